@@ -1,0 +1,128 @@
+"""The canonical data model: one tidy table of campaign results, whatever the source.
+
+Every importer turns its platform's export into this table, and everything downstream (metrics,
+comparison, reports, workspace) reads only this table. One row is one campaign, post, ad, flow message,
+traffic channel or order over its period, as the source reported it.
+
+Missing stays missing: a measure the source does not carry is NaN, never 0, so that a rate whose
+numerator or denominator is unknown is itself unknown rather than wrongly zero.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import numpy as np
+import pandas as pd
+
+CHANNELS: Final = (
+    "email",
+    "email_automation",  # triggered and retargeting email: flows, abandoned cart
+    "sms",
+    "organic_social",
+    "paid_social",
+    "paid_search",
+    "display",
+    "organic_search",
+    "direct",
+    "referral",
+    "other",
+)
+SOCIAL_CHANNELS: Final = ("organic_social", "paid_social")
+EMAIL_CHANNELS: Final = ("email", "email_automation")
+
+PLATFORMS: Final = (
+    "mailchimp",
+    "mailerlite",
+    "klaviyo",
+    "meta",
+    "facebook",
+    "instagram",
+    "linkedin",
+    "x",
+    "tiktok",
+    "google_ads",
+    "ga4",
+    "shopify",
+    "generic",
+)
+
+#: Counts and amounts. All float64 so that NaN can mean "the source does not say".
+MEASURES: Final = (
+    "sent",
+    "delivered",
+    "opens",
+    "clicks",
+    "engagements",
+    "reach",
+    "impressions",
+    "sessions",
+    "conversions",
+    "orders",
+    "revenue",
+    "cost",
+)
+MONEY_MEASURES: Final = ("revenue", "cost")
+
+#: Text columns. `derived` lists the measures computed from a rate (comma-separated), `attribution` the
+#: platform's attribution setting for its conversions, and the utm/discount/tags columns carry the channel
+#: signals of store orders for sales attribution.
+TEXT_COLUMNS: Final = (
+    "source_file",
+    "format_id",
+    "platform",
+    "channel",
+    "campaign_id",
+    "campaign_name",
+    "currency",
+    "attribution",
+    "derived",
+    "utm_source",
+    "utm_medium",
+    "utm_campaign",
+    "discount_code",
+    "tags",
+)
+#: Post or send time when known (then start == end), else the reporting period. Naive local time as exported.
+TIME_COLUMNS: Final = ("start", "end")
+#: 1-based line (CSV) or row (XLSX) number in the source file, for tracing a figure back to its origin.
+LINE_COLUMN: Final = "source_line"
+
+COLUMNS: Final = (*TEXT_COLUMNS, *TIME_COLUMNS, *MEASURES, LINE_COLUMN)
+
+
+def empty_records() -> pd.DataFrame:
+    """An empty canonical table with every column and dtype."""
+    return normalize_records(pd.DataFrame())
+
+
+def normalize_records(frame: pd.DataFrame) -> pd.DataFrame:
+    """Return `frame` with exactly the canonical columns, in order, with canonical dtypes.
+
+    Columns that are absent are added as missing; unknown columns are dropped. Measures become float64,
+    times datetime64, text the pandas string dtype, the line number int64 (0 when unknown).
+    """
+    n = len(frame)
+    out: dict[str, object] = {}
+    for name in TEXT_COLUMNS:
+        values = frame[name] if name in frame else pd.Series([None] * n, index=frame.index, dtype="str")
+        out[name] = values.astype("str")
+    for name in TIME_COLUMNS:
+        values = frame[name] if name in frame else pd.Series(pd.NaT, index=frame.index)
+        out[name] = pd.to_datetime(values, errors="coerce").astype("datetime64[ns]")
+    for name in MEASURES:
+        if name in frame:
+            out[name] = pd.to_numeric(frame[name], errors="coerce").astype(np.float64)
+        else:
+            out[name] = pd.Series(np.nan, index=frame.index, dtype=np.float64)
+    line = frame[LINE_COLUMN] if LINE_COLUMN in frame else pd.Series(0, index=frame.index)
+    out[LINE_COLUMN] = pd.to_numeric(line, errors="coerce").fillna(0).astype(np.int64)
+    return pd.DataFrame(out, index=frame.index).reset_index(drop=True)
+
+
+def concat_records(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """Stack several canonical tables into one (an empty list gives the empty table)."""
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return empty_records()
+    return normalize_records(pd.concat(frames, ignore_index=True))

@@ -1,0 +1,61 @@
+"""The explicit list of importers, and format detection by score.
+
+Detection samples the file once (importers/sample.py), asks every importer for a score, and picks the best
+positive one. An importer whose `score` raises is a bug: it is logged and counted as 0, never hidden.
+A tie at the top is reported as ambiguous, so the user chooses.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from channelcompare.errors import AmbiguousFormat, UnknownFormat
+from importers.base import Importer
+from importers.sample import FileSample
+
+log = logging.getLogger(__name__)
+
+#: Every file importer, in no particular order (detection is by score). Add new formats here.
+IMPORTERS: tuple[Importer, ...] = ()
+
+
+def supported_formats() -> list[str]:
+    """The labels of every supported format, for messages."""
+    return sorted(importer.label for importer in IMPORTERS)
+
+
+def scores(sample: FileSample) -> list[tuple[int, Importer]]:
+    """Every importer's score for the sample, best first."""
+    out = []
+    for importer in IMPORTERS:
+        try:
+            score = int(importer.score(sample))
+        except Exception:  # a bug in one importer must not stop detection; it is logged, not hidden
+            log.exception("score() of %s raised on %s", importer.format_id, sample.path.name)
+            score = 0
+        out.append((score, importer))
+    out.sort(key=lambda pair: -pair[0])
+    return out
+
+
+def detect(sample: FileSample) -> Importer:
+    """The importer for this sample. Raises UnknownFormat or AmbiguousFormat."""
+    ranked = [(score, importer) for score, importer in scores(sample) if score > 0]
+    name = Path(sample.path).name
+    if not ranked:
+        raise UnknownFormat(
+            f"{name}: no importer recognises this file. Supported formats: {'; '.join(supported_formats())}. "
+            "Map its columns by hand in the app (column mapping), or export the report again.",
+            path=str(sample.path),
+            supported=supported_formats(),
+        )
+    top = [importer for score, importer in ranked if score == ranked[0][0]]
+    if len(top) > 1:
+        labels = [importer.label for importer in top]
+        raise AmbiguousFormat(
+            f"{name} matches several formats equally well: {', '.join(labels)}. Choose one.",
+            path=str(sample.path),
+            candidates=[importer.format_id for importer in top],
+        )
+    return top[0]

@@ -1,0 +1,102 @@
+"""Safe, fast xlsx reading with python-calamine.
+
+Before anything is inflated, the zip directory is checked against size and compression-ratio limits
+(zip bombs), and the workbook XML is checked for DOCTYPE declarations (entity expansion, external
+entities): calamine never expands entities, but a file that declares them is hostile or broken, and we
+say so rather than read it.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from channelcompare.errors import FileTooLarge, UnreadableFile
+
+MAX_INFLATED_BYTES = 200 * 1024 * 1024
+MAX_RATIO = 100
+_XML_PEEK = 4096
+
+
+def check_archive(path: Path) -> None:
+    """Refuse archives that are not xlsx, would inflate past the limits, or declare XML entities."""
+    name = path.name
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            names = {info.filename for info in infos}
+            if "xl/workbook.xml" not in names:
+                raise UnreadableFile(
+                    f"{name} is a zip archive but not an Excel workbook (no xl/workbook.xml). "
+                    "Export the report again as XLSX or CSV.",
+                    path=str(path),
+                )
+            _check_sizes(path, infos)
+            for info in infos:
+                if info.filename.endswith((".xml", ".rels")):
+                    with archive.open(info) as member:
+                        if b"<!DOCTYPE" in member.read(_XML_PEEK).upper():
+                            raise UnreadableFile(
+                                f"{name} declares XML entities ({info.filename}); it was not read because "
+                                "such workbooks can expand without limit or read other files.",
+                                path=str(path),
+                            )
+    except zipfile.BadZipFile as exc:
+        raise UnreadableFile(
+            f"{name} is not a valid Excel file (damaged or truncated). Download it again.", path=str(path)
+        ) from exc
+
+
+def _check_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+    inflated = sum(info.file_size for info in infos)
+    packed = sum(info.compress_size for info in infos) or 1
+    if inflated > MAX_INFLATED_BYTES or inflated / packed > MAX_RATIO and inflated > 10 * 1024 * 1024:
+        raise FileTooLarge(
+            f"{path.name} would unpack to {inflated // (1024 * 1024)} MB (limit {MAX_INFLATED_BYTES // (1024 * 1024)} MB, "
+            f"compression ratio {inflated / packed:.0f}:1, limit {MAX_RATIO}:1). Export a smaller date range or use CSV.",
+            path=str(path),
+        )
+
+
+def head_rows(path: Path, nrows: int, sheet: int = 0) -> tuple[list[str], tuple[tuple[str, ...], ...]]:
+    """Sheet names and the first `nrows` rows of one sheet, cells as text."""
+    check_archive(path)
+    import python_calamine
+
+    try:
+        workbook = python_calamine.CalamineWorkbook.from_path(str(path))
+        rows = workbook.get_sheet_by_index(sheet).to_python(skip_empty_area=False, nrows=nrows)
+        names = list(workbook.sheet_names)
+    except Exception as exc:  # calamine raises its own types (CalamineError, XmlError, ZipError...)
+        raise UnreadableFile(
+            f"{path.name} could not be read as an Excel workbook ({type(exc).__name__}: {exc}).",
+            path=str(path),
+        ) from exc
+    return names, tuple(tuple(cell_text(c) for c in row) for row in rows)
+
+
+def read_rows(path: Path, sheet: int = 0) -> list[list[Any]]:
+    """Every row of one sheet, cells as Python values (str, float, int, bool, date, datetime, '')."""
+    check_archive(path)
+    import python_calamine
+
+    try:
+        workbook = python_calamine.CalamineWorkbook.from_path(str(path))
+        return workbook.get_sheet_by_index(sheet).to_python(skip_empty_area=False)
+    except Exception as exc:  # see head_rows
+        raise UnreadableFile(
+            f"{path.name} could not be read as an Excel workbook ({type(exc).__name__}: {exc}).",
+            path=str(path),
+        ) from exc
+
+
+def cell_text(value: object) -> str:
+    """Render a cell as the text a CSV export would carry (integral floats without '.0')."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if hasattr(value, "isoformat"):
+        return value.isoformat(sep=" ") if hasattr(value, "hour") else value.isoformat()
+    return str(value).strip()

@@ -1,0 +1,51 @@
+"""channelcompare entry point: the desktop app, or a headless sub-command.
+
+    python main.py [FILE ...]                 open the window (the bundled sample data when no file is given)
+    python main.py import|compare|report|fetch ...   headless, see `python main.py COMMAND --help`
+
+Start-up stays fast: pandas, openpyxl and requests are imported by the modules that need them, after the
+window shows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from channelcompare import __version__
+from cli import COMMANDS
+
+
+def gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="channelcompare",
+        description="Compare email and social campaign exports. Headless commands: "
+        + ", ".join(COMMANDS)
+        + " (see `main.py COMMAND --help`).",
+    )
+    parser.add_argument("--version", action="version", version=f"channelcompare {__version__}")
+    parser.add_argument("files", nargs="*", metavar="FILE", help="exports to open (default: the sample data)")
+    parser.add_argument(
+        "--lang", choices=["en", "fr"], help="interface language (default: system or last used)"
+    )
+    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
+    parser.add_argument("--size", default="1400x900", help="window size for --screenshot (default 1400x900)")
+    parser.add_argument("--tab", help="tab to show for --screenshot (overview, campaigns, timing, ...)")
+    parser.add_argument("--workspace", metavar="PATH", help="workspace file to open")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in COMMANDS:
+        from cli import run_command
+
+        return run_command(argv[0], argv[1:])
+    args = gui_parser().parse_args(argv)
+    from ui.app import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

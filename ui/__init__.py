@@ -1,0 +1,1 @@
+"""Everything Qt. Presents what channelcompare computes; computes nothing itself."""
