@@ -1,0 +1,234 @@
+"""The metrics: one definition each, and their per-row values for the Campaigns table.
+
+Every metric is a ratio of two summed measures (numerator / denominator). A rate is computed only over the
+rows where both its numerator and its denominator are known: a row that lacks the measure (NaN) says
+nothing about it, and counting its audience would dilute the rate. The audience of a row is its delivered
+emails (else sent) for email and SMS, its reach (else impressions) for social and ads, its sessions for web
+traffic; `audience_basis` names the one used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+import numpy as np
+import pandas as pd
+
+from channelcompare.model import EMAIL_CHANNELS
+
+
+@dataclass(frozen=True)
+class MetricDef:
+    """A metric's single definition. `kind`: "rate" | "per_1000" | "money" | "ratio" (| "count")."""
+
+    name: str
+    label: str
+    formula: str
+    kind: str
+    numerator: str
+    denominator: str
+    description: str
+    #: False when a lower value is better (cost per conversion).
+    higher_is_better: bool = True
+    #: A caution shown with the number (open rates are inflated by Apple Mail Privacy Protection).
+    flag: str | None = None
+
+    @property
+    def is_proportion(self) -> bool:
+        """True for rates of events among an audience: binomial statistics apply."""
+        return self.kind == "rate"
+
+
+MPP_FLAG: Final = (
+    "Opens are inflated by Apple Mail Privacy Protection (since September 2021 every Apple Mail "
+    "recipient registers an open), so open rates overstate real reading."
+)
+
+AUDIENCE: Final = MetricDef(
+    "audience",
+    "Audience",
+    "delivered (else sent) | reach (else impressions) | sessions",
+    "count",
+    "audience",
+    "",
+    "People the channel reached: delivered emails (else sent) for email and SMS, reach (else impressions) "
+    "for social and ads, sessions for web traffic. The basis is reported with the number.",
+)
+
+METRICS: Final[dict[str, MetricDef]] = {
+    m.name: m
+    for m in (
+        MetricDef(
+            "click_rate",
+            "Click rate",
+            "clicks / audience",
+            "rate",
+            "clicks",
+            "audience",
+            "Unique clicks (link clicks for ads) per person reached.",
+        ),
+        MetricDef(
+            "interaction_rate",
+            "Interaction rate",
+            "interactions / audience",
+            "rate",
+            "interactions",
+            "audience",
+            "Social: the platform's engagements per person reached. Email: unique clicks per delivered "
+            "email (opens only when asked, since opens are inflated).",
+        ),
+        MetricDef(
+            "open_rate",
+            "Open rate",
+            "opens / audience",
+            "rate",
+            "opens",
+            "audience",
+            "Unique opens per delivered email (email only).",
+            flag=MPP_FLAG,
+        ),
+        MetricDef(
+            "conversion_rate",
+            "Conversion rate",
+            "conversions / audience",
+            "rate",
+            "conversions",
+            "audience",
+            "Conversions (purchases the source attributes; orders when the source reports no "
+            "conversions) per person reached.",
+        ),
+        MetricDef(
+            "click_to_conversion",
+            "Click-to-conversion",
+            "conversions / clicks",
+            "rate",
+            "conversions",
+            "clicks",
+            "Conversions per click: how well the clicks the channel brings turn into sales.",
+        ),
+        MetricDef(
+            "revenue_per_1000",
+            "Revenue per 1,000 reached",
+            "1000 × revenue / audience",
+            "per_1000",
+            "revenue",
+            "audience",
+            "Attributed revenue for every 1,000 people reached, in the currency.",
+        ),
+        MetricDef(
+            "cost_per_conversion",
+            "Cost per conversion",
+            "cost / conversions",
+            "money",
+            "cost",
+            "conversions",
+            "Spend (plus any effort cost entered) per conversion.",
+            higher_is_better=False,
+        ),
+        MetricDef(
+            "roas",
+            "ROAS",
+            "revenue / cost",
+            "ratio",
+            "revenue",
+            "cost",
+            "Attributed revenue per unit of spend (plus any effort cost entered).",
+        ),
+    )
+}
+
+#: Every definition shown to the user (tooltips, report Definitions sheet), audience first.
+DEFINITIONS: Final[dict[str, MetricDef]] = {"audience": AUDIENCE, **METRICS}
+
+#: channel -> measures tried in order for the audience.
+_EMAIL_LIKE = (*EMAIL_CHANNELS, "sms")
+_REACH_LIKE = ("organic_social", "paid_social", "paid_search", "display")
+_AUDIENCE_BASES: Final = {
+    **{c: ("delivered", "sent") for c in _EMAIL_LIKE},
+    **{c: ("reach", "impressions") for c in _REACH_LIKE},
+}
+_WEB_BASES: Final = ("sessions",)
+_SCALE: Final = {"per_1000": 1000.0}
+
+
+def audience_bases(channel: str) -> tuple[str, ...]:
+    """The measures that make a channel's audience, most preferred first."""
+    return _AUDIENCE_BASES.get(channel, _WEB_BASES)
+
+
+def audience(records: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """Per row: the audience and the name of the measure it came from ("" when unknown)."""
+    value = pd.Series(np.nan, index=records.index, dtype=np.float64)
+    basis = pd.Series("", index=records.index, dtype="str")
+    channel = records["channel"]
+    known = [*_AUDIENCE_BASES]
+    groups = [(channel.isin(_EMAIL_LIKE), _AUDIENCE_BASES["email"])]
+    groups.append((channel.isin(_REACH_LIKE), _AUDIENCE_BASES["organic_social"]))
+    groups.append((~channel.isin(known), _WEB_BASES))
+    for in_group, bases in groups:
+        for measure in bases:
+            take = in_group & value.isna() & records[measure].notna()
+            value = value.mask(take, records[measure])
+            basis = basis.mask(take, measure)
+    return value, basis
+
+
+def interactions(records: pd.DataFrame, *, opens_as_interactions: bool = False) -> pd.Series:
+    """Per row: engagements for social and other channels, unique clicks (or opens) for email and SMS."""
+    email_like = records["channel"].isin(_EMAIL_LIKE)
+    email_measure = records["opens"] if opens_as_interactions else records["clicks"]
+    return email_measure.where(email_like, records["engagements"])
+
+
+def conversions(records: pd.DataFrame) -> pd.Series:
+    """Per row: conversions, else orders when the source reports orders but no conversions."""
+    return records["conversions"].fillna(records["orders"])
+
+
+def measure_table(records: pd.DataFrame, *, opens_as_interactions: bool = False) -> pd.DataFrame:
+    """The derived measures every metric is built from: audience, basis, interactions, conversions."""
+    value, basis = audience(records)
+    return pd.DataFrame(
+        {
+            "audience": value,
+            "audience_basis": basis,
+            "clicks": records["clicks"],
+            "interactions": interactions(records, opens_as_interactions=opens_as_interactions),
+            "opens": records["opens"].where(records["channel"].isin(_EMAIL_LIKE)),
+            "conversions": conversions(records),
+            "revenue": records["revenue"],
+            "cost": records["cost"],
+        },
+        index=records.index,
+    )
+
+
+def paired(measures: pd.DataFrame, metric: MetricDef) -> tuple[pd.Series, pd.Series]:
+    """Numerator and denominator of `metric` per row, both NaN unless both are known."""
+    numerator, denominator = measures[metric.numerator], measures[metric.denominator]
+    known = numerator.notna() & denominator.notna()
+    return numerator.where(known), denominator.where(known)
+
+
+def ratio_values(
+    numerator: pd.Series | np.ndarray, denominator: pd.Series | np.ndarray, kind: str
+) -> np.ndarray:
+    """numerator / denominator (× 1000 for per-1,000 metrics); NaN where the denominator is 0 or unknown."""
+    num = np.asarray(numerator, dtype=np.float64)
+    den = np.asarray(denominator, dtype=np.float64)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out = _SCALE.get(kind, 1.0) * num / den
+    return np.where(den > 0, out, np.nan)
+
+
+def campaign_metrics(records: pd.DataFrame, *, opens_as_interactions: bool = False) -> pd.DataFrame:
+    """The records with audience, audience_basis, interactions and one column per metric, per row."""
+    measures = measure_table(records, opens_as_interactions=opens_as_interactions)
+    out = records.copy()
+    out["audience"] = measures["audience"]
+    out["audience_basis"] = measures["audience_basis"]
+    out["interactions"] = measures["interactions"]
+    for name, metric in METRICS.items():
+        out[name] = ratio_values(*paired(measures, metric), metric.kind)
+    return out
