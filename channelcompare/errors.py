@@ -76,3 +76,9 @@ class WorkspaceError(ChannelCompareError):
 
 class FetchFailed(ChannelCompareError):
     title = "Fetch failed"
+
+
+class InvalidRules(ChannelCompareError):
+    """A saved channel-rules file (or a rule typed in the rules table) cannot be used."""
+
+    title = "Channel rules are invalid"
