@@ -1,0 +1,143 @@
+"""The Campaigns tab: every campaign or post with its metrics, sortable, filterable, copyable to Excel."""
+
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.clipboard import selection_as_tsv
+from ui.models.campaign_filter import CampaignFilterProxy
+from ui.models.dataframe_model import DataFrameModel
+from ui.views.metric_info import engine_metrics, metric_label, metric_tooltip
+
+#: Columns shown, in order, when the table has them (the metric columns come from campaign_metrics).
+SHOWN = (
+    "campaign_name", "platform", "channel", "start", "audience", "clicks", "interactions", "conversions",
+    "revenue", "cost", "click_rate", "interaction_rate", "open_rate", "conversion_rate",
+    "click_to_conversion", "revenue_per_1000", "cost_per_conversion", "roas", "source_file",
+)  # fmt: skip
+COUNT_COLUMNS = ("audience", "clicks", "interactions", "conversions")
+
+
+class CampaignsView(QWidget):
+    """A filter box over a table of one row per campaign, post, ad or flow message."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = DataFrameModel()
+        self.proxy = CampaignFilterProxy(self.model)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._filter_changed)
+        self.count_label = QLabel()
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # keep file order until a header is clicked
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.table.verticalHeader()
+        header.setSectionResizeMode(header.ResizeMode.Fixed)  # per-row sizing would visit a million rows
+        header.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header.setVisible(False)
+        self.copy_shortcut = QShortcut(QKeySequence.StandardKey.Copy, self.table, self.copy_selection)
+        self.copy_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        copy_with_headers = QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_C)
+        self.copy_headers_shortcut = QShortcut(
+            copy_with_headers, self.table, lambda: self.copy_selection(True)
+        )
+        self.copy_headers_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        self.proxy.modelReset.connect(self._update_count)
+        self.retranslate()
+
+    def set_campaigns(self, campaigns: pd.DataFrame) -> None:
+        """Show `campaigns` (the output of channelcompare.metrics.campaign_metrics)."""
+        shown = [name for name in SHOWN if name in campaigns.columns]
+        headers, tooltips = self._labels()
+        self.model.set_frame(campaigns[shown], formats=self._formats(), headers=headers, tooltips=tooltips)
+        self.table.resizeColumnsToContents()
+        self._update_count()
+
+    def copy_selection(self, headers: bool = False) -> None:
+        """Put the selected cells on the clipboard as tab-separated text (pastes as cells in Excel).
+
+        Ctrl+C copies the values only; Ctrl+Shift+C adds the column headers as a first line."""
+        indexes = [self.proxy.mapToSource(i) for i in self.table.selectionModel().selectedIndexes()]
+        if indexes:
+            QGuiApplication.clipboard().setText(selection_as_tsv(self.model, indexes, headers=headers))
+
+    def retranslate(self) -> None:
+        self.filter_edit.setPlaceholderText(self.tr("Filter campaigns by name, platform, channel or file…"))
+        self.model.set_labels(*self._labels())
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+
+    def _update_count(self, *_: object) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        locale = self.model.locale
+        if shown == total:
+            self.count_label.setText(self.tr("%n campaign(s)", "", total))
+        else:
+            self.count_label.setText(
+                self.tr("{0} of {1} campaigns").format(locale.toString(shown), locale.toString(total))
+            )
+
+    def _formats(self) -> dict[str, str]:
+        formats = {name: "count" for name in COUNT_COLUMNS}
+        formats["channel"] = "channel"
+        for name, definition in engine_metrics().items():
+            formats[name] = "percent" if definition.kind == "rate" else "number"
+        return formats
+
+    def _labels(self) -> tuple[dict[str, str], dict[str, str]]:
+        headers = {
+            "campaign_name": self.tr("Campaign or post"),
+            "platform": self.tr("Platform"),
+            "channel": self.tr("Channel"),
+            "start": self.tr("Sent or posted"),
+            "clicks": self.tr("Clicks"),
+            "interactions": self.tr("Interactions"),
+            "conversions": self.tr("Conversions"),
+            "revenue": self.tr("Revenue"),
+            "cost": self.tr("Cost"),
+            "source_file": self.tr("File"),
+        }
+        definitions = engine_metrics()
+        tooltips: dict[str, str] = {}
+        for name, definition in definitions.items():
+            headers[name] = metric_label(name, definition)
+            tooltips[name] = metric_tooltip(name, definition)
+        headers["audience"] = metric_label("audience")
+        tooltips["audience"] = self.tr(
+            "People reached: delivered emails (else sent), reach (else impressions) for social and ads, "
+            "sessions for web traffic."
+        )
+        return headers, tooltips
+
+    def current_source_index(self) -> QModelIndex:
+        return self.proxy.mapToSource(self.table.currentIndex())

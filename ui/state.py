@@ -1,0 +1,116 @@
+"""The session: what the user loaded and chose. Plain Python, no Qt, so views and tests read it directly.
+
+The UI holds state; the engine computes. Views never change the session themselves: they ask the main
+window (through signals), which changes the session and recomputes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from channelcompare.model import concat_records
+from channelcompare.sources import ImportResult
+
+
+@dataclass
+class Source:
+    """One file the user brought in: its import result, or the error that stopped it."""
+
+    path: Path
+    result: ImportResult | None = None
+    error: BaseException | None = None
+    #: The channel the user chose for every row of this file, overriding the importer's.
+    channel_override: str | None = None
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def failed(self) -> bool:
+        return self.result is None
+
+    def records(self) -> pd.DataFrame:
+        if self.result is None:
+            return concat_records([])
+        records = self.result.records
+        if self.channel_override:
+            records = records.assign(channel=self.channel_override).astype({"channel": "str"})
+        return records
+
+    def channels(self) -> list[str]:
+        if self.channel_override:
+            return [self.channel_override]
+        if self.result is None:
+            return []
+        return sorted(str(c) for c in self.result.records["channel"].dropna().unique())
+
+    def issue_count(self) -> int:
+        """Rejected rows plus warnings: what the Sources badge counts."""
+        if self.result is None:
+            return 0
+        return len(self.result.rejected) + len(self.result.warnings)
+
+
+@dataclass
+class Choices:
+    """Everything the user chose that shapes the comparison (the engine's options plus the shown metric)."""
+
+    baseline: str = "email"
+    start: date | None = None
+    end: date | None = None
+    platforms: tuple[str, ...] = ()  # empty: every platform
+    channels: tuple[str, ...] = ()  # empty: every channel
+    campaign_contains: str = ""
+    opens_as_interactions: bool = False
+    period_over_period: bool = False
+    effort_costs: dict[str, float] = field(default_factory=dict)
+    metric: str = "click_rate"
+
+    def compare_kwargs(self) -> dict[str, Any]:
+        """Keyword arguments for channelcompare.compare.CompareOptions (every field but the shown metric)."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "metric"}
+
+
+class Session:
+    """The loaded sources and the user's choices. Re-importing a file replaces it: no double counting."""
+
+    def __init__(self) -> None:
+        self.sources: list[Source] = []
+        self.choices = Choices()
+        self._records: pd.DataFrame | None = None
+
+    def add(self, source: Source) -> None:
+        self.sources = [s for s in self.sources if s.path != source.path] + [source]
+        self._records = None
+
+    def remove(self, path: Path) -> None:
+        self.sources = [s for s in self.sources if s.path != path]
+        self._records = None
+
+    def set_channel(self, path: Path, channel: str | None) -> None:
+        for source in self.sources:
+            if source.path == path:
+                source.channel_override = channel
+        self._records = None
+
+    def source(self, path: Path) -> Source | None:
+        return next((s for s in self.sources if s.path == path), None)
+
+    def records(self) -> pd.DataFrame:
+        """Every successfully imported record, with the user's channel overrides (cached until a change)."""
+        if self._records is None:
+            self._records = concat_records([s.records() for s in self.sources if not s.failed])
+        return self._records
+
+    def has_data(self) -> bool:
+        return any(not s.failed for s in self.sources)
+
+    def clear(self) -> None:
+        self.sources = []
+        self._records = None
