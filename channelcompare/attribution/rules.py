@@ -1,0 +1,168 @@
+"""Channel rules: traffic source, medium and campaign to a channel, the first matching rule winning.
+
+The user's rules are evaluated first, then GA4's default channel grouping (defaults.py). Matching ignores case
+and surrounding spaces but never changes the values themselves. Classification is vectorised over the distinct
+(source, medium, campaign) triples, which are few even when the orders are a million.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final, Literal
+
+import numpy as np
+import pandas as pd
+
+from channelcompare.attribution.codes import DEFAULT_CODE_RULES, CodeRule
+from channelcompare.model import CHANNELS
+
+Field = Literal["source", "medium", "campaign"]
+Match = Literal["exactly", "one_of", "matches", "contains", "starts_with", "ends_with", "in_list"]
+FIELDS: Final = ("source", "medium", "campaign")
+MATCHES: Final = ("exactly", "one_of", "matches", "contains", "starts_with", "ends_with", "in_list")
+#: What unmatched traffic is called (GA4's name), and where it is counted.
+UNASSIGNED: Final = "Unassigned"
+_HOST_PREFIXES = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\.|m\.|l\.|lm\.|mobile\.)?")
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One test on one field. `one_of` values are separated by `|`; `matches` is a whole-value regex;
+    `in_list` names a list of known sources (social, search, shopping, video)."""
+
+    field: Field
+    match: Match
+    value: str
+
+    def mask(self, values: pd.Series) -> pd.Series:
+        """Where the (already casefolded) values pass this test."""
+        wanted = self.value.strip().casefold()
+        if self.match == "exactly":
+            return values == wanted
+        if self.match == "one_of":
+            return values.isin([part.strip() for part in wanted.split("|")])
+        if self.match == "matches":  # the pattern is not casefolded: that would turn \D into \d
+            return values.str.fullmatch(self.value.strip(), case=False).fillna(False).astype(bool)
+        if self.match == "contains":
+            return values.str.contains(wanted, regex=False)
+        if self.match == "starts_with":
+            return values.str.startswith(wanted)
+        if self.match == "ends_with":
+            return values.str.endswith(wanted)
+        return known_source_mask(values, wanted)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named rule: when all (or any) of its conditions hold, the traffic belongs to `channel`."""
+
+    name: str
+    channel: str
+    conditions: tuple[Condition, ...]
+    combine: Literal["all", "any"] = "all"
+
+    def mask(self, triples: pd.DataFrame) -> pd.Series:
+        masks = [c.mask(triples[c.field]) for c in self.conditions]
+        if not masks:
+            return pd.Series(False, index=triples.index)
+        combined = np.logical_and.reduce(masks) if self.combine == "all" else np.logical_or.reduce(masks)
+        return pd.Series(np.asarray(combined, dtype=bool), index=triples.index)
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """Per input row: the channel, the name of the rule that decided it (UNASSIGNED when none did), and
+    whether the rule was one of the user's."""
+
+    channel: pd.Series
+    rule: pd.Series
+    by_user_rule: pd.Series
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """The user's rules, then (unless switched off) GA4's default channel grouping; and the store's code rules
+    (discount codes, tags, note attributes; see codes.py), which apply to orders before their UTMs."""
+
+    user_rules: tuple[Rule, ...] = ()
+    use_defaults: bool = True
+    code_rules: tuple[CodeRule, ...] = DEFAULT_CODE_RULES
+
+    def rules(self) -> tuple[Rule, ...]:
+        from channelcompare.attribution.defaults import DEFAULT_RULES  # defaults.py builds on this module
+
+        return self.user_rules + (DEFAULT_RULES if self.use_defaults else ())
+
+    def classify(self, source: pd.Series, medium: pd.Series, campaign: pd.Series | None = None) -> pd.Series:
+        """The channel of each row; `other` when no rule matches (GA4's Unassigned)."""
+        return self.assign(source, medium, campaign).channel
+
+    def assign(self, source: pd.Series, medium: pd.Series, campaign: pd.Series | None = None) -> Assignment:
+        """Channel, deciding rule and user-rule flag of each row."""
+        campaign = campaign if campaign is not None else pd.Series(None, index=source.index, dtype="str")
+        keys = pd.DataFrame({"source": source, "medium": medium, "campaign": campaign}, index=source.index)
+        codes, triples = _distinct_triples(keys)
+        rules = self.rules()
+        masks = [rule.mask(triples).to_numpy() for rule in rules]
+        first = np.select(masks, np.arange(len(rules)), default=-1) if rules else np.full(len(triples), -1)
+        channels = np.array([r.channel for r in rules] + ["other"], dtype=object)
+        names = np.array([r.name for r in rules] + [UNASSIGNED], dtype=object)
+        per_row = first[codes]
+        index = source.index
+        return Assignment(
+            channel=pd.Series(channels[per_row], index=index, dtype="str"),
+            rule=pd.Series(names[per_row], index=index, dtype="str"),
+            by_user_rule=pd.Series((per_row >= 0) & (per_row < len(self.user_rules)), index=index),
+        )
+
+    def explain(self, source: str, medium: str, campaign: str = "") -> tuple[str, str]:
+        """(channel, rule name) for one triple: the rules table's test-as-you-type."""
+        one = self.assign(pd.Series([source]), pd.Series([medium]), pd.Series([campaign]))
+        return str(one.channel.iloc[0]), str(one.rule.iloc[0])
+
+
+def _distinct_triples(keys: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
+    """Casefolded, stripped distinct triples, and for every row the index of its triple."""
+    folded = {name: keys[name].astype("str").fillna("").str.strip().str.casefold() for name in FIELDS}
+    joined = folded["source"] + "\x1f" + folded["medium"] + "\x1f" + folded["campaign"]
+    codes, uniques = pd.factorize(joined)
+    parts = pd.Series(uniques, dtype="str").str.split("\x1f", expand=True, regex=False)
+    triples = pd.DataFrame({name: parts[i].astype("str") for i, name in enumerate(FIELDS)})
+    return np.asarray(codes), triples
+
+
+def known_source_mask(values: pd.Series, list_name: str) -> pd.Series:
+    """Sources in a known list, by whole value, host (`https://www.facebook.com/x` -> `facebook.com`) or brand
+    (the domain label before the suffix: `facebook.com` and `facebook.fr` -> `facebook`)."""
+    from channelcompare.attribution.defaults import SOURCE_LISTS
+
+    known = SOURCE_LISTS.get(list_name, frozenset())
+    host = values.str.replace(_HOST_PREFIXES, "", regex=True).str.split("/", n=1).str[0].str.split(":").str[0]
+    labels = host.str.split(".")
+    depth = host.str.count(r"\.") + 1
+    brand = labels.str[-2].where(depth >= 2, host)
+    second_level = labels.str[-3].where((depth >= 3) & brand.isin(["co", "com"]), brand)
+    return values.isin(known) | host.isin(known) | second_level.isin(known)
+
+
+def check_rule(rule: Rule) -> list[str]:
+    """What is wrong with a user's rule (empty when it is usable), for the rules table and for loading."""
+    problems = []
+    if rule.channel not in CHANNELS:
+        problems.append(
+            f"rule '{rule.name}': unknown channel '{rule.channel}' (expected one of {', '.join(CHANNELS)})"
+        )
+    if not rule.conditions:
+        problems.append(f"rule '{rule.name}' has no condition")
+    for condition in rule.conditions:
+        if condition.field not in FIELDS or condition.match not in MATCHES:
+            problems.append(
+                f"rule '{rule.name}': unknown field or match '{condition.field} {condition.match}'"
+            )
+        elif condition.match == "matches":
+            try:
+                re.compile(condition.value)
+            except re.error as exc:
+                problems.append(f"rule '{rule.name}': '{condition.value}' is not a valid pattern ({exc})")
+    return problems
