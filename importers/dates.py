@@ -1,0 +1,127 @@
+"""Vectorised parsing of the dates platforms write, into naive local datetimes.
+
+Real cells: `Jun 09, 2018 09:30 pm` (Mailchimp), `Mon, Apr 26, 2021 12:25`, `2026-05-14 11:23:45 +0100`
+(offset dropped: the time stays as exported, local to the account), `20250901` (GA4), `23-9-2026`
+(LinkedIn NL), `9/21/2026` or `02/09/2025` (order from the file, see sample.detect_day_first), ISO with
+or without `T`, and Excel serial numbers (`46266`) from xlsx cells without a date format.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pandas as pd
+
+from importers.numbers import NOT_APPLICABLE
+
+#: Formats with month names, tried in order on cells that are not ISO, numeric or serial.
+NAMED_FORMATS = (
+    "%b %d, %Y %I:%M %p",  # Jun 09, 2018 09:30 pm (Mailchimp campaign list)
+    "%a, %b %d, %Y %I:%M %p",
+    "%a, %b %d, %Y %H:%M",  # Mon, Apr 26, 2021 12:25 (Mailchimp single report)
+    "%b %d, %Y %H:%M",
+    "%b %d, %Y",
+    "%B %d, %Y",
+    "%d %b %Y",
+    "%d %B %Y",
+    "%a %b %d %H:%M:%S %z %Y",  # Sat Sep 05 16:30:00 +0000 2026 (X legacy)
+)
+_OFFSET = r"\s*(?:[+-]\d{2}:?\d{2}|Z|UTC|GMT)$"
+_NUMERIC = (
+    r"^(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4}|\d{2})"
+    r"(?:[ T,]+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[AaPp][Mm])?)?$"
+)
+_EXCEL_EPOCH = pd.Timestamp("1899-12-30")
+
+
+def to_datetime(
+    values: pd.Series, day_first: bool | None = None, formats: list[str] | None = None
+) -> tuple[pd.Series, pd.Series]:
+    """Parse text cells into naive datetime64. Returns (datetimes, bad); blanks and markers are NaT, not bad.
+
+    `formats`, when given, are tried first (strptime codes). `day_first` decides `02/09/2025`; when None,
+    the column itself decides (a first part above 12 means day first), else `/` is month first and
+    `-` or `.` day first.
+    """
+    text = values.astype("str").str.strip()
+    blank = text.isna() | text.str.casefold().isin(NOT_APPLICABLE)
+    result = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
+    todo = ~blank
+    for parse in _parsers(formats, day_first):
+        if not todo.any():
+            break
+        parsed = parse(text[todo])
+        result.loc[parsed.index] = parsed
+        todo &= result.isna()
+    return result, todo
+
+
+Parser = Callable[[pd.Series], pd.Series]
+
+
+def _parsers(formats: list[str] | None, day_first: bool | None) -> list[Parser]:
+    explicit = [_with_format(f) for f in formats or []]
+    named = [_with_format(f) for f in NAMED_FORMATS]
+    return [*explicit, _iso, _yyyymmdd, lambda t: _numeric(t, day_first), _excel_serial, *named]
+
+
+def _with_format(fmt: str) -> Parser:
+    def parse(text: pd.Series) -> pd.Series:
+        parsed = pd.to_datetime(text, format=fmt, errors="coerce")
+        return _naive(parsed)
+
+    return parse
+
+
+def _naive(parsed: pd.Series) -> pd.Series:
+    if isinstance(parsed.dtype, pd.DatetimeTZDtype):
+        parsed = parsed.dt.tz_localize(None)
+    return parsed.astype("datetime64[ns]")
+
+
+def _iso(text: pd.Series) -> pd.Series:
+    """2026-09-01, 2026-09-01 09:30[:00[.123]], with T, with an offset or Z (dropped: local as exported)."""
+    candidates = text[text.str.match(r"^\d{4}-\d{2}-\d{2}")]
+    stripped = candidates.str.replace(_OFFSET, "", regex=True)
+    return pd.to_datetime(stripped, format="ISO8601", errors="coerce").astype("datetime64[ns]")
+
+
+def _yyyymmdd(text: pd.Series) -> pd.Series:
+    candidates = text[text.str.fullmatch(r"(?:19|20)\d{6}")]
+    return pd.to_datetime(candidates, format="%Y%m%d", errors="coerce").astype("datetime64[ns]")
+
+
+def _numeric(text: pd.Series, day_first: bool | None) -> pd.Series:
+    """dd/mm/yyyy or mm/dd/yyyy (also `-` and `.`, 2-digit years, optional time with am/pm)."""
+    parts = text.str.extract(_NUMERIC).dropna(subset=["a"])
+    if parts.empty:
+        return pd.Series(pd.NaT, index=parts.index, dtype="datetime64[ns]")
+    a, b = parts["a"].astype(int), parts["b"].astype(int)
+    if day_first is None:
+        day_first = bool((a > 12).any()) or (
+            not (b > 12).any() and not text.loc[parts.index].str.contains("/", regex=False).all()
+        )
+    year = parts["year"].astype(int)
+    hour = parts["hour"].fillna("0").astype(int)
+    pm = parts["ampm"].str.lower().eq("pm").fillna(False).astype(bool)
+    am = parts["ampm"].str.lower().eq("am").fillna(False).astype(bool)
+    hour = hour.where(~(pm & (hour < 12)), hour + 12).where(~(am & (hour == 12)), 0)
+    fields = pd.DataFrame(
+        {
+            "year": year.where(year >= 100, year + 2000),
+            "month": b if day_first else a,
+            "day": a if day_first else b,
+            "hour": hour,
+            "minute": parts["minute"].fillna("0").astype(int),
+            "second": parts["second"].fillna("0").astype(int),
+        }
+    )
+    return pd.to_datetime(fields, errors="coerce").astype("datetime64[ns]")
+
+
+def _excel_serial(text: pd.Series) -> pd.Series:
+    """Excel day numbers between 1982 and 2090 (30000-69000), as xlsx cells without a date format hold."""
+    candidates = text[text.str.fullmatch(r"\d{5}(?:\.\d+)?")]
+    days = pd.to_numeric(candidates, errors="coerce")
+    days = days.where((days >= 30000) & (days < 69000))
+    return (_EXCEL_EPOCH + pd.to_timedelta(days, unit="D")).astype("datetime64[ns]")

@@ -1,0 +1,71 @@
+"""Number cells as platforms write them, parsed vectorised."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from importers.numbers import to_number
+
+CASES = [
+    ("1234.5", ".", 1234.5),
+    ("1,234.50", ".", 1234.5),
+    ("1.234,50", ".", 1234.5),
+    ("1.234,50", ",", 1234.5),
+    ("1\u00a0234,50", ",", 1234.5),
+    ("1 234,50", ",", 1234.5),
+    ("1,5", ",", 1.5),
+    ("1.234", ",", 1234.0),
+    ("1,234", ".", 1234.0),
+    ("1,234,567", ".", 1234567.0),
+    ("0.25", ",", 0.25),
+    ("27.78%", ".", 27.78),
+    ("27,78 %", ",", 27.78),
+    ("$1,234.56", ".", 1234.56),
+    ("€12", ".", 12.0),
+    ("12,50 €", ",", 12.5),
+    ("CA$0.00", ".", 0.0),
+    ("EUR 12", ".", 12.0),
+    ("350 (35.18%)", ".", 350.0),
+    ('"1,751"'.strip('"'), ".", 1751.0),
+    ("-3.5", ".", -3.5),
+]
+
+
+@pytest.mark.parametrize(("cell", "decimal", "expected"), CASES)
+def test_formatted_numbers(cell: str, decimal: str, expected: float) -> None:
+    values, bad = to_number(pd.Series([cell]), decimal)
+    assert values[0] == pytest.approx(expected)
+    assert not bad[0]
+
+
+@pytest.mark.parametrize("cell", ["--", " --", "-", "n/a", "N/A", "", None])
+def test_not_applicable_is_missing_not_bad(cell: str | None) -> None:
+    values, bad = to_number(pd.Series([cell, "1"], dtype="str"))
+    assert math.isnan(values[0])
+    assert not bad[0]
+
+
+@pytest.mark.parametrize("cell", ["lots", "12abc", "1.2.3,4,5", "%"])
+def test_text_is_bad(cell: str) -> None:
+    values, bad = to_number(pd.Series(["7", cell]))
+    assert bad.tolist() == [False, True]
+    assert values[0] == 7 and math.isnan(values[1])
+
+
+def test_percent_as_fraction() -> None:
+    values, _ = to_number(pd.Series(["27.78%", "0.5"]), percent_as_fraction=True)
+    assert values.tolist() == pytest.approx([0.2778, 0.5])
+
+
+def test_million_rows_are_fast() -> None:
+    import time
+
+    cells = pd.Series(["1,234.50", "--", "27%", "12"] * 250_000)
+    began = time.perf_counter()
+    values, bad = to_number(cells)
+    assert time.perf_counter() - began < 10
+    assert values.sum() == pytest.approx(250_000 * (1234.5 + 27 + 12))
+    assert not bad.any()
