@@ -1,0 +1,71 @@
+"""Save a chart as PNG or SVG, chosen by the file's suffix.
+
+PNG goes through pyqtgraph's ImageExporter at twice the on-screen width (sharp in slides). SVG does
+not: pyqtgraph 0.14's SVGExporter fails on the path syntax Qt 6.12's QSvgGenerator writes (pyqtgraph
+issue #3485), so the widget paints itself into a QSvgGenerator directly; the result stays vector.
+Widgets that are not pyqtgraph plots (the timing heatmap table) use the same painting route for PNG.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyqtgraph as pg
+import pyqtgraph.exporters as exporters
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QWidget
+
+PNG_SCALE = 2
+
+
+def export_widget(widget: QWidget, path: str | Path, title: str = "") -> Path:
+    """Write `widget` (a pyqtgraph PlotWidget or any QWidget) to `path` (.png or .svg)."""
+    target = Path(path)
+    suffix = target.suffix.lower()
+    if suffix == ".svg":
+        _write_svg(widget, target, title)
+    elif suffix == ".png" and isinstance(widget, pg.PlotWidget):
+        exporter = exporters.ImageExporter(widget.getPlotItem())
+        exporter.parameters()["width"] = max(widget.width() * PNG_SCALE, 800)
+        exporter.parameters()["antialias"] = True
+        if not exporter.export(str(target)) and not target.exists():
+            raise OSError(f"Could not write {target}")
+    elif suffix == ".png":
+        _write_png(widget, target)
+    else:
+        raise ValueError(
+            f"Charts export to .png or .svg, not {suffix or 'a file without suffix'}: {target.name}"
+        )
+    return target
+
+
+def _write_svg(widget: QWidget, target: Path, title: str) -> None:
+    generator = QSvgGenerator()
+    generator.setFileName(str(target))
+    generator.setSize(widget.size())
+    generator.setViewBox(QRect(0, 0, widget.width(), widget.height()))
+    generator.setTitle(title or widget.windowTitle())
+    generator.setDescription("channelcompare")
+    painter = QPainter(generator)
+    try:
+        widget.render(painter)
+    finally:
+        painter.end()
+    if not target.exists() or target.stat().st_size == 0:
+        raise OSError(f"Could not write {target}")
+
+
+def _write_png(widget: QWidget, target: Path) -> None:
+    image = QImage(widget.size() * PNG_SCALE, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(PNG_SCALE)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        widget.render(painter)
+    finally:
+        painter.end()
+    if not image.save(str(target)):
+        raise OSError(f"Could not write {target}")

@@ -1,0 +1,117 @@
+"""Turn a comparison's per-channel metric values into what the bar chart draws."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from ui.charts.bars import BarSpec, ReferenceLine
+from ui.views import formatting
+from ui.views.metric_info import metric_label, summary_label
+from ui.views.palette import channel_colour, channel_label
+
+#: Metrics that make sense as bars (audience is a size, not a performance).
+NOT_CHARTED = ("audience",)
+#: Benchmark channels that apply whatever channels are shown.
+GROUP_CHANNELS = ("social", "all")
+
+
+def chart_metrics(metrics: Mapping[str, Any]) -> list[str]:
+    return [name for name in metrics if name not in NOT_CHARTED]
+
+
+def _value(summary: Any, metric: str) -> Any:
+    metrics = getattr(summary, "metrics", {}) or {}
+    return metrics.get(metric)
+
+
+def _known_ci(value: Any) -> tuple[float, float] | None:
+    ci = getattr(value, "ci", None)
+    if not ci or any(formatting.is_missing(bound) for bound in ci):
+        return None
+    return float(ci[0]), float(ci[1])
+
+
+def bar_specs(
+    comparison: Any, metric: str, definition: Any, formatter: Callable[[float], str]
+) -> list[BarSpec]:
+    """One bar per channel that has a value for `metric`, with the previous period's value if any."""
+    previous_channels = getattr(getattr(comparison, "previous", None), "channels", {}) or {}
+    bars = []
+    for channel, summary in comparison.channels.items():
+        current = _value(summary, metric)
+        if current is None or formatting.is_missing(current.value):
+            continue
+        ci = _known_ci(current)
+        before = _value(previous_channels.get(channel), metric)
+        previous = None if before is None or formatting.is_missing(before.value) else float(before.value)
+        name = summary_label(summary)
+        bars.append(
+            BarSpec(
+                key=channel,
+                label=name,
+                value=float(current.value),
+                low=None if ci is None else ci[0],
+                high=None if ci is None else ci[1],
+                colour=channel_colour(channel),
+                previous=previous,
+                tooltip=bar_tooltip(name, metric, definition, current, previous, formatter),
+            )
+        )
+    return bars
+
+
+def bar_tooltip(
+    name: str,
+    metric: str,
+    definition: Any,
+    current: Any,
+    previous: float | None,
+    formatter: Callable[[float], str],
+) -> str:
+    tr = QCoreApplication.translate
+    locale = QLocale()
+    lines = [
+        f"<b>{html.escape(name)}</b>: {html.escape(metric_label(metric, definition))} "
+        f"<b>{html.escape(formatter(float(current.value)))}</b>"
+    ]
+    ci = _known_ci(current)
+    if ci is not None:
+        lines.append(tr("charts", "95% interval: {0} – {1}").format(formatter(ci[0]), formatter(ci[1])))
+    numerator, denominator = current.numerator, current.denominator
+    if not formatting.is_missing(numerator) and not formatting.is_missing(denominator):
+        names = (getattr(definition, "numerator", ""), getattr(definition, "denominator", ""))
+        lines.append(
+            f"{formatting.count(numerator, locale)} {names[0]} / {formatting.count(denominator, locale)} {names[1]}"
+        )
+    if previous is not None:
+        lines.append(tr("charts", "Previous period: {0}").format(formatter(previous)))
+    return "<br>".join(lines)
+
+
+def benchmark_lines(
+    benchmarks: Iterable[Any], metric: str, formatter: Callable[[float], str], shown: set[str]
+) -> list[ReferenceLine]:
+    """Dashed lines for the published figures on this metric, labelled with source, year and channel.
+
+    One line per channel (the first in the benchmark file, which lists the preferred figure first), and
+    only for channels on the chart: six lines on one chart would hide the bars.
+    """
+    lines = []
+    seen: set[str] = set()
+    for benchmark in benchmarks:
+        if getattr(benchmark, "metric", None) != metric or formatting.is_missing(
+            getattr(benchmark, "value", None)
+        ):
+            continue
+        channel = str(getattr(benchmark, "channel", "") or "")
+        if channel in seen or (channel not in shown and channel not in GROUP_CHANNELS):
+            continue
+        seen.add(channel)
+        source, year = getattr(benchmark, "source", ""), getattr(benchmark, "year", "")
+        label = f"{source}, {year}: {channel_label(channel)} {formatter(float(benchmark.value))}"
+        lines.append(ReferenceLine(float(benchmark.value), label, channel_colour(channel or "other")))
+    return lines

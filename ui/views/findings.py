@@ -1,0 +1,170 @@
+"""The findings list: plain-language results, most important first, with the warnings above them.
+
+A social-below-email finding carries a red down-arrow and a "Social below email" tag, so that it reads
+without colour too; "not enough data" findings are greyed, since they are not verdicts.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ui.views import formatting
+from ui.views.palette import ALERT, CARD_BORDER, GOOD, MUTED, TEXT, WARNING
+
+NOT_ENOUGH_DATA = "not_enough_data"
+
+
+def is_inconclusive(finding: Any) -> bool:
+    return str(getattr(finding, "verdict", "")) == NOT_ENOUGH_DATA
+
+
+def ranked(findings: Sequence[Any]) -> list[Any]:
+    """Social below email first, then by impact; inconclusive last. Stable within ties (engine order)."""
+
+    def key(finding: Any) -> tuple[int, int, float]:
+        impact = getattr(finding, "impact", 0.0) or 0.0
+        impact = 0.0 if isinstance(impact, float) and math.isnan(impact) else float(impact)
+        return (
+            is_inconclusive(finding),
+            not bool(getattr(finding, "social_below_email", False)),
+            -abs(impact),
+        )
+
+    return sorted(findings, key=key)
+
+
+class FindingRow(QFrame):
+    """One finding: an icon, the sentence, and the statistics in small print."""
+
+    def __init__(self, finding: Any, higher_is_better: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.finding = finding
+        self.higher_is_better = higher_is_better
+        self.social_below_email = bool(getattr(finding, "social_below_email", False))
+        self.inconclusive = is_inconclusive(finding)
+        icon, colour = self._icon()
+        self.setObjectName("finding")
+        accent = ALERT if self.social_below_email else CARD_BORDER
+        self.setStyleSheet(
+            f"QFrame#finding {{ border: none; border-left: 3px solid {accent}; background: transparent; }}"
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        self.icon = QLabel(icon)
+        self.icon.setStyleSheet(f"color: {colour}; font-size: 13pt;")
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.icon.setFixedWidth(20)
+        layout.addWidget(self.icon)
+        text = QVBoxLayout()
+        text.setSpacing(1)
+        if self.social_below_email:
+            tag = QLabel(self.tr("Social below email"))
+            tag.setStyleSheet(f"color: {ALERT}; font-weight: 600; font-size: 8pt;")
+            text.addWidget(tag)
+        self.sentence = QLabel(str(getattr(finding, "sentence", "")))
+        self.sentence.setWordWrap(True)
+        self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sentence.setStyleSheet(f"color: {MUTED if self.inconclusive else TEXT};")
+        text.addWidget(self.sentence)
+        details = self._details()
+        if details:
+            small = QLabel(details)
+            small.setStyleSheet(f"color: {MUTED}; font-size: 8pt;")
+            small.setWordWrap(True)
+            text.addWidget(small)
+        layout.addLayout(text, 1)
+
+    def _icon(self) -> tuple[str, str]:
+        if self.inconclusive:
+            return "○", MUTED
+        if self.social_below_email:
+            return "▼", ALERT
+        verdict = str(getattr(self.finding, "verdict", ""))
+        if verdict not in ("below", "above") or not bool(getattr(self.finding, "significant", False)):
+            return "≈", MUTED
+        good = (verdict == "above") == self.higher_is_better
+        return ("▲" if verdict == "above" else "▼"), (GOOD if good else WARNING)
+
+    def _details(self) -> str:
+        if self.inconclusive:
+            return self.tr("Not enough data for a verdict")
+        locale = QLocale()
+        parts = []
+        ratio = getattr(self.finding, "ratio", None)
+        if not formatting.is_missing(ratio):
+            part = self.tr("ratio {0}").format(formatting.ratio(ratio, locale))
+            ci = getattr(self.finding, "ratio_ci", None)
+            if ci and not any(formatting.is_missing(b) for b in ci):
+                part += f" ({formatting.ratio(ci[0], locale)} – {formatting.ratio(ci[1], locale)})"
+            parts.append(part)
+        campaign_ci = getattr(self.finding, "campaign_ratio_ci", None)
+        if campaign_ci and not any(formatting.is_missing(b) for b in campaign_ci):
+            parts.append(
+                self.tr("between campaigns {0} – {1}").format(
+                    formatting.ratio(campaign_ci[0], locale), formatting.ratio(campaign_ci[1], locale)
+                )
+            )
+        p_value = getattr(self.finding, "p_value", None)
+        if not formatting.is_missing(p_value):
+            shown = (
+                f"< {locale.toString(0.001, 'f', 3)}"
+                if p_value < 0.001
+                else locale.toString(float(p_value), "f", 3)
+            )
+            parts.append(self.tr("p {0}").format(shown if shown.startswith("<") else f"= {shown}"))
+        if not bool(getattr(self.finding, "significant", False)):
+            parts.append(self.tr("not significant"))
+        return " · ".join(parts)
+
+
+class WarningRow(QLabel):
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(f"⚠ {text}", parent)
+        self.setWordWrap(True)
+        self.setStyleSheet(
+            f"color: {WARNING}; background: #fff8e6; border: 1px solid #f5deb3; border-radius: 4px; padding: 4px 6px;"
+        )
+
+
+class FindingsPanel(QScrollArea):
+    """Scrollable column of warnings then findings."""
+
+    def __init__(self, metrics: Mapping[str, Any] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.metrics = metrics or {}
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.rows: list[FindingRow] = []
+        self.warning_rows: list[WarningRow] = []
+        self._fill([], [])
+
+    def show_findings(self, findings: Sequence[Any], warnings: Sequence[str]) -> None:
+        self._fill(ranked(findings), list(warnings))
+
+    def _higher_is_better(self, finding: Any) -> bool:
+        definition = self.metrics.get(str(getattr(finding, "metric", "")))
+        return bool(getattr(definition, "higher_is_better", True))
+
+    def _fill(self, findings: list[Any], warnings: list[str]) -> None:
+        content = QWidget()
+        content.setObjectName("findingsContent")
+        content.setStyleSheet("QWidget#findingsContent { background: white; }")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        self.warning_rows = [WarningRow(str(w)) for w in warnings]
+        self.rows = [FindingRow(f, self._higher_is_better(f)) for f in findings]
+        for widget in (*self.warning_rows, *self.rows):
+            layout.addWidget(widget)
+        if not findings:
+            empty = QLabel(self.tr("No findings for this selection."))
+            empty.setStyleSheet(f"color: {MUTED};")
+            layout.addWidget(empty)
+        layout.addStretch(1)
+        self.setWidget(content)

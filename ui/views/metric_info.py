@@ -1,0 +1,90 @@
+"""What the views say about a metric: its name in the interface language, its formula, its unit.
+
+Definitions come from the engine's `METRICS`; only the display names are translated here, because
+the engine has no Qt and the interface must read well in French too.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ui.views.palette import channel_label
+
+#: Metrics the cards show, in order (cost per conversion only where known).
+CARD_METRICS = (
+    "click_rate",
+    "interaction_rate",
+    "conversion_rate",
+    "revenue_per_1000",
+    "cost_per_conversion",
+)
+
+
+def engine_metrics() -> Mapping[str, Any]:
+    """The engine's metric definitions, audience first (every name the views show a tooltip for)."""
+    from channelcompare.metrics import DEFINITIONS
+
+    return DEFINITIONS
+
+
+def metric_label(name: str, definition: Any | None = None) -> str:
+    labels = {
+        "audience": QCoreApplication.translate("metrics", "Audience"),
+        "click_rate": QCoreApplication.translate("metrics", "Click rate"),
+        "interaction_rate": QCoreApplication.translate("metrics", "Interaction rate"),
+        "open_rate": QCoreApplication.translate("metrics", "Open rate"),
+        "conversion_rate": QCoreApplication.translate("metrics", "Conversion rate"),
+        "click_to_conversion": QCoreApplication.translate("metrics", "Click-to-conversion"),
+        "revenue_per_1000": QCoreApplication.translate("metrics", "Revenue per 1,000"),
+        "cost_per_conversion": QCoreApplication.translate("metrics", "Cost per conversion"),
+        "roas": QCoreApplication.translate("metrics", "ROAS"),
+    }
+    if name in labels:
+        return labels[name]
+    return str(getattr(definition, "label", "") or name.replace("_", " ").capitalize())
+
+
+def summary_label(summary: Any) -> str:
+    """A channel summary's display name: the platform's name when the channel is one platform
+    ("Instagram"), else the translated channel name."""
+    label = str(getattr(summary, "label", "") or "")
+    if getattr(summary, "platform", None) and label:
+        return label
+    return channel_label(str(summary.channel))
+
+
+def basis_label(basis: str | None) -> str:
+    """The audience basis ("delivered", "reach", ...) as a word of the interface language."""
+    words = {
+        "delivered": QCoreApplication.translate("metrics", "delivered"),
+        "sent": QCoreApplication.translate("metrics", "sent"),
+        "reach": QCoreApplication.translate("metrics", "reached"),
+        "impressions": QCoreApplication.translate("metrics", "impressions"),
+        "sessions": QCoreApplication.translate("metrics", "sessions"),
+    }
+    return words.get(basis or "", basis or "")
+
+
+def metric_kind(definition: Any | None) -> str:
+    return str(getattr(definition, "kind", "rate") or "rate")
+
+
+def metric_tooltip(name: str, definition: Any | None) -> str:
+    """Rich-text tooltip: the metric's name, formula and description."""
+    if definition is None:
+        return f"<b>{html.escape(metric_label(name))}</b>"
+    parts = [f"<b>{html.escape(metric_label(name, definition))}</b>"]
+    formula = getattr(definition, "formula", "")
+    if formula:
+        parts.append(f"<code>{html.escape(str(formula))}</code>")
+    description = getattr(definition, "description", "")
+    if description:
+        parts.append(html.escape(str(description)))
+    flag = getattr(definition, "flag", None)
+    if flag:
+        parts.append(f"<i>⚠ {html.escape(str(flag))}</i>")
+    return "<p style='white-space:pre-wrap'>" + "<br>".join(parts) + "</p>"

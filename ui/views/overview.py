@@ -1,0 +1,238 @@
+"""The Overview tab: channel cards, the chosen metric per channel as bars, and the findings.
+
+The shell passes a computed comparison in with `set_comparison`; the user's choices go out as
+signals (`baselineChanged`, `metricChanged`). Nothing here reads files, settings or threads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.charts.bars import BarChart
+from ui.charts.export import export_widget
+from ui.views import formatting
+from ui.views.bar_specs import bar_specs, benchmark_lines, chart_metrics
+from ui.views.cards import ChannelCard, ShareOfSalesCard
+from ui.views.common import EmptyMessage, current_key, fill_combo, section_title
+from ui.views.findings import FindingsPanel
+from ui.views.metric_info import engine_metrics, metric_kind, metric_label, metric_tooltip, summary_label
+from ui.views.palette import MUTED
+
+DEFAULT_METRIC = "click_rate"
+
+
+class OverviewView(QWidget):
+    """Cards per channel, a bar chart of one metric with intervals and benchmarks, the findings."""
+
+    baselineChanged = Signal(str)
+    metricChanged = Signal(str)
+
+    def __init__(self, metrics: Mapping[str, Any] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.metrics = metrics if metrics is not None else engine_metrics()
+        self.comparison: Any = None
+        self.current_metric = DEFAULT_METRIC
+        self.cards: list[QFrame] = []
+        self.baseline_combo = QComboBox()
+        self.metric_combo = QComboBox()
+        self.period_label = QLabel()
+        self.chart = BarChart()
+        self.findings = FindingsPanel(self.metrics)
+        self.empty = EmptyMessage(
+            self.tr("No campaign data for this selection.\nImport exports or widen the filters.")
+        )
+        self.stack = QStackedWidget()
+        self._build()
+        fill_combo(self.metric_combo, self._metric_items(), self.current_metric)
+        self.baseline_combo.currentIndexChanged.connect(self._baseline_chosen)
+        self.metric_combo.currentIndexChanged.connect(self._metric_chosen)
+        self.set_comparison(None)
+
+    def _build(self) -> None:
+        self.card_row = QHBoxLayout()
+        self.card_row.setContentsMargins(0, 0, 0, 0)
+        self.card_row.setSpacing(10)
+        card_holder = QWidget()
+        card_holder.setLayout(self.card_row)
+        self.card_area = QScrollArea()
+        self.card_area.setWidget(card_holder)
+        self.card_area.setWidgetResizable(True)
+        self.card_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.card_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.card_area)
+        column.addWidget(self._lower_splitter(), 1)
+        self.stack.addWidget(content)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addLayout(self._toolbar())
+        layout.addWidget(self.stack, 1)
+
+    def _toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        baseline = QLabel(self.tr("&Baseline:"))
+        baseline.setBuddy(self.baseline_combo)
+        self.baseline_combo.setToolTip(self.tr("Every other channel is compared with this one"))
+        self.baseline_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        metric = QLabel(self.tr("&Metric:"))
+        metric.setBuddy(self.metric_combo)
+        self.metric_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.period_label.setStyleSheet(f"color: {MUTED};")
+        for widget in (baseline, self.baseline_combo):
+            bar.addWidget(widget)
+        bar.addSpacing(16)
+        for widget in (metric, self.metric_combo):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.period_label)
+        return bar
+
+    def _lower_splitter(self) -> QSplitter:
+        chart_box = QWidget()
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.setContentsMargins(0, 4, 0, 0)
+        self.chart_title = section_title("")
+        chart_layout.addWidget(self.chart_title)
+        self.chart.setMinimumSize(300, 200)
+        chart_layout.addWidget(self.chart, 1)
+        self.chart_note = QLabel(self.tr("Whiskers: 95% interval. Dashed lines: published benchmarks."))
+        self.chart_note.setStyleSheet(f"color: {MUTED}; font-size: 8pt;")
+        chart_layout.addWidget(self.chart_note)
+        findings_box = QWidget()
+        findings_layout = QVBoxLayout(findings_box)
+        findings_layout.setContentsMargins(0, 4, 0, 0)
+        findings_layout.addWidget(section_title(self.tr("Findings")))
+        findings_layout.addWidget(self.findings, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("overviewSplitter")
+        splitter.addWidget(chart_box)
+        splitter.addWidget(findings_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        return splitter
+
+    def _metric_items(self) -> list[tuple[str, str]]:
+        return [(metric_label(name, self.metrics[name]), name) for name in chart_metrics(self.metrics)]
+
+    # -- public interface
+    def set_comparison(self, comparison: Any) -> None:
+        """Show a comparison (or None: the empty state). Only aggregates are read; this is fast."""
+        self.comparison = comparison
+        channels = list(getattr(comparison, "channels", {}) or {})
+        baseline = getattr(comparison, "baseline", None)
+        fill_combo(
+            self.baseline_combo, [(summary_label(comparison.channels[c]), c) for c in channels], baseline
+        )
+        self.baseline_combo.setEnabled(bool(channels))
+        self.stack.setCurrentWidget(self.stack.widget(0) if channels else self.empty)
+        self.period_label.setText(self._period_text(comparison))
+        self._show_cards(comparison)
+        self.findings.show_findings(
+            getattr(comparison, "findings", []) or [], getattr(comparison, "warnings", []) or []
+        )
+        self._show_chart()
+
+    def set_metric(self, name: str) -> None:
+        """Select the charted metric (e.g. restored by the shell) without emitting `metricChanged`."""
+        if name in self.metrics:
+            self.current_metric = name
+            fill_combo(self.metric_combo, self._metric_items(), name)
+            self._show_chart()
+
+    def export_chart(self, path: str | Path) -> Path:
+        """Save the bar chart as PNG or SVG (by suffix)."""
+        return export_widget(self.chart, path, self.chart_title.text())
+
+    # -- internals
+    def _baseline_chosen(self) -> None:
+        key = current_key(self.baseline_combo)
+        if key:
+            self.baselineChanged.emit(key)
+
+    def _metric_chosen(self) -> None:
+        self.current_metric = current_key(self.metric_combo) or DEFAULT_METRIC
+        self._show_chart()
+        self.metricChanged.emit(self.current_metric)
+
+    def _period_text(self, comparison: Any) -> str:
+        period = getattr(comparison, "period", None)
+        if not period or len(period) != 2:
+            return ""
+        locale = QLocale()
+        return self.tr("Period: {0} – {1}").format(
+            formatting.short_date(period[0], locale), formatting.short_date(period[1], locale)
+        )
+
+    def _show_cards(self, comparison: Any) -> None:
+        for card in self.cards:
+            self.card_row.removeWidget(card)
+            card.deleteLater()
+        self.cards = []
+        if self.card_row.count():  # the trailing stretch from the previous fill
+            self.card_row.takeAt(self.card_row.count() - 1)
+        channels = getattr(comparison, "channels", {}) or {}
+        baseline = getattr(comparison, "baseline", None)
+        for channel, summary in channels.items():
+            self.cards.append(ChannelCard(summary, self.metrics, channel == baseline))
+        share = getattr(comparison, "share_of_sales", None)
+        if share:
+            currency = next((getattr(s, "currency", None) for s in channels.values()), None)
+            self.cards.append(ShareOfSalesCard(share, currency))
+        for card in self.cards:
+            self.card_row.addWidget(card)
+        self.card_row.addStretch(1)
+        tallest = max((card.sizeHint().height() for card in self.cards), default=0)
+        scrollbar = self.card_area.horizontalScrollBar().sizeHint().height()
+        self.card_area.setFixedHeight(tallest + scrollbar + 2)
+
+    def _show_chart(self) -> None:
+        definition = self.metrics.get(self.current_metric)
+        self.chart_title.setText(metric_label(self.current_metric, definition))
+        self.chart_title.setToolTip(metric_tooltip(self.current_metric, definition))
+        self.metric_combo.setToolTip(metric_tooltip(self.current_metric, definition))
+        comparison = self.comparison
+        if comparison is None:
+            self.chart.show_bars([])
+            return
+        kind = metric_kind(definition)
+        currency = next((getattr(s, "currency", None) for s in comparison.channels.values()), None)
+        locale = QLocale()
+
+        def formatter(value: float) -> str:
+            return formatting.metric_value(value, kind, currency, locale)
+
+        bars = bar_specs(comparison, self.current_metric, definition, formatter)
+        self.chart.show_bars(
+            bars,
+            benchmark_lines(
+                getattr(comparison, "benchmarks", []) or [],
+                self.current_metric,
+                formatter,
+                set(comparison.channels),
+            ),
+            formatter,
+            lambda value, spacing: formatting.axis_value(value, spacing, kind, currency, locale),
+            previous_label=self.tr("Previous period"),
+            current_label=self.tr("This period"),
+        )
