@@ -123,7 +123,11 @@ class RecordBuilder:
         frame = pd.DataFrame(self.fields, index=self.index)
         frame[LINE_COLUMN] = self.table.lines
         frame["source_file"] = self.table.path.name
-        frame["format_id"], frame["platform"] = importer.format_id, importer.platform
+        frame["format_id"] = importer.format_id
+        # a row may name its own platform (a Meta export broken down by facebook/instagram placements)
+        frame["platform"] = (
+            frame["platform"].fillna(importer.platform) if "platform" in frame else importer.platform
+        )
         if currency and "currency" not in frame:
             frame["currency"] = currency
         bad = self._problem.notna() & self._keep
