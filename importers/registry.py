@@ -12,12 +12,29 @@ from pathlib import Path
 
 from channelcompare.errors import AmbiguousFormat, UnknownFormat
 from importers.base import Importer
+from importers.facebook_posts import FacebookPosts
+from importers.google_ads import GoogleAds
+from importers.instagram_posts import InstagramPosts
+from importers.linkedin_ads import LinkedInAds
+from importers.meta_ads import MetaAds
 from importers.sample import FileSample
+from importers.tiktok_ads import TikTokAds
+from importers.x_content import XContent
+from importers.x_tweet_activity import XTweetActivity
 
 log = logging.getLogger(__name__)
 
 #: Every file importer, in no particular order (detection is by score). Add new formats here.
-IMPORTERS: tuple[Importer, ...] = ()
+IMPORTERS: tuple[Importer, ...] = (
+    MetaAds(),
+    FacebookPosts(),
+    InstagramPosts(),
+    LinkedInAds(),
+    XTweetActivity(),
+    XContent(),
+    TikTokAds(),
+    GoogleAds(),
+)
 
 
 def supported_formats() -> list[str]:
