@@ -47,16 +47,28 @@ class ReferenceLine:
 
 
 class FormattedAxis(pg.AxisItem):
-    """An axis whose tick labels go through a formatter (percent, money, locale separators)."""
+    """An axis whose tick labels go through a formatter (percent, money, locale separators).
+
+    All tick levels are written with the decimals of the finest level drawn, so "3.5%" never sits
+    next to "4%" on the same axis.
+    """
 
     def __init__(self, orientation: str, formatter: AxisFormatter | None = None) -> None:
         super().__init__(orientation)
         self.formatter = formatter
+        self._finest_spacing = 0.0
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:  # noqa: N802, N803
+        levels = super().tickValues(minVal, maxVal, size)
+        spacings = [spacing for spacing, values in levels if len(values)]
+        self._finest_spacing = min(spacings) if spacings else 0.0
+        return levels
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
         if self.formatter is None:
             return super().tickStrings(values, scale, spacing)
-        return [self.formatter(v, spacing) for v in values]
+        finest = min(spacing, self._finest_spacing) if self._finest_spacing > 0 else spacing
+        return [self.formatter(v, finest) for v in values]
 
 
 class BarChart(pg.PlotWidget):

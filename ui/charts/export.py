@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pyqtgraph as pg
 import pyqtgraph.exporters as exporters
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsView, QWidget
 
 PNG_SCALE = 2
 
@@ -50,7 +50,7 @@ def _write_svg(widget: QWidget, target: Path, title: str) -> None:
     generator.setDescription("channelcompare")
     painter = QPainter(generator)
     try:
-        widget.render(painter)
+        _paint(widget, painter)
     finally:
         painter.end()
     if not target.exists() or target.stat().st_size == 0:
@@ -64,8 +64,15 @@ def _write_png(widget: QWidget, target: Path) -> None:
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        widget.render(painter)
+        _paint(widget, painter)
     finally:
         painter.end()
     if not image.save(str(target)):
         raise OSError(f"Could not write {target}")
+
+
+def _paint(widget: QWidget, painter: QPainter) -> None:
+    if isinstance(widget, QGraphicsView):
+        widget.render(painter)  # the scene itself, so lines and text stay vector in SVG
+    else:
+        QWidget.render(widget, painter, QPoint(0, 0))

@@ -66,6 +66,14 @@ def currency_symbol(currency: str | None) -> str:
     return _SYMBOLS.get(currency.upper(), currency.upper())
 
 
+def short_percent(value: float | None, locale: QLocale | None = None) -> str:
+    """A percentage in as few characters as stay meaningful, for dense grids ("3.1%", "0.27%")."""
+    if is_missing(value):
+        return MISSING
+    pct = float(value) * 100  # type: ignore[arg-type]
+    return percent(value, locale, decimals=2 if abs(pct) < 1 else (1 if abs(pct) < 10 else 0))
+
+
 def money(value: float | None, currency: str | None, locale: QLocale | None = None, decimals: int = 2) -> str:
     """An amount with its currency symbol, placed as the locale places it ("€48.00" / "48,00 €")."""
     if is_missing(value):

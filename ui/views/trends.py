@@ -1,0 +1,211 @@
+"""The Trends tab: the chosen metric per week, one line per channel, on a date axis."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+from PySide6.QtCore import QDate, QLocale, QPointF, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from ui.charts.bars import FormattedAxis
+from ui.charts.export import export_widget
+from ui.views import formatting
+from ui.views.common import EmptyMessage, current_key, fill_combo, section_title
+from ui.views.metric_info import engine_metrics, metric_kind, metric_label, metric_tooltip
+from ui.views.palette import GRID, MUTED, TEXT, channel_colour, channel_label
+
+DEFAULT_METRIC = "click_rate"
+#: Beyond this many weeks the date axis picks its own ticks (months).
+MAX_WEEK_TICKS = 14
+KEY_COLUMNS = ("channel", "week")
+
+
+def epoch_seconds(weeks: pd.Series) -> np.ndarray:
+    """Week starts as seconds since 1970 read as UTC, so the date axis shows the dates as exported."""
+    stamps = pd.to_datetime(weeks, errors="coerce")
+    return (stamps.astype("datetime64[s]").astype("int64")).to_numpy(dtype=np.float64)
+
+
+class TrendsView(QWidget):
+    """Weekly lines per channel with a legend; hover shows every channel's value for that week."""
+
+    metricChanged = Signal(str)
+
+    def __init__(self, metrics: Mapping[str, Any] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.metrics = metrics if metrics is not None else engine_metrics()
+        self.trends = pd.DataFrame(columns=list(KEY_COLUMNS))
+        self.currency: str | None = None
+        self.labels: dict[str, str] = {}
+        self.metric_combo = QComboBox()
+        self.value_axis = FormattedAxis("left")
+        self.plot = pg.PlotWidget(
+            background="w", axisItems={"bottom": pg.DateAxisItem(utcOffset=0), "left": self.value_axis}
+        )
+        self.title = section_title("")
+        self.empty = EmptyMessage()
+        self.stack = QStackedWidget()
+        self.lines: dict[str, pg.PlotDataItem] = {}
+        self._build()
+        self.metric_combo.currentIndexChanged.connect(self._metric_chosen)
+        self.plot.scene().sigMouseMoved.connect(self._show_tooltip)
+        self.set_comparison(None)
+
+    def _build(self) -> None:
+        item = self.plot.getPlotItem()
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.showGrid(x=False, y=True, alpha=0.25)
+        item.setMouseEnabled(x=False, y=False)
+        for name in ("left", "bottom"):
+            axis = item.getAxis(name)
+            axis.setPen(pg.mkPen(GRID))
+            axis.setTextPen(pg.mkPen(TEXT))
+        chart = QWidget()
+        chart_layout = QVBoxLayout(chart)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.addWidget(self.title)
+        chart_layout.addWidget(self.plot, 1)
+        note = QLabel(self.tr("Each point is one week (Monday to Sunday) of sends and posts."))
+        note.setStyleSheet(f"color: {MUTED}; font-size: 8pt;")
+        chart_layout.addWidget(note)
+        self.stack.addWidget(chart)
+        self.stack.addWidget(self.empty)
+        bar = QHBoxLayout()
+        metric = QLabel(self.tr("&Metric:"))
+        metric.setBuddy(self.metric_combo)
+        self.metric_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        bar.addWidget(metric)
+        bar.addWidget(self.metric_combo)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+
+    # -- public interface
+    def set_comparison(self, comparison: Any) -> None:
+        trends = getattr(comparison, "trends", None)
+        self.trends = trends if isinstance(trends, pd.DataFrame) else pd.DataFrame(columns=list(KEY_COLUMNS))
+        channels = getattr(comparison, "channels", {}) or {}
+        self.currency = next((getattr(s, "currency", None) for s in channels.values()), None)
+        names = [m for m in self.metrics if m in self.trends.columns and m not in KEY_COLUMNS]
+        wanted = current_key(self.metric_combo) or DEFAULT_METRIC
+        fill_combo(self.metric_combo, [(metric_label(m, self.metrics[m]), m) for m in names], wanted)
+        self._refresh()
+
+    def set_metric(self, metric: str) -> None:
+        items = [
+            (self.metric_combo.itemText(i), str(self.metric_combo.itemData(i)))
+            for i in range(self.metric_combo.count())
+        ]
+        fill_combo(self.metric_combo, items, metric)
+        self._refresh()
+
+    def export_chart(self, path: str | Path) -> Path:
+        return export_widget(self.plot, path, self.title.text())
+
+    # -- internals
+    def _metric_chosen(self) -> None:
+        self._refresh()
+        self.metricChanged.emit(current_key(self.metric_combo))
+
+    def _formatter(self, kind: str) -> Any:
+        locale, currency = QLocale(), self.currency
+        return lambda value: formatting.metric_value(value, kind, currency, locale)
+
+    def _refresh(self) -> None:
+        metric = current_key(self.metric_combo)
+        item = self.plot.getPlotItem()
+        item.clear()
+        self.lines = {}
+        if item.legend is not None:
+            item.legend.scene().removeItem(item.legend)
+            item.legend = None
+        if self.trends.empty or not metric:
+            self.empty.setText(
+                self.tr("No weekly figures for this selection.\nTrends need dated campaigns or posts.")
+            )
+            self.stack.setCurrentWidget(self.empty)
+            return
+        definition = self.metrics.get(metric)
+        kind, locale, currency = metric_kind(definition), QLocale(), self.currency
+        self.value_axis.formatter = lambda value, spacing: formatting.axis_value(
+            value, spacing, kind, currency, locale
+        )
+        self.value_axis.picture = None
+        self.title.setText(self.tr("{0} per week").format(metric_label(metric, definition)))
+        self.title.setToolTip(metric_tooltip(metric, definition))
+        item.addLegend(offset=(10, 10), labelTextColor=TEXT, brush=pg.mkBrush(255, 255, 255, 220))
+        for channel, rows in self.trends.groupby(self.trends["channel"].astype("str"), sort=False):
+            self._draw_line(str(channel), rows.sort_values("week"), metric)
+        self._set_range(metric)
+        self._set_week_ticks()
+        self.stack.setCurrentIndex(0)
+
+    def _draw_line(self, channel: str, rows: pd.DataFrame, metric: str) -> None:
+        x = epoch_seconds(rows["week"])
+        y = rows[metric].to_numpy(dtype=np.float64)
+        if not np.isfinite(y).any():
+            return
+        colour = channel_colour(channel)
+        self.labels[channel] = channel_label(channel)
+        line = self.plot.plot(
+            x,
+            y,
+            pen=pg.mkPen(colour, width=2.2),
+            symbol="o",
+            symbolSize=7,
+            symbolBrush=colour,
+            symbolPen=pg.mkPen("w", width=1),
+            name=self.labels[channel],
+            connect="finite",
+        )
+        self.lines[channel] = line
+
+    def _set_range(self, metric: str) -> None:
+        values = self.trends[metric].to_numpy(dtype=np.float64)
+        top = float(np.nanmax(values)) if np.isfinite(values).any() else 1.0
+        x = epoch_seconds(self.trends["week"])
+        week = 7 * 86400
+        item = self.plot.getPlotItem()
+        item.setXRange(float(np.nanmin(x)) - week / 3, float(np.nanmax(x)) + week / 3, padding=0)
+        item.setYRange(0, (top or 1.0) * 1.15, padding=0)
+
+    def _set_week_ticks(self) -> None:
+        """One tick per week start in the locale's day-month order, unless there are too many weeks."""
+        axis = self.plot.getPlotItem().getAxis("bottom")
+        weeks = pd.to_datetime(self.trends["week"], errors="coerce").dropna().drop_duplicates().sort_values()
+        if len(weeks) > MAX_WEEK_TICKS:
+            axis.setTicks(None)
+            return
+        locale = QLocale()
+        month_first = locale.dateFormat(QLocale.FormatType.ShortFormat).lower().startswith("m")
+        pattern = "MMM d" if month_first else "d MMM"
+        ticks = [
+            (float(x), locale.toString(QDate(w.year, w.month, w.day), pattern))
+            for x, w in zip(epoch_seconds(weeks), weeks, strict=True)
+        ]
+        axis.setTicks([ticks])
+
+    def _show_tooltip(self, scene_pos: QPointF) -> None:
+        metric = current_key(self.metric_combo)
+        item = self.plot.getPlotItem()
+        if self.trends.empty or not metric or not item.sceneBoundingRect().contains(scene_pos):
+            return
+        x = item.vb.mapSceneToView(scene_pos).x()
+        weeks = epoch_seconds(self.trends["week"])
+        nearest = int(np.nanargmin(np.abs(weeks - x)))
+        rows = self.trends[weeks == weeks[nearest]]
+        formatter = self._formatter(metric_kind(self.metrics.get(metric)))
+        week = pd.Timestamp(self.trends["week"].iloc[nearest])
+        lines = [self.tr("Week of {0}").format(formatting.short_date(week, QLocale()))]
+        for channel, value in zip(rows["channel"].astype("str"), rows[metric], strict=True):
+            lines.append(f"{html.escape(channel_label(channel))}: <b>{html.escape(formatter(value))}</b>")
+        self.plot.setToolTip("<br>".join(lines))
