@@ -13,11 +13,19 @@ from pathlib import Path
 from channelcompare.errors import AmbiguousFormat, UnknownFormat
 from importers.base import Importer
 from importers.facebook_posts import FacebookPosts
+from importers.ga4_traffic import Ga4Traffic
 from importers.google_ads import GoogleAds
 from importers.instagram_posts import InstagramPosts
+from importers.klaviyo_campaigns import KlaviyoCampaigns
+from importers.klaviyo_flows import KlaviyoFlows
 from importers.linkedin_ads import LinkedInAds
+from importers.mailchimp_campaigns import MailchimpCampaigns
+from importers.mailchimp_report import MailchimpReport
+from importers.mailerlite_report import MailerLiteReport
 from importers.meta_ads import MetaAds
+from importers.orders_generic import GenericOrders
 from importers.sample import FileSample
+from importers.shopify_orders import ShopifyOrders
 from importers.tiktok_ads import TikTokAds
 from importers.x_content import XContent
 from importers.x_tweet_activity import XTweetActivity
@@ -34,6 +42,14 @@ IMPORTERS: tuple[Importer, ...] = (
     XContent(),
     TikTokAds(),
     GoogleAds(),
+    MailchimpCampaigns(),
+    MailchimpReport(),
+    MailerLiteReport(),
+    KlaviyoCampaigns(),
+    KlaviyoFlows(),
+    ShopifyOrders(),
+    GenericOrders(),
+    Ga4Traffic(),
 )
 
 

@@ -62,8 +62,8 @@ def classify_codes(signals: pd.DataFrame, rules: tuple[CodeRule, ...]) -> pd.Ser
         if rule.field not in signals or not rule.prefix.strip():
             continue
         codes, uniques = pd.factorize(signals[rule.field].astype("str"))
-        hits_unique = rule.mask(pd.Series(uniques, dtype="str")).to_numpy()
-        hits = np.where(codes >= 0, hits_unique[np.maximum(codes, 0)], False) & ~decided
+        hits_unique = np.append(rule.mask(pd.Series(uniques, dtype="str")).to_numpy(), False)  # last: missing
+        hits = hits_unique[np.where(codes >= 0, codes, len(uniques))] & ~decided
         out[hits] = rule.channel
         decided |= hits
     return out

@@ -87,6 +87,7 @@ DEFAULT_RULES: Final[tuple[Rule, ...]] = (
 #: GA4 default channel group names (English and French UI) to our channel ids. Keys are casefolded.
 GA4_GROUP_CHANNELS: Final = {
     "direct": "direct",
+    "accès direct": "direct",
     "organic search": "organic_search",
     "recherche naturelle": "organic_search",
     "paid search": "paid_search",
@@ -101,12 +102,15 @@ GA4_GROUP_CHANNELS: Final = {
     "réseaux sociaux payants": "paid_social",
     "referral": "referral",
     "site référent": "referral",
+    "référent": "referral",
+    "sites référents": "referral",
     "display": "display",
     "paid video": "display",
     "vidéo payante": "display",
     "sms": "sms",
     "affiliates": "other",
     "affiliation": "other",
+    "affiliés": "other",
     "audio": "other",
     "cross-network": "other",
     "multiréseau": "other",

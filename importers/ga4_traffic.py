@@ -1,0 +1,114 @@
+"""Google Analytics 4 traffic acquisition export (report -> Share -> Download file -> CSV), EN and FR UI.
+
+The file starts with `#` comment lines that carry the period (`# Start date: 20260901`, in French
+`# Date de début : 20260901`), then one table with a row per default channel group. A `Grand total` row may
+come first, and a second block (chart data: `Date,Sessions` after a blank line and a `# ---` line) may follow:
+the first is dropped, and reading stops at the second. Each channel-group row becomes one record: sessions,
+engaged sessions (engagements), key events (conversions, formerly "Conversions") and total revenue. GA4 does
+not write its revenue currency into the file; it is the property's currency.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from channelcompare.attribution.defaults import GA4_GROUP_CHANNELS
+from channelcompare.sources import ImportResult
+from importers.base import CancelCheck, Progress
+from importers.build import RecordBuilder
+from importers.sample import FileSample, norm
+from importers.tabular import Table, read_table
+
+GROUP_COLUMNS = (
+    "Session primary channel group (Default Channel Group)",
+    "Session default channel group",
+    "Session primary channel group",
+    "Default channel group",
+    "Groupe de canaux principal de la session (Groupe de canaux par défaut)",
+    "Groupe de canaux par défaut de la session",
+    "Groupe de canaux par défaut",
+)
+_GROUP_HEADER = re.compile(r"^(session .*channel group.*|default channel group|groupe de canaux .*)$")
+_START = re.compile(r"^#\s*(?:start date|date de début)\s*:\s*(\d{8})", re.IGNORECASE)
+_END = re.compile(r"^#\s*(?:end date|date de fin)\s*:\s*(\d{8})", re.IGNORECASE)
+_TOTAL_ROWS = frozenset({"grand total", "total général", "total", "totals"})
+
+
+class Ga4Traffic:
+    format_id = "ga4_traffic"
+    platform = "ga4"
+    label = "Google Analytics 4 traffic acquisition export"
+
+    def score(self, sample: FileSample) -> int:
+        group_column = bool(sample.header) and bool(_GROUP_HEADER.match(norm(sample.header[0])))
+        if not group_column:
+            return 0
+        return 90 if sample.lines and sample.lines[0].startswith("#") and _period(sample)[0] else 60
+
+    def read(
+        self, path: Path, sample: FileSample, progress: Progress, cancelled: CancelCheck
+    ) -> ImportResult:
+        table = _first_block(read_table(path, sample, progress=progress, cancelled=cancelled))
+        start, end = _period(sample)
+        rows = RecordBuilder(table, sample)
+        group = rows.text("campaign_name", *GROUP_COLUMNS, required=True)
+        group = group if group is not None else pd.Series("", index=rows.index, dtype="str")
+        rows.skip(group.str.strip().str.casefold().isin(_TOTAL_ROWS))
+        channel = group.str.strip().str.casefold().map(GA4_GROUP_CHANNELS)
+        rows.set("channel", channel.fillna("other").astype("str"))
+        rows.set("campaign_id", group)
+        rows.number("sessions", "Sessions", required=True)
+        rows.number("engagements", "Engaged sessions", "Sessions avec engagement")
+        rows.number("conversions", "Key events", "Conversions", "Événements clés", "Conversions clés")
+        rows.number("revenue", "Total revenue", "Revenu total", "Revenus totaux", "Purchase revenue")
+        rows.constant("start", start if start else pd.NaT)
+        rows.constant("end", end if end else pd.NaT)
+        warnings = _warnings(group, channel, start, end)
+        return rows.result(self, warnings=warnings)
+
+
+def _first_block(table: Table) -> Table:
+    """Rows up to the first comment row or the first blank line after the header (the chart block follows)."""
+    first_cell = table.frame.iloc[:, 0].astype("str").fillna("")
+    comment = first_cell.str.startswith("#").to_numpy()
+    gap = np.diff(table.lines, prepend=table.lines[:1] - 1) > 1 if len(table.lines) else np.array([], bool)
+    stop = np.flatnonzero(comment | gap)
+    end = int(stop[0]) if len(stop) else len(table.frame)
+    return Table(table.path, table.frame.iloc[:end].reset_index(drop=True), table.lines[:end], table.rejected)
+
+
+def _period(sample: FileSample) -> tuple[datetime | None, datetime | None]:
+    """`# Start date` / `# End date` from the preamble (trailing commas of a spreadsheet round trip ignored)."""
+    start = end = None
+    for line in sample.lines:
+        if not line.startswith("#"):
+            break
+        cleaned = line.rstrip(", \t")
+        if found := _START.match(cleaned):
+            start = datetime.strptime(found.group(1), "%Y%m%d")
+        if found := _END.match(cleaned):
+            end = datetime.strptime(found.group(1), "%Y%m%d")
+    return start, end
+
+
+def _warnings(
+    group: pd.Series, channel: pd.Series, start: datetime | None, end: datetime | None
+) -> list[str]:
+    out = []
+    unknown = sorted(set(group[channel.isna() & ~group.str.casefold().isin(_TOTAL_ROWS)].dropna()))
+    if unknown:
+        out.append(
+            f"Channel group(s) {', '.join(repr(u) for u in unknown)} are not GA4 default channel groups; "
+            "counted as other. Export the report with the Default Channel Group dimension."
+        )
+    if start is None or end is None:
+        out.append("The file has no '# Start date' / '# End date' lines: the period is unknown.")
+    out.append(
+        "GA4 does not write the revenue currency into its exports: revenue is in the property's currency."
+    )
+    return out
