@@ -1,17 +1,30 @@
 """Compare every channel with a baseline channel: metrics, intervals, tests and findings.
 
 The result types live in `channelcompare.results`; they are re-exported here so callers need one import.
+The statistics are in `stats`, the pooling in `summarize`, the verdicts in `findings`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from pathlib import Path
 
-from channelcompare.benchmarks import Benchmark
+import pandas as pd
+
+from channelcompare import views
+from channelcompare.benchmarks import Benchmark, BenchmarkError, load_benchmarks
+from channelcompare.filters import filter_records, previous_period, records_period
+from channelcompare.findings import findings, make_tests
+from channelcompare.honesty import comparison_warnings
+from channelcompare.model import SOCIAL_CHANNELS
+from channelcompare.prepare import campaign_table
 from channelcompare.results import ChannelSummary, Comparison, Finding, MetricValue
+from channelcompare.sentences import Context
+from channelcompare.summarize import Group, channel_groups, platform_groups
+from channelcompare.wording import period_owner
 
-__all__ = ["Benchmark", "ChannelSummary", "CompareOptions", "Comparison", "Finding", "MetricValue"]
+__all__ = ["Benchmark", "ChannelSummary", "CompareOptions", "Comparison", "Finding", "MetricValue", "compare"]
 
 
 @dataclass
@@ -28,3 +41,93 @@ class CompareOptions:
     period_over_period: bool = False
     #: channel -> effort cost for the period (hours × rate + tool fees), in the channel's currency.
     effort_costs: dict[str, float] = field(default_factory=dict)
+    #: An edited benchmark file; the bundled one when None.
+    benchmarks_path: Path | None = None
+
+
+def compare(records: pd.DataFrame, options: CompareOptions | None = None) -> Comparison:
+    """Compare the channels of `records` (the canonical table) with the baseline channel."""
+    options = options or CompareOptions()
+    comparison = _compare_period(records, options)
+    benchmarks, problem = _benchmarks(options.benchmarks_path)
+    comparison.benchmarks = benchmarks
+    comparison.warnings += problem
+    if options.period_over_period:
+        _add_previous(records, options, comparison)
+    return comparison
+
+
+def _compare_period(records: pd.DataFrame, options: CompareOptions) -> Comparison:
+    filtered, warnings = filter_records(
+        records,
+        start=options.start,
+        end=options.end,
+        platforms=options.platforms,
+        channels=options.channels,
+        campaign_contains=options.campaign_contains,
+    )
+    period = _period(filtered, options)
+    table, more = campaign_table(
+        filtered, opens_as_interactions=options.opens_as_interactions, effort_costs=options.effort_costs
+    )
+    groups = channel_groups(table)
+    platforms = platform_groups(table, tuple(c for c in SOCIAL_CHANNELS if c != options.baseline))
+    baseline = groups.get(options.baseline)
+    found: list[Finding] = []
+    if baseline is None:
+        more.append(
+            f"The baseline channel {options.baseline} has no campaigns in this selection: nothing is compared."
+        )
+    else:
+        others = [g for key, g in groups.items() if key != options.baseline] + list(platforms.values())
+        context = Context(baseline.summary, period_owner(period))
+        found = findings(table, make_tests(table, others, baseline), baseline, context)
+    more += comparison_warnings(table, groups, baseline, opens_as_interactions=options.opens_as_interactions)
+    return Comparison(
+        baseline=options.baseline,
+        period=period,
+        channels=_summaries(groups),
+        findings=found,
+        warnings=warnings + more,
+        timing=views.timing(table),
+        trends=views.trends(table),
+        funnel=views.funnel(table),
+        previous=None,
+        benchmarks=[],
+        platforms=_summaries(platforms),
+    )
+
+
+def _summaries(groups: dict[str, Group]) -> dict[str, ChannelSummary]:
+    return {key: group.summary for key, group in groups.items()}
+
+
+def _period(records: pd.DataFrame, options: CompareOptions) -> tuple[date, date] | None:
+    """The period asked for; the data's own first and last day fill what was not asked."""
+    covered = records_period(records)
+    start = options.start or (covered[0] if covered else None)
+    end = options.end or (covered[1] if covered else None)
+    if start is None or end is None:
+        return None
+    return start, end
+
+
+def _add_previous(records: pd.DataFrame, options: CompareOptions, comparison: Comparison) -> None:
+    if comparison.period is None:
+        comparison.warnings.append("Period over period needs dated records; the selection has none.")
+        return
+    start, end = previous_period(*comparison.period)
+    previous = _compare_period(records, replace(options, start=start, end=end, period_over_period=False))
+    if not previous.channels:
+        comparison.warnings.append(
+            f"No records fall in the previous period ({start:%d %b %Y} to {end:%d %b %Y}): nothing to compare "
+            "the change with."
+        )
+    comparison.previous = previous
+
+
+def _benchmarks(path: Path | None) -> tuple[list[Benchmark], list[str]]:
+    try:
+        return load_benchmarks(path), []
+    except BenchmarkError as exc:
+        return [], [f"Benchmarks not shown: {exc.message}"]

@@ -163,7 +163,7 @@ def audience(records: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     basis = pd.Series("", index=records.index, dtype="str")
     channel = records["channel"]
     known = [*_AUDIENCE_BASES]
-    groups = [(channel.isin(_EMAIL_LIKE), _AUDIENCE_BASES["email"])]
+    groups: list[tuple[pd.Series, tuple[str, ...]]] = [(channel.isin(_EMAIL_LIKE), _AUDIENCE_BASES["email"])]
     groups.append((channel.isin(_REACH_LIKE), _AUDIENCE_BASES["organic_social"]))
     groups.append((~channel.isin(known), _WEB_BASES))
     for in_group, bases in groups:
@@ -211,6 +211,11 @@ def paired(measures: pd.DataFrame, metric: MetricDef) -> tuple[pd.Series, pd.Ser
     return numerator.where(known), denominator.where(known)
 
 
+def scale(kind: str) -> float:
+    """The factor a metric's ratio is multiplied by (1000 for per-1,000 metrics, else 1)."""
+    return _SCALE.get(kind, 1.0)
+
+
 def ratio_values(
     numerator: pd.Series | np.ndarray, denominator: pd.Series | np.ndarray, kind: str
 ) -> np.ndarray:
@@ -218,7 +223,7 @@ def ratio_values(
     num = np.asarray(numerator, dtype=np.float64)
     den = np.asarray(denominator, dtype=np.float64)
     with np.errstate(divide="ignore", invalid="ignore"):
-        out = _SCALE.get(kind, 1.0) * num / den
+        out = scale(kind) * num / den
     return np.where(den > 0, out, np.nan)
 
 

@@ -1,0 +1,65 @@
+"""Filters of the comparison (date range, platforms, channels, campaign name) and the previous period."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pandas as pd
+
+
+def filter_records(
+    records: pd.DataFrame,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    platforms: tuple[str, ...] | None = None,
+    channels: tuple[str, ...] | None = None,
+    campaign_contains: str | None = None,
+) -> tuple[pd.DataFrame, list[str]]:
+    """The records that pass every filter given, and warnings about rows a filter could not judge.
+
+    A row is in the date range when its own period (start to end, or its send/post time) overlaps the
+    range, inclusive of both days; rows without any date are left out when a range is set, and counted.
+    """
+    keep = pd.Series(True, index=records.index)
+    warnings: list[str] = []
+    if start is not None or end is not None:
+        in_range, undated = _overlaps(records, start, end)
+        keep &= in_range
+        if undated:
+            warnings.append(f"{undated:,} row(s) have no date and were left out of the date range.")
+    if platforms is not None:
+        keep &= records["platform"].isin(platforms)
+    if channels is not None:
+        keep &= records["channel"].isin(channels)
+    if campaign_contains:
+        names = records["campaign_name"].fillna("")
+        keep &= names.str.contains(campaign_contains, case=False, regex=False)
+    return records[keep].reset_index(drop=True), warnings
+
+
+def _overlaps(records: pd.DataFrame, start: date | None, end: date | None) -> tuple[pd.Series, int]:
+    first = records["start"]
+    last = records["end"].fillna(first)
+    dated = first.notna()
+    keep = dated.copy()
+    if start is not None:
+        keep &= last >= pd.Timestamp(start)
+    if end is not None:
+        keep &= first < pd.Timestamp(end) + pd.Timedelta(days=1)
+    return keep, int((~dated).sum())
+
+
+def previous_period(start: date, end: date) -> tuple[date, date]:
+    """The period of equal length that ends the day before `start`."""
+    length = (end - start).days + 1
+    return start - timedelta(days=length), start - timedelta(days=1)
+
+
+def records_period(records: pd.DataFrame) -> tuple[date, date] | None:
+    """First and last day the records cover, or None when no row has a date."""
+    first = records["start"].dropna()
+    if first.empty:
+        return None
+    last = records["end"].fillna(records["start"]).dropna()
+    return first.min().date(), max(last.max(), first.max()).date()

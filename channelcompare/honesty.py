@@ -1,0 +1,99 @@
+"""Warnings that keep the comparison honest: attribution windows, audience bases, currencies, periods."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from channelcompare.metrics import MPP_FLAG
+from channelcompare.summarize import Group
+from channelcompare.wording import BASIS_WORDS, PLATFORM_LABELS, in_sentence
+
+
+def comparison_warnings(
+    table: pd.DataFrame, groups: dict[str, Group], baseline: Group | None, *, opens_as_interactions: bool
+) -> list[str]:
+    warnings = attribution_warnings(table)
+    warnings += basis_warnings(groups, baseline)
+    if baseline is not None:
+        warnings += currency_warnings(groups, baseline)
+        warnings += period_warnings(table, groups, baseline)
+    if opens_as_interactions:
+        warnings.append(f"Email interactions count opens, as asked. {MPP_FLAG}")
+    return warnings
+
+
+def attribution_warnings(table: pd.DataFrame) -> list[str]:
+    """One warning when the sources count conversions with different attribution settings."""
+    claims = table[(table["conversions"].notna() | table["revenue"].notna()) & table["attribution"].notna()]
+    pairs = claims[["platform", "attribution"]].drop_duplicates().sort_values(["platform", "attribution"])
+    if pairs["attribution"].nunique() < 2:
+        return []
+    listed = "; ".join(f"{PLATFORM_LABELS.get(p, p)}: {a}" for p, a in pairs.itertuples(index=False))
+    return [
+        f"Conversions are counted with different attribution windows ({listed}), so the platforms' "
+        "conversion and revenue figures are not like for like; set them against the store's own view "
+        "(share of sales)."
+    ]
+
+
+def basis_warnings(groups: dict[str, Group], baseline: Group | None) -> list[str]:
+    out = []
+    for group in groups.values():
+        bases = group.summary.audience_basis.split(", ")
+        if len(bases) > 1:
+            words = " and ".join(BASIS_WORDS.get(b, b) for b in bases)
+            out.append(
+                f"{group.summary.label}'s audience mixes {words} (some sources lack the preferred count); "
+                "its rates are slightly less consistent."
+            )
+    if baseline is None:
+        return out
+    differing = [
+        g
+        for g in groups.values()
+        if g is not baseline and g.summary.audience_basis != baseline.summary.audience_basis
+    ]
+    if differing:
+        base_words = BASIS_WORDS.get(
+            baseline.summary.audience_basis, baseline.summary.audience_basis or "nothing"
+        )
+        others = ", ".join(
+            f"{in_sentence(g.summary.label)} counts {BASIS_WORDS.get(g.summary.audience_basis, g.summary.audience_basis or 'nothing')}"
+            for g in differing
+        )
+        out.append(
+            f"Audiences are counted differently: {in_sentence(baseline.summary.label)} counts {base_words}; "
+            f"{others}. Rates per person reached compare these in spirit, not exactly."
+        )
+    return out
+
+
+def currency_warnings(groups: dict[str, Group], baseline: Group) -> list[str]:
+    base = baseline.summary.currency
+    differing = [g.summary.label for g in groups.values() if g.summary.currency not in (None, base)]
+    if not differing or base is None:
+        return []
+    return [
+        f"Money of {', '.join(differing)} is not in {base} like {in_sentence(baseline.summary.label)}'s: "
+        "their revenue and cost metrics are shown but not compared (money is never mixed across currencies)."
+    ]
+
+
+def period_warnings(table: pd.DataFrame, groups: dict[str, Group], baseline: Group) -> list[str]:
+    """Channels whose dates do not overlap the baseline's are not compared over the same time."""
+    first = table.groupby("channel", observed=True)["start"].min()
+    last = table["end"].fillna(table["start"]).groupby(table["channel"], observed=True).max()
+    b = baseline.channel
+    if pd.isna(first.get(b)):
+        return []
+    apart = [
+        g.summary.label
+        for c, g in groups.items()
+        if c != b and pd.notna(first.get(c)) and (first[c] > last[b] or last[c] < first[b])
+    ]
+    if not apart:
+        return []
+    return [
+        f"The dates of {', '.join(apart)} do not overlap {in_sentence(baseline.summary.label)}'s "
+        f"({first[b]:%d %b %Y} to {last[b]:%d %b %Y}); seasons and offers may explain differences."
+    ]

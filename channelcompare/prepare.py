@@ -1,0 +1,143 @@
+"""Turn canonical records into the campaign table the comparison pools: one row per campaign, post, ad,
+flow or traffic channel, with each metric's numerator and denominator known together or not at all.
+
+Decisions made here (documented in docs/metrics.md):
+- Store orders (Shopify, or any row with orders or revenue but no audience, click or engagement) are the
+  store's view of sales; they belong to share of sales, not to the channel comparison.
+- GA4 rows for a channel that also has campaign exports (email, paid social) would count the audience twice
+  (sessions on top of delivered emails), so they are left out of that channel, with a warning.
+- Money is never summed across currencies: each channel's money metrics use its main currency; rows in
+  another currency are left out of money metrics, with a warning.
+- An effort cost entered for a channel is spread over its campaigns in proportion to their audience.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+import numpy as np
+import pandas as pd
+
+from channelcompare.metrics import METRICS, measure_table, paired
+
+_STORE_PLATFORMS: Final = ("shopify",)
+_ANALYTICS_PLATFORMS: Final = ("ga4",)
+_CAMPAIGN_MEASURES: Final = (
+    "sent",
+    "delivered",
+    "reach",
+    "impressions",
+    "sessions",
+    "clicks",
+    "engagements",
+    "opens",
+)
+_KEPT: Final = (
+    "channel",
+    "platform",
+    "currency",
+    "attribution",
+    "source_file",
+    "campaign_name",
+    "start",
+    "end",
+)
+
+
+def num(metric: str) -> str:
+    return f"{metric}.num"
+
+
+def den(metric: str) -> str:
+    return f"{metric}.den"
+
+
+def campaign_table(
+    records: pd.DataFrame, *, opens_as_interactions: bool, effort_costs: Mapping[str, float]
+) -> tuple[pd.DataFrame, list[str]]:
+    """The campaign rows with audience, basis, money currency and each metric's paired num/den columns."""
+    warnings: list[str] = []
+    rows = records[_is_campaign_row(records)]
+    rows = _without_double_counted_analytics(rows, warnings)
+    rows = rows.reset_index(drop=True)
+    measures = measure_table(rows, opens_as_interactions=opens_as_interactions)
+    table = rows[list(_KEPT)].copy()
+    table["channel"] = table["channel"].fillna("other")
+    table["platform"] = table["platform"].fillna("generic")
+    # Text keys as categories: factorised once here instead of at every groupby over a million rows.
+    for column in ("channel", "platform", "currency", "attribution", "source_file"):
+        table[column] = table[column].astype("category")
+    table["audience"] = measures["audience"]
+    table["audience_basis"] = measures["audience_basis"]
+    table["money_currency"] = _money_currency(table, measures, warnings)
+    in_currency = (
+        table["money_currency"].isna()
+        | table["currency"].isna()
+        | (table["currency"] == table["money_currency"])
+    )
+    for measure in ("revenue", "cost"):
+        measures[measure] = measures[measure].where(in_currency)
+    measures["cost"] = _with_effort(table, measures["cost"], effort_costs, warnings)
+    for name, metric in METRICS.items():
+        table[num(name)], table[den(name)] = paired(measures, metric)
+    for measure in ("clicks", "conversions", "revenue", "cost"):
+        table[measure] = measures[measure]
+    for column in ("audience_basis", "money_currency"):
+        table[column] = table[column].astype("category")
+    return table, warnings
+
+
+def _is_campaign_row(records: pd.DataFrame) -> pd.Series:
+    has_campaign_measure = records[list(_CAMPAIGN_MEASURES)].notna().any(axis=1)
+    return has_campaign_measure & ~records["platform"].isin(_STORE_PLATFORMS)
+
+
+def _without_double_counted_analytics(rows: pd.DataFrame, warnings: list[str]) -> pd.DataFrame:
+    analytics = rows["platform"].isin(_ANALYTICS_PLATFORMS)
+    covered = rows.loc[~analytics, "channel"].dropna().unique()
+    dropped = analytics & rows["channel"].isin(covered)
+    if dropped.any():
+        names = ", ".join(sorted(rows.loc[dropped, "channel"].unique()))
+        warnings.append(
+            f"GA4 rows for {names} were left out of the channel comparison because campaign exports cover "
+            "those channels (counting sessions on top of their audience would count people twice); they "
+            "still count in share of sales."
+        )
+    return rows[~dropped]
+
+
+def _money_currency(table: pd.DataFrame, measures: pd.DataFrame, warnings: list[str]) -> pd.Series:
+    """Per row: its channel's main currency (most rows with money), NaN when the channel has none."""
+    has_money = (measures["revenue"].notna() | measures["cost"].notna()) & table["currency"].notna()
+    money_rows = table.loc[has_money, ["channel", "currency"]]
+    counts = (
+        money_rows.groupby(["channel", "currency"], observed=True)
+        .size()
+        .sort_values(ascending=False, kind="stable")
+    )
+    main = counts.reset_index().drop_duplicates("channel").set_index("channel")["currency"]
+    for channel, group in counts.groupby(level="channel", observed=True):
+        if len(group) > 1:
+            other = ", ".join(str(c) for c in group.index.get_level_values("currency")[1:])
+            warnings.append(
+                f"{channel} has money in several currencies; its money metrics use {main[channel]} only "
+                f"(rows in {other} are left out; money is never added across currencies)."
+            )
+    return table["channel"].map(main).astype("str")
+
+
+def _with_effort(
+    table: pd.DataFrame, cost: pd.Series, effort_costs: Mapping[str, float], warnings: list[str]
+) -> pd.Series:
+    for channel, amount in effort_costs.items():
+        rows = (table["channel"] == channel) & table["audience"].notna()
+        total = float(table.loc[rows, "audience"].sum())
+        if not amount:
+            continue
+        if total <= 0:
+            warnings.append(f"The effort cost for {channel} was not used: the channel has no audience.")
+            continue
+        share = np.where(rows, table["audience"] / total * amount, 0.0)
+        cost = cost.where(~rows, cost.fillna(0.0) + share)
+    return cost

@@ -1,0 +1,133 @@
+"""Pool the campaign table per channel (or per platform within a channel): one groupby, then per group the
+metric values with their intervals.
+
+Rates get the 95% Wilson interval of their pooled counts. Revenue per 1,000, cost per conversion and ROAS
+are not proportions: with at least 3 campaigns they get a normal interval from the cluster-robust variance
+of the ratio estimator (campaigns as the units), else no interval.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from channelcompare import stats
+from channelcompare.metrics import METRICS, MetricDef, ratio_values, scale
+from channelcompare.prepare import den, num
+from channelcompare.results import ChannelSummary, MetricValue
+from channelcompare.wording import group_label
+
+MIN_CAMPAIGNS = 3
+
+
+@dataclass
+class Group:
+    """The rows of one compared group in the campaign table, and its summary."""
+
+    key: str
+    channel: str
+    platform: str | None
+    rows: np.ndarray
+    summary: ChannelSummary
+
+    def counts(self, table: pd.DataFrame, metric: str) -> tuple[np.ndarray, np.ndarray]:
+        """Per campaign (numerator, denominator) of `metric` where both are known."""
+        numerators = table[num(metric)].to_numpy()[self.rows]
+        denominators = table[den(metric)].to_numpy()[self.rows]
+        known = ~np.isnan(numerators) & ~np.isnan(denominators)
+        return numerators[known], denominators[known]
+
+
+def channel_groups(table: pd.DataFrame) -> dict[str, Group]:
+    """One group per channel."""
+    platforms = _platforms(table)
+    out = {}
+    for channel, rows in table.groupby("channel", sort=True, observed=True).indices.items():
+        channel = str(channel)
+        label = group_label(channel, platforms.get(channel, ()))
+        out[channel] = _group(
+            table, channel, channel, None, np.asarray(rows), label, platforms.get(channel, ())
+        )
+    return out
+
+
+def platform_groups(table: pd.DataFrame, channels: tuple[str, ...]) -> dict[str, Group]:
+    """One group per platform within each of `channels` that has several platforms ("channel/platform")."""
+    platforms = _platforms(table)
+    wanted = table["channel"].isin([c for c in channels if len(platforms.get(c, ())) > 1]).to_numpy()
+    subset = table.loc[wanted, ["channel", "platform"]]
+    out = {}
+    for pair, rows in subset.groupby(["channel", "platform"], sort=True, observed=True).indices.items():
+        channel, platform = (str(part) for part in pair)  # type: ignore[attr-defined]
+        key = f"{channel}/{platform}"
+        positions = np.flatnonzero(wanted)[rows]
+        label = group_label(channel, (platform,), platform)
+        out[key] = _group(table, key, channel, platform, positions, label, (platform,))
+    return out
+
+
+def _platforms(table: pd.DataFrame) -> dict[str, tuple[str, ...]]:
+    pairs = table.groupby(["channel", "platform"], observed=True).size().index
+    out: dict[str, list[str]] = {}
+    for channel, platform in pairs:
+        out.setdefault(str(channel), []).append(str(platform))
+    return {channel: tuple(sorted(names)) for channel, names in out.items()}
+
+
+def _group(
+    table: pd.DataFrame,
+    key: str,
+    channel: str,
+    platform: str | None,
+    rows: np.ndarray,
+    label: str,
+    platforms: tuple[str, ...],
+) -> Group:
+    part = table[["audience", "audience_basis", "money_currency"]].iloc[rows]
+    audience = float(part["audience"].sum(min_count=1))
+    bases = sorted(str(b) for b in part["audience_basis"].dropna().unique() if b)
+    currencies = part["money_currency"].dropna().unique()
+    summary = ChannelSummary(
+        channel=channel,
+        audience=None if math.isnan(audience) else audience,
+        audience_basis=", ".join(bases),
+        campaigns=int(part["audience"].notna().sum()),
+        metrics={},
+        currency=str(currencies[0]) if len(currencies) else None,
+        label=label,
+        platform=platform,
+        platforms=platforms,
+    )
+    group = Group(key, channel, platform, np.asarray(rows), summary)
+    summary.metrics = {name: _metric_value(table, group, metric) for name, metric in METRICS.items()}
+    return group
+
+
+def _metric_value(table: pd.DataFrame, group: Group, metric: MetricDef) -> MetricValue:
+    numerators, denominators = group.counts(table, metric.name)
+    if len(numerators) == 0:
+        return MetricValue(None, None, None, None)
+    x, n = float(numerators.sum()), float(denominators.sum())
+    value = float(ratio_values(np.array([x]), np.array([n]), metric.kind)[0])
+    if math.isnan(value):
+        return MetricValue(None, None, x, n)
+    if metric.is_proportion:
+        ci = stats.wilson(x, n)
+    else:
+        ci = _campaign_interval(numerators, denominators, value, scale(metric.kind))
+    return MetricValue(value, ci, x, n)
+
+
+def _campaign_interval(
+    numerators: np.ndarray, denominators: np.ndarray, value: float, scale: float
+) -> tuple[float, float] | None:
+    if len(numerators) < MIN_CAMPAIGNS:
+        return None
+    variance = stats.ratio_estimate_variance(numerators, denominators)
+    if variance is None:
+        return None
+    spread = stats.Z_95 * math.sqrt(variance) * scale
+    return max(0.0, value - spread), value + spread

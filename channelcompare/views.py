@@ -1,0 +1,80 @@
+"""The comparison's tables beyond the channel summary: timing (weekday × hour), weekly trends, funnel.
+
+Each is one groupby over the campaign table; rates follow the same rule as everywhere (rows where both the
+numerator and the denominator are known).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import numpy as np
+import pandas as pd
+
+from channelcompare.metrics import METRICS, ratio_values
+from channelcompare.prepare import den, num
+
+WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+TIMING_METRICS: Final = ("click_rate", "interaction_rate")
+FUNNEL_STAGES: Final = ("audience", "clicks", "conversions", "revenue")
+
+
+def _pool(frame: pd.DataFrame, keys: list[str], metrics: tuple[str, ...]) -> pd.DataFrame:
+    """Sum each metric's numerator and denominator per group; the rate, the counts and the campaigns."""
+    columns = ["audience"] + [c for m in metrics for c in (num(m), den(m))]
+    grouped = frame.groupby(keys, sort=True, observed=True)
+    sums = grouped[columns].sum(min_count=1)
+    sums.insert(0, "campaigns", grouped["audience"].count())
+    for metric in metrics:
+        sums[metric] = ratio_values(sums[num(metric)], sums[den(metric)], METRICS[metric].kind)
+    return sums.reset_index()
+
+
+def timing(table: pd.DataFrame) -> pd.DataFrame:
+    """Click and interaction rate by channel, weekday and hour of the send or publish time.
+
+    Only rows with a point in time count (start equal to end, or no end) from sources that carry the hour
+    (a file whose times are all midnight only has dates).
+    """
+    start = table["start"]
+    at_a_time = start.notna() & (table["end"].isna() | (table["end"] == start))
+    midnight = start.dt.normalize() == start
+    has_hours = ~midnight.groupby(table["source_file"], dropna=False, observed=True).transform("all")
+    timed = table[at_a_time & has_hours].assign(weekday=start.dt.weekday, hour=start.dt.hour)
+    if timed.empty:
+        return pd.DataFrame(
+            columns=["channel", "weekday", "weekday_name", "hour", "campaigns", "audience", *TIMING_METRICS]
+        )
+    pooled = _pool(timed, ["channel", "weekday", "hour"], TIMING_METRICS)
+    pooled.insert(2, "weekday_name", pooled["weekday"].map(dict(enumerate(WEEKDAYS))).astype("str"))
+    return pooled.rename(columns={num("click_rate"): "clicks", num("interaction_rate"): "interactions"}).drop(
+        columns=[den(m) for m in TIMING_METRICS]
+    )
+
+
+def trends(table: pd.DataFrame) -> pd.DataFrame:
+    """Every metric per channel and week (weeks start on Monday), from rows with a start date."""
+    dated = table[table["start"].notna()]
+    week_start = dated["start"].dt.normalize() - pd.to_timedelta(dated["start"].dt.weekday, unit="D")
+    if dated.empty:
+        return pd.DataFrame(columns=["channel", "week_start", "campaigns", "audience", *METRICS])
+    pooled = _pool(dated.assign(week_start=week_start), ["channel", "week_start"], tuple(METRICS))
+    return pooled[["channel", "week_start", "campaigns", "audience", *METRICS]]
+
+
+def funnel(table: pd.DataFrame) -> pd.DataFrame:
+    """Audience → clicks → conversions → revenue per channel (sums of what is known), with each stage's
+    ratio to the stage before and the currency of revenue."""
+    grouped = table.groupby("channel", sort=True, observed=True)
+    sums = grouped[list(FUNNEL_STAGES)].sum(min_count=1)
+    currency = grouped["money_currency"].first()
+    long = sums.reset_index().melt(id_vars="channel", var_name="stage", value_name="value")
+    long["stage"] = pd.Categorical(long["stage"], FUNNEL_STAGES, ordered=True)
+    long = long.sort_values(["channel", "stage"], kind="stable").reset_index(drop=True)
+    previous = long.groupby("channel")["value"].shift(1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ratio = long["value"] / previous
+    long["of_previous"] = ratio.where((long["stage"] != "revenue") & (previous > 0))
+    long["currency"] = long["channel"].map(currency).astype("str").where(long["stage"] == "revenue")
+    long["stage"] = long["stage"].astype("str")
+    return long
