@@ -76,6 +76,12 @@ class RecordBuilder:
         raw = self.column(*names, required=required)
         if raw is None:
             return pd.Series(np.nan, index=self.index)
+        return self.parse_numbers(field, raw, percent_as_fraction=percent_as_fraction)
+
+    def parse_numbers(
+        self, field: str | None, raw: pd.Series, *, percent_as_fraction: bool = False
+    ) -> pd.Series:
+        """Parse text cells (named like their column, for messages) into `field`, flagging bad cells."""
         values, bad = to_number(raw, self.decimal, percent_as_fraction=percent_as_fraction)
         self.flag(bad, str(raw.name), f"{raw.name}: '" + raw.fillna("") + "' is not a number")
         if field is not None:
@@ -89,6 +95,12 @@ class RecordBuilder:
         raw = self.column(*names, required=required)
         if raw is None:
             return pd.Series(pd.NaT, index=self.index, dtype="datetime64[ns]")
+        return self.parse_dates(field, raw, formats=formats)
+
+    def parse_dates(
+        self, field: str | None, raw: pd.Series, *, formats: list[str] | None = None
+    ) -> pd.Series:
+        """Parse text cells (named like their column, for messages) into `field`, flagging bad cells."""
         values, bad = to_datetime(raw, self.day_first, formats)
         self.flag(bad, str(raw.name), f"{raw.name}: '" + raw.fillna("") + "' is not a date")
         if field is not None:

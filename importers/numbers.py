@@ -83,3 +83,35 @@ def _plain_decimal(text: pd.Series, decimal: str) -> pd.Series:
     as_other = text.str.replace(decimal, "", regex=False).str.replace(other, ".", regex=False)
     as_declared = text.str.replace(other, "", regex=False).str.replace(decimal, ".", regex=False)
     return as_other.where(other_is_decimal, as_declared)
+
+
+#: Currency marks in money cells, longest first so that `CA$` wins over `$` (Mailchimp writes `$` for USD).
+SYMBOLS = (
+    ("CA$", "CAD"),
+    ("AU$", "AUD"),
+    ("A$", "AUD"),
+    ("NZ$", "NZD"),
+    ("US$", "USD"),
+    ("HK$", "HKD"),
+    ("MX$", "MXN"),
+    ("R$", "BRL"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("₹", "INR"),
+    ("$", "USD"),
+)
+_ISO = re.compile(r"(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])")
+
+
+def currency_of(values: pd.Series) -> str | None:
+    """The ISO code written in money cells (`CA$0.00`, `12,50 €`, `EUR 12`), None if absent or mixed."""
+    found = {code for cell in values.dropna().astype("str").unique()[:1000] if (code := _cell_currency(cell))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _cell_currency(cell: str) -> str | None:
+    for symbol, code in SYMBOLS:
+        if symbol in cell:
+            return code
+    match = _ISO.search(cell)
+    return match.group(1) if match else None
