@@ -79,6 +79,8 @@ def money(value: float | None, currency: str | None, locale: QLocale | None = No
     if is_missing(value):
         return MISSING
     locale = locale or QLocale()
+    if not currency:  # unknown currency: a plain number rather than the locale's own currency
+        return locale.toString(float(value), "f", decimals)  # type: ignore[arg-type]
     return locale.toCurrencyString(float(value), currency_symbol(currency), decimals)  # type: ignore[arg-type]
 
 
@@ -149,7 +151,10 @@ def short_date(day: object, locale: QLocale | None = None) -> str:
         return MISSING
     qdate = day if isinstance(day, QDate) else QDate(day.year, day.month, day.day)  # type: ignore[attr-defined]
     locale = locale or QLocale()
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:  # two-digit years read badly in a report period
-        pattern = pattern.replace("yy", "yyyy")
-    return locale.toString(qdate, pattern)
+    return locale.toString(qdate, date_pattern(locale))
+
+
+def date_pattern(locale: QLocale | None = None) -> str:
+    """The locale's short date pattern with a four-digit year (two-digit years read badly in a period)."""
+    pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ui.charts.export import export_widget
 from ui.views import formatting
+from ui.views.bar_specs import chart_metrics
 from ui.views.common import EmptyMessage, current_key, fill_combo, section_title
 from ui.views.heatmap_model import HOURS, HeatmapDelegate, HeatmapModel, weekday_numbers
 from ui.views.metric_info import engine_metrics, metric_kind, metric_label, metric_tooltip
@@ -167,7 +168,7 @@ class TimingView(QWidget):
             [(channel_label(c), c) for c in channels],
             current_key(self.channel_combo) or None,
         )
-        metric_names = [m for m in self.metrics if m in self.timing.columns and m not in KEY_COLUMNS]
+        metric_names = [m for m in chart_metrics(self.metrics) if m in self.timing.columns]
         wanted = current_key(self.metric_combo) or DEFAULT_METRIC
         fill_combo(self.metric_combo, [(metric_label(m, self.metrics[m]), m) for m in metric_names], wanted)
         self._refresh()
@@ -243,7 +244,7 @@ class TimingView(QWidget):
             self.table.setColumnHidden(hour, not first <= hour <= last)
 
     def _count_columns(self) -> list[str]:
-        metric_columns = set(self.metrics)
+        metric_columns = set(chart_metrics(self.metrics))
         return [
             c
             for c in self.timing.columns

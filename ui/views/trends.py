@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QV
 from ui.charts.bars import FormattedAxis
 from ui.charts.export import export_widget
 from ui.views import formatting
+from ui.views.bar_specs import chart_metrics
 from ui.views.common import EmptyMessage, current_key, fill_combo, section_title
 from ui.views.metric_info import engine_metrics, metric_kind, metric_label, metric_tooltip
 from ui.views.palette import GRID, MUTED, TEXT, channel_colour, channel_label
@@ -23,7 +24,7 @@ from ui.views.palette import GRID, MUTED, TEXT, channel_colour, channel_label
 DEFAULT_METRIC = "click_rate"
 #: Beyond this many weeks the date axis picks its own ticks (months).
 MAX_WEEK_TICKS = 14
-KEY_COLUMNS = ("channel", "week")
+KEY_COLUMNS = ("channel", "week_start")
 
 
 def epoch_seconds(weeks: pd.Series) -> np.ndarray:
@@ -95,7 +96,7 @@ class TrendsView(QWidget):
         self.trends = trends if isinstance(trends, pd.DataFrame) else pd.DataFrame(columns=list(KEY_COLUMNS))
         channels = getattr(comparison, "channels", {}) or {}
         self.currency = next((getattr(s, "currency", None) for s in channels.values()), None)
-        names = [m for m in self.metrics if m in self.trends.columns and m not in KEY_COLUMNS]
+        names = [m for m in chart_metrics(self.metrics) if m in self.trends.columns]
         wanted = current_key(self.metric_combo) or DEFAULT_METRIC
         fill_combo(self.metric_combo, [(metric_label(m, self.metrics[m]), m) for m in names], wanted)
         self._refresh()
@@ -144,13 +145,13 @@ class TrendsView(QWidget):
         self.title.setToolTip(metric_tooltip(metric, definition))
         item.addLegend(offset=(10, 10), labelTextColor=TEXT, brush=pg.mkBrush(255, 255, 255, 220))
         for channel, rows in self.trends.groupby(self.trends["channel"].astype("str"), sort=False):
-            self._draw_line(str(channel), rows.sort_values("week"), metric)
+            self._draw_line(str(channel), rows.sort_values("week_start"), metric)
         self._set_range(metric)
         self._set_week_ticks()
         self.stack.setCurrentIndex(0)
 
     def _draw_line(self, channel: str, rows: pd.DataFrame, metric: str) -> None:
-        x = epoch_seconds(rows["week"])
+        x = epoch_seconds(rows["week_start"])
         y = rows[metric].to_numpy(dtype=np.float64)
         if not np.isfinite(y).any():
             return
@@ -172,7 +173,7 @@ class TrendsView(QWidget):
     def _set_range(self, metric: str) -> None:
         values = self.trends[metric].to_numpy(dtype=np.float64)
         top = float(np.nanmax(values)) if np.isfinite(values).any() else 1.0
-        x = epoch_seconds(self.trends["week"])
+        x = epoch_seconds(self.trends["week_start"])
         week = 7 * 86400
         item = self.plot.getPlotItem()
         item.setXRange(float(np.nanmin(x)) - week / 3, float(np.nanmax(x)) + week / 3, padding=0)
@@ -181,7 +182,12 @@ class TrendsView(QWidget):
     def _set_week_ticks(self) -> None:
         """One tick per week start in the locale's day-month order, unless there are too many weeks."""
         axis = self.plot.getPlotItem().getAxis("bottom")
-        weeks = pd.to_datetime(self.trends["week"], errors="coerce").dropna().drop_duplicates().sort_values()
+        weeks = (
+            pd.to_datetime(self.trends["week_start"], errors="coerce")
+            .dropna()
+            .drop_duplicates()
+            .sort_values()
+        )
         if len(weeks) > MAX_WEEK_TICKS:
             axis.setTicks(None)
             return
@@ -200,11 +206,11 @@ class TrendsView(QWidget):
         if self.trends.empty or not metric or not item.sceneBoundingRect().contains(scene_pos):
             return
         x = item.vb.mapSceneToView(scene_pos).x()
-        weeks = epoch_seconds(self.trends["week"])
+        weeks = epoch_seconds(self.trends["week_start"])
         nearest = int(np.nanargmin(np.abs(weeks - x)))
         rows = self.trends[weeks == weeks[nearest]]
         formatter = self._formatter(metric_kind(self.metrics.get(metric)))
-        week = pd.Timestamp(self.trends["week"].iloc[nearest])
+        week = pd.Timestamp(self.trends["week_start"].iloc[nearest])
         lines = [self.tr("Week of {0}").format(formatting.short_date(week, QLocale()))]
         for channel, value in zip(rows["channel"].astype("str"), rows[metric], strict=True):
             lines.append(f"{html.escape(channel_label(channel))}: <b>{html.escape(formatter(value))}</b>")

@@ -1,0 +1,231 @@
+"""The Funnel tab: audience → clicks → conversions → revenue per channel, with each step's rate.
+
+Each cell shows the stage's total, a bar proportional to the largest channel at that stage, and the
+step rate (clicks per person reached, conversions per click, revenue per conversion).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.charts.export import export_widget
+from ui.views import formatting
+from ui.views.common import EmptyMessage, section_title
+from ui.views.palette import GRID, MUTED, TEXT, channel_colour, channel_label, lighter
+
+STAGES = ("audience", "clicks", "conversions", "revenue")
+SHARE_ROLE = Qt.ItemDataRole.UserRole + 1
+STEP_ROLE = Qt.ItemDataRole.UserRole + 2
+COLOUR_ROLE = Qt.ItemDataRole.UserRole + 3
+ROW_HEIGHT = 58
+
+
+def stage_label(stage: str) -> str:
+    labels = {
+        "audience": QCoreApplication.translate("funnel", "Audience"),
+        "clicks": QCoreApplication.translate("funnel", "Clicks"),
+        "conversions": QCoreApplication.translate("funnel", "Conversions"),
+        "revenue": QCoreApplication.translate("funnel", "Revenue"),
+    }
+    return labels.get(stage, stage)
+
+
+def wide_funnel(funnel: pd.DataFrame) -> pd.DataFrame:
+    """One row per channel, one column per stage (NaN where the sources do not say), plus the currency."""
+    if funnel is None or funnel.empty:
+        return pd.DataFrame(columns=["channel", *STAGES, "currency"])
+    wide = funnel.pivot_table(
+        index="channel", columns="stage", values="value", aggfunc="sum", sort=False, dropna=False
+    )
+    wide = wide.reindex(columns=list(STAGES))
+    if "currency" in funnel.columns:
+        currency = funnel.dropna(subset=["currency"]).groupby("channel")["currency"].first()
+        wide["currency"] = currency.reindex(wide.index)
+    else:
+        wide["currency"] = None
+    order = list(dict.fromkeys(funnel["channel"].astype("str")))
+    return wide.reindex(order).reset_index()
+
+
+class FunnelDelegate(QStyledItemDelegate):
+    """Paints a stage cell: the total in bold, a proportional bar, the step rate in small grey."""
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        share = index.data(SHARE_ROLE)
+        if share is None:
+            super().paint(painter, option, index)
+            return
+        painter.save()
+        painter.setPen(QColor(GRID))
+        painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
+        box = option.rect.adjusted(8, 6, -10, -6)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(QColor(TEXT))
+        painter.drawText(
+            QRect(box.left(), box.top(), box.width(), 18), int(Qt.AlignmentFlag.AlignLeft), index.data() or ""
+        )
+        bar = QRect(box.left(), box.top() + 21, box.width(), 9)
+        painter.fillRect(bar, QColor(GRID).lighter(108))
+        colour = index.data(COLOUR_ROLE) or QColor(MUTED)
+        if share == share and share > 0:  # NaN-safe
+            painter.fillRect(
+                QRect(bar.left(), bar.top(), max(2, round(bar.width() * min(share, 1.0))), bar.height()),
+                colour,
+            )
+        small = QFont(option.font)
+        small.setPointSizeF(max(7.0, option.font.pointSizeF() - 1))
+        painter.setFont(small)
+        painter.setPen(QColor(MUTED))
+        painter.drawText(
+            QRect(box.left(), bar.bottom() + 3, box.width(), 16),
+            int(Qt.AlignmentFlag.AlignLeft),
+            index.data(STEP_ROLE) or "",
+        )
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        return QSize(150, ROW_HEIGHT)
+
+
+class FunnelView(QWidget):
+    """Per-channel funnel as a table with proportional bars; no user choices, so no signals."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = QStandardItemModel(0, 1 + len(STAGES))
+        self.table = QTableView()
+        self.title = section_title(self.tr("From audience to revenue"))
+        self.empty = EmptyMessage(self.tr("No funnel figures for this selection."))
+        self.stack = QStackedWidget()
+        self.chart = QWidget()
+        self._build()
+        self.set_comparison(None)
+
+    def _build(self) -> None:
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(FunnelDelegate(self.table))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        self.table.setStyleSheet(
+            f"QTableView {{ background: white; border: none; }} QTableView::item {{ border-bottom: 1px solid {GRID}; }}"
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        note = QLabel(
+            self.tr(
+                "Bars compare channels at each stage (longest = largest channel). Under each total: the step "
+                "rate from the stage before; under revenue: revenue per conversion. Missing stages: the "
+                "sources do not report them."
+            )
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet(f"color: {MUTED}; font-size: 8pt;")
+        layout = QVBoxLayout(self.chart)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        self.chart.setObjectName("funnelChart")
+        self.chart.setStyleSheet("QWidget#funnelChart { background: white; }")
+        self.stack.addWidget(self.chart)
+        self.stack.addWidget(self.empty)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(10, 8, 10, 8)
+        outer.addWidget(self.stack)
+
+    # -- public interface
+    def set_comparison(self, comparison: Any) -> None:
+        wide = wide_funnel(getattr(comparison, "funnel", None))
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels([self.tr("Channel"), *(stage_label(s) for s in STAGES)])
+        if wide.empty:
+            self.stack.setCurrentWidget(self.empty)
+            return
+        largest = wide[list(STAGES)].max(skipna=True)
+        for row in wide.itertuples(index=False):  # one row per channel: a handful
+            self.model.appendRow(self._row(row._asdict(), largest))
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setFixedHeight(header + ROW_HEIGHT * len(wide) + 4)
+        self.stack.setCurrentWidget(self.chart)
+
+    def export_chart(self, path: str | Path) -> Path:
+        return export_widget(self.chart, path, self.title.text())
+
+    # -- internals
+    def _row(self, values: dict[str, Any], largest: pd.Series) -> list[QStandardItem]:
+        channel = str(values["channel"])
+        colour = channel_colour(channel)
+        name = QStandardItem(f"●  {channel_label(channel)}")
+        name.setForeground(colour.darker(110))
+        bold = QFont()
+        bold.setBold(True)
+        name.setFont(bold)
+        items = [name]
+        for position, stage in enumerate(STAGES):
+            items.append(
+                self._stage_item(stage, values, largest, colour, STAGES[position - 1] if position else None)
+            )
+        return items
+
+    def _stage_item(
+        self, stage: str, values: dict[str, Any], largest: pd.Series, colour: QColor, before: str | None
+    ) -> QStandardItem:
+        locale = QLocale()
+        value = values.get(stage)
+        currency = values.get("currency")
+        currency = currency if isinstance(currency, str) else None
+        known = not formatting.is_missing(value)
+        text = (
+            formatting.money(value, currency, locale, 0)
+            if stage == "revenue"
+            else formatting.count(value, locale)
+        )
+        item = QStandardItem(text)
+        top = largest.get(stage)
+        item.setData(float(value) / float(top) if known and top and np.isfinite(top) else 0.0, SHARE_ROLE)
+        item.setData(lighter(colour, 200) if stage != "audience" else lighter(colour, 120), COLOUR_ROLE)
+        item.setData(self._step_text(stage, values, before, currency, locale), STEP_ROLE)
+        item.setToolTip(f"{stage_label(stage)}: {text}\n{item.data(STEP_ROLE)}".strip())
+        return item
+
+    def _step_text(
+        self, stage: str, values: dict[str, Any], before: str | None, currency: str | None, locale: QLocale
+    ) -> str:
+        value = values.get(stage)
+        if before is None or formatting.is_missing(value):
+            return ""
+        previous = values.get(before)
+        if formatting.is_missing(previous) or not previous:
+            return ""
+        if stage == "revenue":
+            return self.tr("{0} per conversion").format(formatting.money(value / previous, currency, locale))
+        step = formatting.percent(value / previous, locale)
+        return self.tr("{0} of {1}").format(step, stage_label(before).lower())
