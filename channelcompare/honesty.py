@@ -41,9 +41,8 @@ def basis_warnings(groups: dict[str, Group], baseline: Group | None) -> list[str
     for group in groups.values():
         bases = group.summary.audience_basis.split(", ")
         if len(bases) > 1:
-            words = " and ".join(BASIS_WORDS.get(b, b) for b in bases)
             out.append(
-                f"{group.summary.label}'s audience mixes {words} (some sources lack the preferred count); "
+                f"{group.summary.label}'s audience mixes {_basis_words(group.summary.audience_basis)} (some sources lack the preferred count); "
                 "its rates are slightly less consistent."
             )
     if baseline is None:
@@ -66,6 +65,11 @@ def basis_warnings(groups: dict[str, Group], baseline: Group | None) -> list[str
             f"{others}. Rates per person reached compare these in spirit, not exactly."
         )
     return out
+
+
+def _basis_words(basis: str) -> str:
+    """ "delivered, sent" -> "delivered emails and sent emails"."""
+    return " and ".join(BASIS_WORDS.get(b, b) for b in basis.split(", ")) if basis else "nothing"
 
 
 def currency_warnings(groups: dict[str, Group], baseline: Group) -> list[str]:

@@ -40,7 +40,7 @@ def timing(table: pd.DataFrame) -> pd.DataFrame:
     at_a_time = start.notna() & (table["end"].isna() | (table["end"] == start))
     midnight = start.dt.normalize() == start
     has_hours = ~midnight.groupby(table["source_file"], dropna=False, observed=True).transform("all")
-    timed = table[at_a_time & has_hours].assign(weekday=start.dt.weekday, hour=start.dt.hour)
+    timed = table[at_a_time & has_hours].assign(weekday=start.dt.day_of_week, hour=start.dt.hour)
     if timed.empty:
         return pd.DataFrame(
             columns=["channel", "weekday", "weekday_name", "hour", "campaigns", "audience", *TIMING_METRICS]
@@ -55,7 +55,7 @@ def timing(table: pd.DataFrame) -> pd.DataFrame:
 def trends(table: pd.DataFrame) -> pd.DataFrame:
     """Every metric per channel and week (weeks start on Monday), from rows with a start date."""
     dated = table[table["start"].notna()]
-    week_start = dated["start"].dt.normalize() - pd.to_timedelta(dated["start"].dt.weekday, unit="D")
+    week_start = dated["start"].dt.normalize() - pd.to_timedelta(dated["start"].dt.day_of_week, unit="D")
     if dated.empty:
         return pd.DataFrame(columns=["channel", "week_start", "campaigns", "audience", *METRICS])
     pooled = _pool(dated.assign(week_start=week_start), ["channel", "week_start"], tuple(METRICS))

@@ -1,0 +1,54 @@
+"""The editable benchmark file: the bundled one loads, and mistakes are reported with their line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from channelcompare.benchmarks import BenchmarkError, load_benchmarks, parse_benchmarks
+
+HEADER = "metric,channel,value,source,year,method,note\n"
+
+
+def test_bundled_benchmarks_load_with_source_year_and_method() -> None:
+    figures = load_benchmarks()
+    monetate = [b for b in figures if b.source.startswith("Monetate") and b.year == 2013 and "Q4" in b.source]
+    assert sorted((b.channel, round(b.value, 6)) for b in monetate) == [
+        ("email", 0.0384),
+        ("organic_social", 0.0074),
+    ]
+    assert all(b.source and b.method for b in figures)
+
+
+def test_values_are_read_as_percentages_or_plain_numbers() -> None:
+    text = (
+        HEADER
+        + "click_rate,email,2.01%,Mailchimp,2019,unique clicks / delivered,\nroas,paid_social,3.5,X,2024,m,n\n"
+    )
+    first, second = parse_benchmarks(text)
+    assert first.value == pytest.approx(0.0201) and second.value == 3.5
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("click_rate,email,abc,Mailchimp,2019,m,n", "line 3: value 'abc' is not a number"),
+        ("clicks,email,2%,Mailchimp,2019,m,n", "line 3: unknown metric 'clicks'"),
+        ("click_rate,tv,2%,Mailchimp,2019,m,n", "line 3: unknown channel 'tv'"),
+        ("click_rate,email,2%,Mailchimp,19,m,n", "line 3: year '19'"),
+        ("click_rate,email,2%,,2019,m,n", "line 3: the source is empty"),
+        ("click_rate,email,2%,Mailchimp,2019", "line 3: expected 7 fields, found 5"),
+    ],
+)
+def test_a_malformed_line_is_named(line: str, message: str) -> None:
+    text = HEADER + "click_rate,email,2%,Mailchimp,2019,m,n\n" + line + "\n"
+    with pytest.raises(BenchmarkError, match=message):
+        parse_benchmarks(text, "benchmarks.csv")
+
+
+def test_a_wrong_header_and_an_unreadable_file_are_clear_errors(tmp_path: Path) -> None:
+    with pytest.raises(BenchmarkError, match="line 1: the header must be"):
+        parse_benchmarks("a,b\n")
+    with pytest.raises(BenchmarkError, match="Cannot read the benchmark file"):
+        load_benchmarks(tmp_path / "missing.csv")
