@@ -74,6 +74,18 @@ class WorkspaceError(ChannelCompareError):
     title = "Workspace problem"
 
 
+class WorkspaceDamaged(WorkspaceError):
+    """The file is not a readable workspace: the app starts with a new one and keeps this file aside."""
+
+    title = "Workspace is damaged"
+
+
+class WorkspaceTooNew(WorkspaceError):
+    """Written by a newer version of the app: refused, never modified."""
+
+    title = "Workspace needs a newer version"
+
+
 class FetchFailed(ChannelCompareError):
     title = "Fetch failed"
 

@@ -1,0 +1,205 @@
+"""A workspace: one SQLite file holding an analyst's imports and settings, committed as changes happen.
+
+WAL journal with synchronous=FULL: a crash or a power cut loses at most the change in flight, never earlier
+work, and each import is one transaction (all of its rows or none). There is no "save": every method that
+changes something has committed when it returns.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from channelcompare.errors import WorkspaceDamaged, WorkspaceError, WorkspaceTooNew
+from channelcompare.model import CHANNELS, empty_records
+from channelcompare.sources import ImportResult, Rejection
+from channelcompare.workspace import imports, overlap, records, schema
+from channelcompare.workspace.imports import OVERLAP_CHOICES, AddOutcome, OverlapChoice
+from channelcompare.workspace.overlap import Overlap
+from channelcompare.workspace.settings import SettingsMixin
+from channelcompare.workspace.source_row import SOURCE_COLUMNS, SourceRow
+
+
+class Workspace(SettingsMixin):
+    """An open workspace file. Use `Workspace.open(path)`; close it (or use `with`) when done."""
+
+    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+        self.path = path
+        self._db = connection
+        # The UI imports on a worker thread; one lock keeps the single connection's use serial.
+        self._lock = threading.RLock()
+
+    @classmethod
+    def open(cls, path: str | Path) -> Workspace:
+        """Open `path`, creating a new workspace when it does not exist; upgrade an older format.
+
+        Raises WorkspaceTooNew (file untouched) or WorkspaceDamaged (corrupt, or not a workspace).
+        """
+        path = Path(path).expanduser()
+        existed = path.exists() and path.stat().st_size > 0
+        if not existed:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            connection = sqlite3.connect(path, isolation_level=None, timeout=10, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise WorkspaceError(f"Cannot open the workspace {path}: {exc}.", path=str(path)) from exc
+        try:
+            version = _checked_version(connection, path, existed)
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("PRAGMA synchronous = FULL")
+            connection.execute("PRAGMA foreign_keys = ON")
+            schema.upgrade(connection, version)
+        except sqlite3.DatabaseError as exc:
+            connection.close()
+            raise _damaged(path, str(exc)) from exc
+        except BaseException:
+            connection.close()
+            raise
+        return cls(path, connection)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    # -- imports
+    def find_source_by_hash(self, content_hash: str) -> SourceRow | None:
+        with self._lock:
+            row = self._db.execute(
+                f"SELECT {SOURCE_COLUMNS} FROM sources WHERE content_hash = ?", (content_hash,)
+            ).fetchone()
+        return None if row is None else SourceRow.from_row(row)
+
+    def overlaps(self, result: ImportResult) -> list[Overlap]:
+        """The sources already holding some of `result`'s (platform, campaign, day) keys."""
+        keys = overlap.row_keys(records.to_arrow(result.records), result.platform)
+        with self._lock:
+            return imports.overlaps_with(self._db, keys)
+
+    def add_import(
+        self,
+        result: ImportResult,
+        content_hash: str,
+        *,
+        overlap: OverlapChoice = "replace",
+        mapping: Any = None,
+    ) -> AddOutcome:
+        """Store one import in a single transaction. The same content again adds nothing; rows that repeat
+        an earlier import's (platform, campaign, day) replace the older rows by default ("replace"), or are
+        kept out ("skip"), or are both counted ("keep_both", on explicit request only)."""
+        if overlap not in OVERLAP_CHOICES:
+            raise ValueError(f"overlap must be one of {OVERLAP_CHOICES}, not {overlap!r}")
+        with self._transaction() as db:
+            earlier = self.find_source_by_hash(content_hash)
+            if earlier is not None:
+                return _duplicate(result, earlier)
+            return imports.add_import(db, result, content_hash, overlap, mapping)
+
+    def remove_source(self, source_id: int) -> None:
+        """Delete one import; rows it had replaced count again (unless another import repeats them)."""
+        with self._transaction() as db:
+            self._require_source(source_id)
+            imports.remove_source(db, source_id)
+
+    def set_source_channel(self, source_id: int, channel: str | None) -> None:
+        """Count every row of a source as `channel` (None restores the channels the import gave)."""
+        if channel is not None and channel not in CHANNELS:
+            raise ValueError(f"unknown channel {channel!r}; expected one of {', '.join(CHANNELS)}")
+        with self._transaction() as db:
+            self._require_source(source_id)
+            db.execute("UPDATE sources SET channel = ? WHERE id = ?", (channel, source_id))
+
+    def _require_source(self, source_id: int) -> None:
+        if self._db.execute("SELECT 1 FROM sources WHERE id = ?", (source_id,)).fetchone() is None:
+            raise WorkspaceError(f"The workspace {self.path} has no import number {source_id}.")
+
+    # -- reading
+    def sources(self) -> list[SourceRow]:
+        with self._lock:
+            rows = self._db.execute(f"SELECT {SOURCE_COLUMNS} FROM sources ORDER BY id").fetchall()
+        return [SourceRow.from_row(row) for row in rows]
+
+    def rejections(self, source_id: int) -> list[Rejection]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT line, column_name, reason FROM rejections WHERE source_id = ? ORDER BY rowid",
+                (source_id,),
+            ).fetchall()
+        return [Rejection(line, column, reason) for line, column, reason in rows]
+
+    def records(self, source_id: int | None = None) -> pd.DataFrame:
+        """The canonical table of every row that counts (of one source when `source_id` is given)."""
+        query = (
+            "SELECT c.data, s.channel FROM record_chunks c JOIN sources s ON s.id = c.source_id "
+            "WHERE ? IS NULL OR c.source_id = ? ORDER BY c.source_id, c.seq"
+        )
+        tables = []
+        with self._lock:
+            # Iterate the cursor: one compressed chunk is alive at a time, not the whole file.
+            for blob, channel in self._db.execute(query, (source_id, source_id)):
+                table = records.active(records.decode(blob))
+                tables.append(records.with_channel(table, channel) if channel else table)
+        if not tables:
+            return empty_records()
+        return records.to_frame(records.concat(tables))
+
+
+def _checked_version(connection: sqlite3.Connection, path: Path, existed: bool) -> int:
+    """The file's schema version, after refusing newer, foreign and damaged files (all read-only checks)."""
+    version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+    if version > schema.SCHEMA_VERSION:
+        connection.close()
+        raise WorkspaceTooNew(
+            f"The workspace {path} was saved by a newer version of channelcompare (workspace format "
+            f"{version}; this version reads formats up to {schema.SCHEMA_VERSION}). Update channelcompare to "
+            "open it. The file was not changed.",
+            path=str(path),
+        )
+    application_id = int(connection.execute("PRAGMA application_id").fetchone()[0])
+    has_tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+    if existed and has_tables and application_id != schema.APPLICATION_ID:
+        raise _damaged(path, "it is an SQLite database of another application")
+    problems = [row[0] for row in connection.execute("PRAGMA integrity_check(5)")]
+    if problems != ["ok"]:
+        raise _damaged(path, "; ".join(problems))
+    return version
+
+
+def _damaged(path: Path, detail: str) -> WorkspaceDamaged:
+    return WorkspaceDamaged(
+        f"The workspace {path} is damaged or is not a channelcompare workspace, so it cannot be opened "
+        f"({detail}). Open another workspace or start a new one; the file was left as it is.",
+        path=str(path),
+        detail=detail,
+    )
+
+
+def _duplicate(result: ImportResult, earlier: SourceRow) -> AddOutcome:
+    name = Path(result.path).name
+    message = (
+        f"{name} is already in this workspace (imported as {earlier.file_name} on "
+        f"{earlier.imported_at[:16].replace('T', ' ')}): nothing was added."
+    )
+    return AddOutcome("duplicate", earlier.id, name, 0, message=message)
