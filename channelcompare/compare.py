@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from channelcompare import views
+from channelcompare.attribution import RuleSet, sales_view
 from channelcompare.benchmarks import Benchmark, BenchmarkError, load_benchmarks
 from channelcompare.filters import filter_records, previous_period, records_period
 from channelcompare.findings import findings, make_tests
@@ -43,6 +44,8 @@ class CompareOptions:
     effort_costs: dict[str, float] = field(default_factory=dict)
     #: An edited benchmark file; the bundled one when None.
     benchmarks_path: Path | None = None
+    #: The user's channel rules for store orders (attribution); GA4's default grouping when None.
+    channel_rules: RuleSet | None = None
 
 
 def compare(records: pd.DataFrame, options: CompareOptions | None = None) -> Comparison:
@@ -52,6 +55,13 @@ def compare(records: pd.DataFrame, options: CompareOptions | None = None) -> Com
     benchmarks, problem = _benchmarks(options.benchmarks_path)
     comparison.benchmarks = benchmarks
     comparison.warnings += problem
+    in_period = filter_records(records, start=options.start, end=options.end)[0]  # sales: every channel
+    sales = sales_view(in_period, options.channel_rules, benchmarks=benchmarks)
+    comparison.share_of_sales, comparison.claimed_vs_observed = (
+        sales.share_of_sales_json(),
+        sales.claimed_vs_observed_json(),
+    )
+    comparison.warnings += sales.warnings
     if options.period_over_period:
         _add_previous(records, options, comparison)
     return comparison

@@ -127,6 +127,8 @@ def _distinct_triples(keys: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
     folded = {name: keys[name].astype("str").fillna("").str.strip().str.casefold() for name in FIELDS}
     joined = folded["source"] + "\x1f" + folded["medium"] + "\x1f" + folded["campaign"]
     codes, uniques = pd.factorize(joined)
+    if len(uniques) == 0:
+        return np.asarray(codes), pd.DataFrame({name: pd.Series(dtype="str") for name in FIELDS})
     parts = pd.Series(uniques, dtype="str").str.split("\x1f", expand=True, regex=False)
     triples = pd.DataFrame({name: parts[i].astype("str") for i, name in enumerate(FIELDS)})
     return np.asarray(codes), triples

@@ -1,0 +1,126 @@
+"""Share of sales per channel from the store's orders (or GA4 when there are none), and the headline check.
+
+The store's view comes from Shopify or generic order records, re-classified with the current channel rules so
+that an edited rule applies without re-importing. Orders with no channel signal are unattributed: they stay in
+the denominator (every share is of all the store's sales) and are shown on their own. Amounts in several
+currencies are converted when rates are given, else reported per currency and never summed.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass
+from typing import Any, Final
+
+import numpy as np
+import pandas as pd
+
+from channelcompare.attribution.rules import RuleSet
+from channelcompare.attribution.signals import order_channels
+from channelcompare.model import EMAIL_CHANNELS, SOCIAL_CHANNELS
+
+STORE_PLATFORMS: Final = ("shopify", "generic")
+SIGNAL_COLUMNS: Final = ("discount_code", "tags", "utm_source", "utm_medium", "utm_campaign")
+
+
+@dataclass(frozen=True)
+class ChannelSales:
+    """One channel's part of the store's sales; GA4 sessions and key-event rate where GA4 data is loaded."""
+
+    orders: float | None
+    revenue: float | None
+    share: float | None  # of revenue
+    order_share: float | None
+    sessions: float | None = None
+    key_event_rate: float | None = None  # GA4 key events / sessions in this channel
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def store_orders(records: pd.DataFrame, rules: RuleSet) -> pd.DataFrame:
+    """Store order records with `channel` re-derived from their signals and an `unattributed` flag.
+
+    A record whose signals decide nothing keeps the channel its importer gave it (a note-attribute rule
+    applied at import); it is unattributed only when that channel is `other` too.
+    """
+    orders = records[records["platform"].isin(STORE_PLATFORMS) & records["orders"].notna()].copy()
+    found = order_channels(orders[list(SIGNAL_COLUMNS)], rules)
+    keep_import = (found.decided_by == "none") & (orders["channel"] != "other")
+    orders["channel"] = orders["channel"].where(keep_import, found.channel)
+    orders["unattributed"] = found.unattributed & ~keep_import
+    return orders
+
+
+def channel_table(orders: pd.DataFrame) -> dict[str, ChannelSales]:
+    """Orders, revenue and shares per channel of one currency's orders (or of a GA4 table: no orders)."""
+    grouped = orders.groupby("channel", sort=True)
+    order_sum = grouped["orders"].sum(min_count=1)
+    revenue_sum = grouped["revenue"].sum(min_count=1)
+    total_orders, total_revenue = order_sum.sum(min_count=1), revenue_sum.sum(min_count=1)
+    out = {}
+    for channel in order_sum.index:
+        o, r = _number(order_sum[channel]), _number(revenue_sum[channel])
+        out[str(channel)] = ChannelSales(o, r, _ratio(r, total_revenue), _ratio(o, total_orders))
+    return out
+
+
+def with_sessions(table: dict[str, ChannelSales], ga4: pd.DataFrame) -> dict[str, ChannelSales]:
+    """Add GA4 sessions and key-event rate per channel (channels only GA4 saw are added with no sales)."""
+    if ga4.empty:
+        return table
+    sessions = ga4.groupby("channel")["sessions"].sum(min_count=1)
+    events = ga4.groupby("channel")["conversions"].sum(min_count=1)
+    out = dict(table)
+    for channel in sessions.index:
+        base = out.get(str(channel), ChannelSales(None, None, None, None))
+        s = _number(sessions[channel])
+        out[str(channel)] = ChannelSales(
+            base.orders, base.revenue, base.share, base.order_share, s, _ratio(_number(events[channel]), s)
+        )
+    return out
+
+
+def group_share(
+    table: dict[str, ChannelSales], channels: tuple[str, ...], key: str = "share"
+) -> float | None:
+    """Summed share of a group of channels (social, email); None when no share is known."""
+    values = [getattr(table[c], key) for c in channels if c in table and getattr(table[c], key) is not None]
+    if not any(getattr(v, key) is not None for v in table.values()):
+        return None
+    return float(sum(values))
+
+
+def social_and_email(table: dict[str, ChannelSales]) -> dict[str, float | None]:
+    return {
+        "social_share": group_share(table, SOCIAL_CHANNELS),
+        "social_order_share": group_share(table, SOCIAL_CHANNELS, "order_share"),
+        "email_share": group_share(table, EMAIL_CHANNELS),
+        "email_order_share": group_share(table, EMAIL_CHANNELS, "order_share"),
+    }
+
+
+def _number(value: Any) -> float | None:
+    """A float, or None for missing values (None, NaN, NA)."""
+    if value is None:
+        return None
+    number = float(value)
+    return None if math.isnan(number) else number
+
+
+def _ratio(part: float | None, whole: Any) -> float | None:
+    whole = _number(whole)
+    if part is None or not whole:
+        return None
+    return float(part) / whole
+
+
+def periods_overlap(a: pd.DataFrame, b: pd.DataFrame) -> bool:
+    """True when the two tables' date spans overlap (or either has no dates: nothing says they do not)."""
+    spans = []
+    for frame in (a, b):
+        start, end = frame["start"].min(), frame["end"].fillna(frame["start"]).max()
+        if pd.isna(start) or pd.isna(end):
+            return True
+        spans.append((start.normalize(), end.normalize()))
+    return bool(np.logical_and(spans[0][0] <= spans[1][1], spans[1][0] <= spans[0][1]))

@@ -1,0 +1,198 @@
+"""The sales view the engine, the app and the report show: share of sales, the headline, claimed vs observed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from channelcompare.attribution import claims as claim_mod
+from channelcompare.attribution import sales
+from channelcompare.attribution.rules import RuleSet
+from channelcompare.benchmarks import Benchmark, load_benchmarks
+from channelcompare.currency import RateTable, convert_records
+
+
+@dataclass
+class SalesView:
+    """Everything about sales attribution for one set of records. Shares are fractions (0.012 = 1.2%)."""
+
+    #: Where the store's view comes from: "shopify", "generic", "shopify+generic", "ga4", or None (no sales data).
+    source: str | None
+    currency: str | None
+    by_channel: dict[str, sales.ChannelSales]
+    #: Per currency when orders are in several currencies and were not converted (then by_channel has no revenue).
+    by_currency: dict[str, dict[str, sales.ChannelSales]] = field(default_factory=dict)
+    total_orders: float | None = None
+    total_revenue: float | None = None
+    unattributed_orders: float | None = None
+    unattributed_revenue: float | None = None
+    unattributed_share: float | None = None
+    sessions: float | None = None
+    #: Store orders / GA4 sessions (Shopify's definition of conversion rate), when both are loaded and overlap.
+    store_conversion_rate: float | None = None
+    social_share: float | None = None
+    social_order_share: float | None = None
+    email_share: float | None = None
+    email_order_share: float | None = None
+    benchmark: Benchmark | None = None
+    headline: str | None = None
+    claims: list[claim_mod.Claim] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    conversion_note: str | None = None
+
+    def share_of_sales_json(self) -> dict[str, Any] | None:
+        if self.source is None:
+            return None
+        return {
+            "source": self.source,
+            "currency": self.currency,
+            "by_channel": {name: c.to_json() for name, c in self.by_channel.items()},
+            "by_currency": {
+                cur: {name: c.to_json() for name, c in table.items()}
+                for cur, table in self.by_currency.items()
+            },
+            "total_orders": self.total_orders,
+            "total_revenue": self.total_revenue,
+            "unattributed": {
+                "orders": self.unattributed_orders,
+                "revenue": self.unattributed_revenue,
+                "share": self.unattributed_share,
+            },
+            "sessions": self.sessions,
+            "store_conversion_rate": self.store_conversion_rate,
+            "social_share": self.social_share,
+            "social_order_share": self.social_order_share,
+            "email_share": self.email_share,
+            "email_order_share": self.email_order_share,
+            "headline": self.headline,
+            "benchmark": self.benchmark.to_json() if self.benchmark else None,
+            "warnings": list(self.warnings),
+            "conversion_note": self.conversion_note,
+        }
+
+    def claimed_vs_observed_json(self) -> list[dict[str, Any]] | None:
+        return [c.to_json() for c in self.claims] if self.claims else None
+
+
+def sales_view(
+    records: pd.DataFrame,
+    rules: RuleSet | None = None,
+    *,
+    reporting_currency: str | None = None,
+    rates: RateTable | None = None,
+    benchmarks: list[Benchmark] | None = None,
+) -> SalesView:
+    """Share of sales per channel, headline against the published figure, and platform claims vs the store."""
+    rules = rules or RuleSet()
+    orders = sales.store_orders(records, rules)
+    ga4 = records[(records["platform"] == "ga4") & records["sessions"].notna()]
+    view = _store_view(orders, reporting_currency, rates) if len(orders) else _ga4_view(ga4)
+    if view.source is None:
+        view.claims = []
+        return view
+    if len(orders) and len(ga4):
+        _add_sessions(view, orders, ga4)
+    view.__dict__.update(sales.social_and_email(view.by_channel))
+    view.benchmark = _social_benchmark(benchmarks)
+    view.headline = _headline(view)
+    _add_claims(view, records)
+    return view
+
+
+def _store_view(orders: pd.DataFrame, target: str | None, rates: RateTable | None) -> SalesView:
+    source = "+".join(p for p in sales.STORE_PLATFORMS if (orders["platform"] == p).any())
+    currencies = sorted(set(orders["currency"].dropna().str.upper()))
+    view = SalesView(source, currencies[0] if len(currencies) == 1 else None, {})
+    if len(currencies) > 1 and target and rates is not None:
+        orders, conversion = convert_records(orders, target, rates)
+        view.currency, view.conversion_note = target, conversion.note()
+    elif len(currencies) > 1:
+        view.by_currency = {
+            c: sales.channel_table(orders[orders["currency"].str.upper() == c]) for c in currencies
+        }
+        orders = orders.assign(revenue=float("nan"))
+        view.warnings.append(
+            f"Orders are in {', '.join(currencies)} and no exchange rates were given: revenue is shown per "
+            "currency and never summed unconverted; shares across currencies use order counts."
+        )
+    view.by_channel = sales.channel_table(orders)
+    _add_unattributed(view, orders)
+    return view
+
+
+def _add_unattributed(view: SalesView, orders: pd.DataFrame) -> None:
+    lost = orders[orders["unattributed"]]
+    view.total_orders = float(orders["orders"].sum())
+    view.total_revenue = sales._number(orders["revenue"].sum(min_count=1))
+    view.unattributed_orders = float(lost["orders"].sum())
+    view.unattributed_revenue = sales._number(lost["revenue"].sum(min_count=1)) if len(lost) else 0.0
+    basis = (view.unattributed_revenue, view.total_revenue)
+    if view.total_revenue is None:
+        basis = (view.unattributed_orders, view.total_orders)
+    view.unattributed_share = sales._ratio(*basis)
+    if view.unattributed_share and view.unattributed_share > 0.3:
+        view.warnings.append(
+            f"{view.unattributed_share:.0%} of the store's sales carry no channel signal (unattributed): every "
+            "channel's share is a lower bound. Add code rules (discount codes, tags) to attribute more orders."
+        )
+
+
+def _ga4_view(ga4: pd.DataFrame) -> SalesView:
+    if ga4.empty or ga4["revenue"].notna().sum() == 0:
+        return SalesView(None, None, {})
+    table = sales.with_sessions(sales.channel_table(ga4.assign(orders=float("nan"))), ga4)
+    view = SalesView("ga4", None, table, sessions=sales._number(ga4["sessions"].sum(min_count=1)))
+    view.total_revenue = sales._number(ga4["revenue"].sum(min_count=1))
+    view.warnings.append(
+        "No store orders loaded: shares are of GA4 revenue per channel group (sessions' last click)."
+    )
+    return view
+
+
+def _add_sessions(view: SalesView, orders: pd.DataFrame, ga4: pd.DataFrame) -> None:
+    view.by_channel = sales.with_sessions(view.by_channel, ga4)
+    if not sales.periods_overlap(orders, ga4):
+        view.warnings.append(
+            "GA4 and the store's orders cover different periods: no conversion rate per session."
+        )
+        return
+    view.sessions = sales._number(ga4["sessions"].sum(min_count=1))
+    view.store_conversion_rate = sales._ratio(view.total_orders, view.sessions)
+
+
+def _social_benchmark(benchmarks: list[Benchmark] | None) -> Benchmark | None:
+    candidates = [
+        b for b in (benchmarks if benchmarks is not None else load_benchmarks()) if b.channel == "social"
+    ]
+    candidates = [b for b in candidates if b.metric in ("share_of_orders", "share_of_revenue")]
+    candidates.sort(key=lambda b: ("forrester" not in b.source.casefold(), b.year))
+    return candidates[0] if candidates else None
+
+
+def _headline(view: SalesView) -> str | None:
+    share = view.social_share if view.social_share is not None else view.social_order_share
+    if share is None:
+        return None
+    what = "revenue" if view.social_share is not None else "orders"
+    text = f"Social brought {share:.1%} of the store's {what} this period"
+    if view.social_order_share is not None and view.social_share is not None:
+        text += f" ({view.social_order_share:.1%} of orders)"
+    if view.benchmark is not None:
+        b = view.benchmark
+        text += f"; published figure: under {b.value:.0%} of online orders ({b.source}, {b.year})"
+    if view.email_share is not None:
+        text += f"; email brought {view.email_share:.1%}"
+    return text + "."
+
+
+def _add_claims(view: SalesView, records: pd.DataFrame) -> None:
+    observed = {name: (c.revenue, c.orders) for name, c in view.by_channel.items()}
+    if view.currency is None and view.by_currency:
+        observed = {name: (None, c.orders) for name, c in view.by_channel.items()}
+    claimed = claim_mod.platform_claims(records)
+    view.claims = claim_mod.compare_claims(claimed, observed, view.currency)
+    warning = claim_mod.total_claims_warning(view.claims, view.total_revenue, view.currency)
+    if warning:
+        view.warnings.append(warning)
