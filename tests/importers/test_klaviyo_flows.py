@@ -1,0 +1,67 @@
+"""Klaviyo flows: rates are fractions; counts are derived as rate x base and marked as derived."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from importers.load import import_file
+from tests.conftest import DATA
+from tests.importers.email_support import assert_totals, imported, xlsx_variant
+
+# delivered = round(recipients x (1 - bounce or SMS failure rate)); opens, clicks = round(rate x delivered)
+DELIVERED = [
+    round(1200 * (1 - 0.0083)),
+    round(1100 * (1 - 0.0045)),
+    round(640 * (1 - 0.0031)),
+    round(210 * (1 - 0.0095)),
+]
+TOTALS = {
+    "sent": 1200 + 1100 + 640 + 210,
+    "delivered": 1190 + 1095 + 638 + 208,
+    "opens": 657 + 483 + 371,  # 0.5521 x 1190, 0.4412 x 1095, 0.5820 x 638
+    "clicks": 97 + 43 + 77 + 22,  # 0.0812 x 1190, 0.0391 x 1095, 0.1203 x 638, 0.1048 x 208
+    "conversions": 58 + 21 + 44 + 12,
+    "orders": 58 + 21 + 44 + 12,
+    "revenue": 2610.00 + 1008.00 + 2112.00 + 576.00,
+}
+
+
+def test_derived_counts_and_channels() -> None:
+    result = imported("klaviyo_flows.csv")
+    assert result.format_id == "klaviyo_flows" and result.rows == 4 and not result.rejected
+    assert DELIVERED == [1190, 1095, 638, 208]
+    assert_totals(result, TOTALS)
+    records = result.records
+    assert records["channel"].tolist() == ["email_automation"] * 3 + ["sms"]
+    assert records["derived"].tolist() == ["delivered,opens,clicks"] * 3 + ["delivered,clicks"]
+    assert records["campaign_name"][0] == "Bienvenue – Bienvenue 1 – Code WELCOME10"
+    assert records["start"].unique().tolist() == [pd.Timestamp("2026-09-01")]
+    assert records["end"].unique().tolist() == [pd.Timestamp("2026-09-30")]
+
+
+def test_derived_rates_round_trip_to_klaviyo_rates() -> None:
+    records = imported("klaviyo_flows.csv").records
+    email = records[records["channel"] == "email_automation"]
+    assert (email["opens"] / email["delivered"]).round(3).tolist() == [0.552, 0.441, 0.582]
+
+
+def test_percent_written_rates_are_read_as_fractions(tmp_path: Path) -> None:
+    text = (DATA / "klaviyo_flows.csv").read_text(encoding="utf-8").replace(",0.5521,", ",55.21%,")
+    path = tmp_path / "flows.csv"
+    path.write_text(text, encoding="utf-8")
+    assert import_file(path).totals()["opens"] == TOTALS["opens"]
+
+
+def test_no_date_column_is_a_warning(tmp_path: Path) -> None:
+    lines = (DATA / "klaviyo_flows.csv").read_text(encoding="utf-8").splitlines()
+    path = tmp_path / "flows.csv"
+    path.write_text("\n".join(line.rsplit(",", 1)[0] for line in lines) + "\n", encoding="utf-8")
+    result = import_file(path)
+    assert result.rows == 4 and result.period() is None
+    assert "has no Date or Date Range column" in result.warnings[0]
+
+
+def test_xlsx_variant_gives_the_same_totals(tmp_path: Path) -> None:
+    assert_totals(import_file(xlsx_variant("klaviyo_flows.csv", tmp_path)), TOTALS)
