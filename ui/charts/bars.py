@@ -113,7 +113,9 @@ class BarChart(pg.PlotWidget):
             return
         has_previous = any(b.previous is not None for b in self.bars)
         if has_previous:
-            item.addLegend(offset=(-10, 10), labelTextColor=TEXT, brush=pg.mkBrush(255, 255, 255, 220))
+            item.addLegend(
+                offset=(-10, 4), labelTextColor=TEXT, colCount=2, brush=pg.mkBrush(255, 255, 255, 200)
+            )
         self._draw_bars(has_previous, current_label, previous_label)
         self._draw_whiskers(has_previous)
         self._draw_value_labels(has_previous, formatter)
@@ -212,7 +214,7 @@ class BarChart(pg.PlotWidget):
         finite = [t for t in tops if t is not None and np.isfinite(t)]
         top = max(finite) if finite else 1.0
         item.setXRange(-0.6, len(self.bars) - 0.4, padding=0)
-        item.setYRange(0, (top or 1.0) * 1.18, padding=0)
+        item.setYRange(0, (top or 1.0) * 1.22, padding=0)  # headroom for value labels and the legend
 
     def bar_at(self, x: float) -> BarSpec | None:
         index = int(round(x))

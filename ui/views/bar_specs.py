@@ -111,7 +111,33 @@ def benchmark_lines(
         if channel in seen or (channel not in shown and channel not in GROUP_CHANNELS):
             continue
         seen.add(channel)
-        source, year = getattr(benchmark, "source", ""), getattr(benchmark, "year", "")
-        label = f"{source}, {year}: {channel_label(channel)} {formatter(float(benchmark.value))}"
+        year = getattr(benchmark, "year", "")
+        label = f"{short_source(str(getattr(benchmark, 'source', '')))} {year}: {channel_label(channel)} {formatter(float(benchmark.value))}"
         lines.append(ReferenceLine(float(benchmark.value), label, channel_colour(channel or "other")))
     return lines
+
+
+def short_source(source: str) -> str:
+    """The publisher's name for a line label ("Mailchimp", "Rival IQ"); the note has the full citation."""
+    words = source.replace("/", " ").split()
+    if not words:
+        return ""
+    if len(words) > 1 and words[1].isalpha() and words[1].isupper():
+        return f"{words[0]} {words[1]}"
+    return words[0]
+
+
+def benchmark_citations(
+    benchmarks: Iterable[Any], metric: str, formatter: Callable[[float], str], shown: set[str]
+) -> list[str]:
+    """Full citations (source, year, method) of the lines drawn, for the note under the chart."""
+    lines = benchmark_lines(benchmarks, metric, formatter, shown)
+    drawn = {line.value for line in lines}
+    out = []
+    for benchmark in benchmarks:
+        if getattr(benchmark, "metric", None) == metric and getattr(benchmark, "value", None) in drawn:
+            citation = f"{benchmark.source}, {benchmark.year}: {channel_label(benchmark.channel)} {formatter(float(benchmark.value))}"
+            method = getattr(benchmark, "method", "")
+            out.append(f"{citation} ({method})" if method else citation)
+            drawn.discard(benchmark.value)
+    return out

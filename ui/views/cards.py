@@ -18,9 +18,17 @@ from ui.views.metric_info import (
     metric_tooltip,
     summary_label,
 )
-from ui.views.palette import CARD_BACKGROUND, CARD_BORDER, MUTED, TEXT, channel_colour, channel_label
+from ui.views.palette import (
+    CARD_BACKGROUND,
+    CARD_BORDER,
+    MUTED,
+    TEXT,
+    channel_colour,
+    channel_label,
+    platform_label,
+)
 
-CARD_WIDTH = 276
+CARD_WIDTH = 230
 #: Shown only when the channel has a value for them (organic channels have no cost).
 OPTIONAL_METRICS = ("cost_per_conversion",)
 
@@ -31,7 +39,7 @@ class Card(QFrame):
     def __init__(self, accent: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        self.setFixedWidth(CARD_WIDTH)
+        self.setMinimumWidth(CARD_WIDTH)
         self.setStyleSheet(
             f"QFrame#card {{ background: {CARD_BACKGROUND}; border: 1px solid {CARD_BORDER};"
             f" border-top: 4px solid {accent}; border-radius: 6px; }}"
@@ -78,7 +86,12 @@ class ChannelCard(Card):
             )
         )
         audience.setToolTip(metric_tooltip("audience", metrics.get("audience")))
-        campaigns = muted_label(self.tr("%n campaign(s)", "", int(summary.campaigns or 0)))
+        number = int(summary.campaigns or 0)
+        campaigns = muted_label(
+            self.tr("1 campaign")
+            if number == 1
+            else self.tr("{0} campaigns").format(formatting.count(number, locale))
+        )
         line = QHBoxLayout()
         line.addWidget(audience)
         line.addStretch(1)
@@ -120,39 +133,72 @@ class ChannelCard(Card):
 
 
 class ShareOfSalesCard(Card):
-    """The store's view: each channel's share of orders and revenue (from Shopify orders or GA4)."""
+    """The store's view: each channel's share of revenue (from Shopify orders or GA4), the unattributed
+    rest, and social's share set against the published figure."""
 
-    def __init__(self, share: Any, currency: str | None, parent: QWidget | None = None) -> None:
+    def __init__(self, share: Mapping[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(TEXT, parent)
-        self.setFixedWidth(CARD_WIDTH + 40)
-        source = _field(share, "source")
-        self.add_title(self.tr("Share of store sales"))
+        locale = QLocale()
+        currency = share.get("currency")
+        source = share.get("source")
+        self.add_title(self.tr("Share of store revenue"))
         if source:
-            self.body.addWidget(muted_label(self.tr("Source: {0}").format(source)))
-        self.body.addSpacing(4)
+            self.body.addWidget(muted_label(self.tr("Store view: {0}").format(platform_label(str(source)))))
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(2)
-        locale = QLocale()
-        by_channel = _field(share, "by_channel") or {}
-        ordered = sorted(by_channel.items(), key=lambda item: -float(_field(item[1], "share") or 0))
-        for row, (channel, values) in enumerate(ordered):
-            dot = QLabel("●")
-            dot.setStyleSheet(f"color: {channel_colour(channel).name()};")
-            revenue = formatting.money(_field(values, "revenue"), currency, locale, decimals=0)
-            name = QLabel(channel_label(channel))
-            name.setToolTip(
-                self.tr("{0} orders, {1}").format(formatting.count(_field(values, "orders"), locale), revenue)
-            )
-            share_label = QLabel(formatting.percent(_field(values, "share"), locale, decimals=1))
-            share_label.setStyleSheet("font-weight: 600;")
-            share_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-            grid.addWidget(dot, row, 0)
-            grid.addWidget(name, row, 1)
-            grid.addWidget(share_label, row, 2)
+        grid.setVerticalSpacing(1)
+        rows = [
+            (c, v)
+            for c, v in (share.get("by_channel") or {}).items()
+            if c != "other" or "unattributed" not in share
+        ]
+        rows.sort(key=lambda item: -float(item[1].get("share") or 0))
+        unattributed = share.get("unattributed")
+        if unattributed:
+            rows.append(("", unattributed))
+        for row, (channel, values) in enumerate(rows):
+            self._add_row(grid, row, channel, values, currency, locale)
         grid.setColumnStretch(1, 1)
         self.body.addLayout(grid)
+        self._add_benchmark(share, locale)
         self.body.addStretch(1)
+        headline = share.get("headline")
+        if headline:
+            self.setToolTip(str(headline))
+
+    def _add_row(
+        self,
+        grid: QGridLayout,
+        row: int,
+        channel: str,
+        values: Mapping[str, Any],
+        currency: Any,
+        locale: QLocale,
+    ) -> None:
+        dot = QLabel("●" if channel else "○")
+        dot.setStyleSheet(f"color: {channel_colour(channel).name() if channel else MUTED};")
+        name = QLabel(channel_label(channel) if channel else self.tr("No channel signal"))
+        revenue = formatting.money(values.get("revenue"), currency, locale, decimals=0)
+        orders = formatting.count(values.get("orders"), locale)
+        name.setToolTip(self.tr("{0} orders, {1}").format(orders, revenue))
+        share_label = QLabel(formatting.percent(values.get("share"), locale, decimals=1))
+        share_label.setStyleSheet("font-weight: 600;" if channel else f"color: {MUTED};")
+        share_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        for column, widget in enumerate((dot, name, share_label)):
+            grid.addWidget(widget, row, column)
+
+    def _add_benchmark(self, share: Mapping[str, Any], locale: QLocale) -> None:
+        benchmark = share.get("benchmark")
+        if not isinstance(benchmark, Mapping) or benchmark.get("value") is None:
+            return
+        text = self.tr("Published: social {0} of orders ({1})").format(
+            formatting.percent(benchmark["value"], locale, decimals=0), benchmark.get("year", "")
+        )
+        note = muted_label(text)
+        note.setWordWrap(True)
+        note.setToolTip(f"{benchmark.get('source', '')}: {benchmark.get('method', '')}")
+        self.body.addSpacing(2)
+        self.body.addWidget(note)
 
 
 def card_label(name: str, definition: Any) -> str:
@@ -162,10 +208,3 @@ def card_label(name: str, definition: Any) -> str:
         "cost_per_conversion": QCoreApplication.translate("cards", "Cost / conversion"),
     }
     return short.get(name) or metric_label(name, definition)
-
-
-def _field(container: Any, name: str) -> Any:
-    """Read a field from a dataclass or a dict (the share-of-sales shape is JSON-like)."""
-    if isinstance(container, Mapping):
-        return container.get(name)
-    return getattr(container, name, None)

@@ -27,27 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.views.formatting import date_pattern
-from ui.views.palette import channel_label
+from ui.views.palette import channel_label, platform_label
 
 DEBOUNCE_MS = 250
-PLATFORM_LABELS = {
-    "mailchimp": "Mailchimp",
-    "mailerlite": "MailerLite",
-    "klaviyo": "Klaviyo",
-    "meta": "Meta Ads",
-    "facebook": "Facebook",
-    "instagram": "Instagram",
-    "linkedin": "LinkedIn",
-    "x": "X",
-    "tiktok": "TikTok",
-    "google_ads": "Google Ads",
-    "ga4": "GA4",
-    "shopify": "Shopify",
-}
-
-
-def platform_label(platform: str) -> str:
-    return PLATFORM_LABELS.get(platform, platform.replace("_", " ").capitalize())
 
 
 class ChoiceButton(QToolButton):

@@ -6,12 +6,11 @@ without colour too; "not enough data" findings are greyed, since they are not ve
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from ui.views import formatting
 from ui.views.palette import ALERT, CARD_BORDER, GOOD, MUTED, TEXT, WARNING
@@ -24,18 +23,12 @@ def is_inconclusive(finding: Any) -> bool:
 
 
 def ranked(findings: Sequence[Any]) -> list[Any]:
-    """Social below email first, then by impact; inconclusive last. Stable within ties (engine order)."""
+    """The engine's ranking (by money impact, social below email first), with "not enough data" last.
 
-    def key(finding: Any) -> tuple[int, int, float]:
-        impact = getattr(finding, "impact", 0.0) or 0.0
-        impact = 0.0 if isinstance(impact, float) and math.isnan(impact) else float(impact)
-        return (
-            is_inconclusive(finding),
-            not bool(getattr(finding, "social_below_email", False)),
-            -abs(impact),
-        )
-
-    return sorted(findings, key=key)
+    Impacts are in different units per metric (clicks, conversions, money), so the view never re-sorts
+    by them; it only moves the non-verdicts after the verdicts, keeping each group's order.
+    """
+    return sorted(findings, key=is_inconclusive)
 
 
 class FindingRow(QFrame):
@@ -137,6 +130,8 @@ class FindingsPanel(QScrollArea):
     def __init__(self, metrics: Mapping[str, Any] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.metrics = metrics or {}
+        self.caveats_open = False
+        self.caveats_toggle: QToolButton | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -146,6 +141,27 @@ class FindingsPanel(QScrollArea):
 
     def show_findings(self, findings: Sequence[Any], warnings: Sequence[str]) -> None:
         self._fill(ranked(findings), list(warnings))
+
+    def _caveats_toggle(self, count: int) -> QToolButton:
+        """One line that opens the caveats: they matter, but the findings come first on screen."""
+        toggle = QToolButton()
+        toggle.setText(self.tr("⚠ Caveats about comparing these figures ({0})").format(count))
+        toggle.setCheckable(True)
+        toggle.setChecked(self.caveats_open)
+        toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toggle.setArrowType(Qt.ArrowType.DownArrow if self.caveats_open else Qt.ArrowType.RightArrow)
+        toggle.setStyleSheet(f"QToolButton {{ color: {WARNING}; border: none; font-weight: 600; }}")
+        toggle.toggled.connect(self._show_caveats)
+        self.caveats_toggle = toggle
+        for row in self.warning_rows:
+            row.setVisible(self.caveats_open)
+        return toggle
+
+    def _show_caveats(self, shown: bool) -> None:
+        self.caveats_open = shown
+        self.caveats_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        for row in self.warning_rows:
+            row.setVisible(shown)
 
     def _higher_is_better(self, finding: Any) -> bool:
         definition = self.metrics.get(str(getattr(finding, "metric", "")))
@@ -160,6 +176,8 @@ class FindingsPanel(QScrollArea):
         layout.setSpacing(6)
         self.warning_rows = [WarningRow(str(w)) for w in warnings]
         self.rows = [FindingRow(f, self._higher_is_better(f)) for f in findings]
+        if warnings:
+            layout.addWidget(self._caveats_toggle(len(warnings)))
         for widget in (*self.warning_rows, *self.rows):
             layout.addWidget(widget)
         if not findings:

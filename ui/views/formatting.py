@@ -115,7 +115,9 @@ def metric_value(value: float | None, kind: str, currency: str | None, locale: Q
     if kind == "rate":
         return percent(value, locale)
     if kind in ("money", "per_1000"):
-        return money(value, currency, locale)
+        # Cents matter on €0.45 per click, not on €1,068 per 1,000 reached.
+        decimals = 2 if is_missing(value) or abs(float(value)) < 100 else 0  # type: ignore[arg-type]
+        return money(value, currency, locale, decimals)
     if kind == "ratio":
         return ratio(value, locale)
     return count(value, locale)
@@ -142,7 +144,8 @@ def compact_interval(
         high = percent(ci[1], locale)
         digits = _decimals_for_percent(float(ci[1]) * 100)
         return f"{locale.toString(float(ci[0]) * 100, 'f', digits)}–{high}"
-    return f"{metric_value(ci[0], kind, currency, locale)}–{metric_value(ci[1], kind, currency, locale)}"
+    # The value beside it already shows the currency: the interval gives the numbers only.
+    return f"{metric_value(ci[0], kind, None, locale)}–{metric_value(ci[1], kind, None, locale)}"
 
 
 def short_date(day: object, locale: QLocale | None = None) -> str:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ui.charts.export import export_widget
 from ui.views import formatting
 from ui.views.common import EmptyMessage, section_title
+from ui.views.metric_info import channel_names
 from ui.views.palette import GRID, MUTED, TEXT, channel_colour, channel_label, lighter
 
 STAGES = ("audience", "clicks", "conversions", "revenue")
@@ -51,9 +52,8 @@ def wide_funnel(funnel: pd.DataFrame) -> pd.DataFrame:
     """One row per channel, one column per stage (NaN where the sources do not say), plus the currency."""
     if funnel is None or funnel.empty:
         return pd.DataFrame(columns=["channel", *STAGES, "currency"])
-    wide = funnel.pivot_table(
-        index="channel", columns="stage", values="value", aggfunc="sum", sort=False, dropna=False
-    )
+    # sum(min_count=1): a stage no source reports stays unknown (NaN), never 0.
+    wide = funnel.groupby(["channel", "stage"], sort=False)["value"].sum(min_count=1).unstack("stage")
     wide = wide.reindex(columns=list(STAGES))
     if "currency" in funnel.columns:
         currency = funnel.dropna(subset=["currency"]).groupby("channel")["currency"].first()
@@ -170,8 +170,10 @@ class FunnelView(QWidget):
             self.stack.setCurrentWidget(self.empty)
             return
         largest = wide[list(STAGES)].max(skipna=True)
+        names = channel_names(comparison)
         for row in wide.itertuples(index=False):  # one row per channel: a handful
-            self.model.appendRow(self._row(row._asdict(), largest))
+            values = row._asdict()
+            self.model.appendRow(self._row(values, largest, names.get(str(values["channel"]))))
         header = self.table.horizontalHeader().sizeHint().height()
         self.table.setFixedHeight(header + ROW_HEIGHT * len(wide) + 4)
         self.stack.setCurrentWidget(self.chart)
@@ -180,10 +182,10 @@ class FunnelView(QWidget):
         return export_widget(self.chart, path, self.title.text())
 
     # -- internals
-    def _row(self, values: dict[str, Any], largest: pd.Series) -> list[QStandardItem]:
+    def _row(self, values: dict[str, Any], largest: pd.Series, label: str | None) -> list[QStandardItem]:
         channel = str(values["channel"])
         colour = channel_colour(channel)
-        name = QStandardItem(f"●  {channel_label(channel)}")
+        name = QStandardItem(f"●  {label or channel_label(channel)}")
         name.setForeground(colour.darker(110))
         bold = QFont()
         bold.setBold(True)

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ui.views.palette import channel_label
+from ui.views.palette import PLATFORM_LABELS, channel_label
 
 #: Metrics the cards show, in order (cost per conversion only where known).
 CARD_METRICS = (
@@ -49,12 +49,24 @@ def metric_label(name: str, definition: Any | None = None) -> str:
 
 
 def summary_label(summary: Any) -> str:
-    """A channel summary's display name: the platform's name when the channel is one platform
-    ("Instagram"), else the translated channel name."""
+    """A channel summary's display name: the engine's label when it is a platform's brand name ("Meta
+    Ads", "Instagram": never translated), else the channel's name in the interface language."""
     label = str(getattr(summary, "label", "") or "")
-    if getattr(summary, "platform", None) and label:
+    if label and (getattr(summary, "platform", None) or label in PLATFORM_LABELS.values()):
         return label
     return channel_label(str(summary.channel))
+
+
+def channel_names(comparison: Any) -> dict[str, str]:
+    """Display name per channel key, as the Overview shows them ("Meta Ads" for paid social on Meta)."""
+    channels = getattr(comparison, "channels", {}) or {}
+    return {key: summary_label(summary) for key, summary in channels.items()}
+
+
+def comparison_currency(comparison: Any) -> str | None:
+    """The currency money metrics are in (the first channel that has one; the engine never mixes them)."""
+    channels = getattr(comparison, "channels", {}) or {}
+    return next((s.currency for s in channels.values() if getattr(s, "currency", None)), None)
 
 
 def basis_label(basis: str | None) -> str:

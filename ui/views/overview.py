@@ -26,11 +26,18 @@ from PySide6.QtWidgets import (
 from ui.charts.bars import BarChart
 from ui.charts.export import export_widget
 from ui.views import formatting
-from ui.views.bar_specs import bar_specs, benchmark_lines, chart_metrics
+from ui.views.bar_specs import bar_specs, benchmark_citations, benchmark_lines, chart_metrics
 from ui.views.cards import ChannelCard, ShareOfSalesCard
 from ui.views.common import EmptyMessage, current_key, fill_combo, section_title
 from ui.views.findings import FindingsPanel
-from ui.views.metric_info import engine_metrics, metric_kind, metric_label, metric_tooltip, summary_label
+from ui.views.metric_info import (
+    comparison_currency,
+    engine_metrics,
+    metric_kind,
+    metric_label,
+    metric_tooltip,
+    summary_label,
+)
 from ui.views.palette import MUTED
 
 DEFAULT_METRIC = "click_rate"
@@ -113,7 +120,8 @@ class OverviewView(QWidget):
         chart_layout.addWidget(self.chart_title)
         self.chart.setMinimumSize(300, 200)
         chart_layout.addWidget(self.chart, 1)
-        self.chart_note = QLabel(self.tr("Whiskers: 95% interval. Dashed lines: published benchmarks."))
+        self.chart_note = QLabel()
+        self.chart_note.setWordWrap(True)
         self.chart_note.setStyleSheet(f"color: {MUTED}; font-size: 8pt;")
         chart_layout.addWidget(self.chart_note)
         findings_box = QWidget()
@@ -197,9 +205,11 @@ class OverviewView(QWidget):
             self.cards.append(ChannelCard(summary, self.metrics, channel == baseline))
         share = getattr(comparison, "share_of_sales", None)
         if share:
-            currency = next((getattr(s, "currency", None) for s in channels.values()), None)
-            self.cards.append(ShareOfSalesCard(share, currency))
+            self.cards.append(ShareOfSalesCard(share))
+        # Every card as wide as the widest needs, so that no label is cut and the row looks even.
+        width = max((card.sizeHint().width() for card in self.cards), default=0)
         for card in self.cards:
+            card.setFixedWidth(width)
             self.card_row.addWidget(card)
         self.card_row.addStretch(1)
         tallest = max((card.sizeHint().height() for card in self.cards), default=0)
@@ -215,24 +225,25 @@ class OverviewView(QWidget):
         if comparison is None:
             self.chart.show_bars([])
             return
-        kind = metric_kind(definition)
-        currency = next((getattr(s, "currency", None) for s in comparison.channels.values()), None)
-        locale = QLocale()
+        kind, locale = metric_kind(definition), QLocale()
+        currency = comparison_currency(comparison)
 
         def formatter(value: float) -> str:
             return formatting.metric_value(value, kind, currency, locale)
 
-        bars = bar_specs(comparison, self.current_metric, definition, formatter)
+        benchmarks, shown = getattr(comparison, "benchmarks", []) or [], set(comparison.channels)
+        self._show_note(benchmark_citations(benchmarks, self.current_metric, formatter, shown))
         self.chart.show_bars(
-            bars,
-            benchmark_lines(
-                getattr(comparison, "benchmarks", []) or [],
-                self.current_metric,
-                formatter,
-                set(comparison.channels),
-            ),
+            bar_specs(comparison, self.current_metric, definition, formatter),
+            benchmark_lines(benchmarks, self.current_metric, formatter, shown),
             formatter,
             lambda value, spacing: formatting.axis_value(value, spacing, kind, currency, locale),
             previous_label=self.tr("Previous period"),
             current_label=self.tr("This period"),
         )
+
+    def _show_note(self, citations: list[str]) -> None:
+        note = self.tr("Whiskers: 95% interval.")
+        if citations:
+            note += " " + self.tr("Dashed lines: {0}.").format("; ".join(citations))
+        self.chart_note.setText(note)

@@ -73,3 +73,24 @@ def channel_label(channel: str) -> str:
         "all": QCoreApplication.translate("channels", "All channels"),
     }
     return labels.get(channel, channel.replace("_", " ").capitalize())
+
+
+PLATFORM_LABELS: Final[dict[str, str]] = {
+    "mailchimp": "Mailchimp",
+    "mailerlite": "MailerLite",
+    "klaviyo": "Klaviyo",
+    "meta": "Meta Ads",
+    "facebook": "Facebook",
+    "instagram": "Instagram",
+    "linkedin": "LinkedIn",
+    "x": "X",
+    "tiktok": "TikTok",
+    "google_ads": "Google Ads",
+    "ga4": "GA4",
+    "shopify": "Shopify",
+}
+
+
+def platform_label(platform: str) -> str:
+    """A platform's brand name (never translated)."""
+    return PLATFORM_LABELS.get(platform, platform.replace("_", " ").capitalize())

@@ -31,7 +31,14 @@ from ui.views import formatting
 from ui.views.bar_specs import chart_metrics
 from ui.views.common import EmptyMessage, current_key, fill_combo, section_title
 from ui.views.heatmap_model import HOURS, HeatmapDelegate, HeatmapModel, weekday_numbers
-from ui.views.metric_info import engine_metrics, metric_kind, metric_label, metric_tooltip
+from ui.views.metric_info import (
+    channel_names,
+    comparison_currency,
+    engine_metrics,
+    metric_kind,
+    metric_label,
+    metric_tooltip,
+)
 from ui.views.palette import MUTED, TEXT, channel_colour, channel_label
 
 KEY_COLUMNS = ("channel", "weekday", "hour")
@@ -88,6 +95,7 @@ class TimingView(QWidget):
         self.metrics = metrics if metrics is not None else engine_metrics()
         self.timing = pd.DataFrame(columns=list(KEY_COLUMNS))
         self.currency: str | None = None
+        self.names: dict[str, str] = {}
         self.model = HeatmapModel()
         self.channel_combo = QComboBox()
         self.metric_combo = QComboBox()
@@ -160,14 +168,11 @@ class TimingView(QWidget):
         """Show the comparison's timing frame (None or a frame without rows: the empty state)."""
         timing = getattr(comparison, "timing", None)
         self.timing = timing if isinstance(timing, pd.DataFrame) else pd.DataFrame(columns=list(KEY_COLUMNS))
-        channels_info = getattr(comparison, "channels", {}) or {}
-        self.currency = next((getattr(s, "currency", None) for s in channels_info.values()), None)
+        self.currency = comparison_currency(comparison)
         channels = [] if self.timing.empty else list(dict.fromkeys(self.timing["channel"].astype("str")))
-        fill_combo(
-            self.channel_combo,
-            [(channel_label(c), c) for c in channels],
-            current_key(self.channel_combo) or None,
-        )
+        self.names = channel_names(comparison)
+        labels = [(self.names.get(c) or channel_label(c), c) for c in channels]
+        fill_combo(self.channel_combo, labels, current_key(self.channel_combo) or None)
         metric_names = [m for m in chart_metrics(self.metrics) if m in self.timing.columns]
         wanted = current_key(self.metric_combo) or DEFAULT_METRIC
         fill_combo(self.metric_combo, [(metric_label(m, self.metrics[m]), m) for m in metric_names], wanted)
@@ -219,7 +224,7 @@ class TimingView(QWidget):
         self._show_hours_in_use()
         self.title.setText(
             self.tr("{0} by weekday and hour: {1}").format(
-                metric_label(metric, definition), channel_label(channel)
+                metric_label(metric, definition), self.names.get(channel) or channel_label(channel)
             )
         )
         self.title.setToolTip(metric_tooltip(metric, definition))

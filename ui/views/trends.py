@@ -18,7 +18,14 @@ from ui.charts.export import export_widget
 from ui.views import formatting
 from ui.views.bar_specs import chart_metrics
 from ui.views.common import EmptyMessage, current_key, fill_combo, section_title
-from ui.views.metric_info import engine_metrics, metric_kind, metric_label, metric_tooltip
+from ui.views.metric_info import (
+    channel_names,
+    comparison_currency,
+    engine_metrics,
+    metric_kind,
+    metric_label,
+    metric_tooltip,
+)
 from ui.views.palette import GRID, MUTED, TEXT, channel_colour, channel_label
 
 DEFAULT_METRIC = "click_rate"
@@ -44,6 +51,7 @@ class TrendsView(QWidget):
         self.trends = pd.DataFrame(columns=list(KEY_COLUMNS))
         self.currency: str | None = None
         self.labels: dict[str, str] = {}
+        self.names: dict[str, str] = {}
         self.metric_combo = QComboBox()
         self.value_axis = FormattedAxis("left")
         self.plot = pg.PlotWidget(
@@ -94,8 +102,8 @@ class TrendsView(QWidget):
     def set_comparison(self, comparison: Any) -> None:
         trends = getattr(comparison, "trends", None)
         self.trends = trends if isinstance(trends, pd.DataFrame) else pd.DataFrame(columns=list(KEY_COLUMNS))
-        channels = getattr(comparison, "channels", {}) or {}
-        self.currency = next((getattr(s, "currency", None) for s in channels.values()), None)
+        self.names = channel_names(comparison)
+        self.currency = comparison_currency(comparison)
         names = [m for m in chart_metrics(self.metrics) if m in self.trends.columns]
         wanted = current_key(self.metric_combo) or DEFAULT_METRIC
         fill_combo(self.metric_combo, [(metric_label(m, self.metrics[m]), m) for m in names], wanted)
@@ -143,7 +151,14 @@ class TrendsView(QWidget):
         self.value_axis.picture = None
         self.title.setText(self.tr("{0} per week").format(metric_label(metric, definition)))
         self.title.setToolTip(metric_tooltip(metric, definition))
-        item.addLegend(offset=(10, 10), labelTextColor=TEXT, brush=pg.mkBrush(255, 255, 255, 220))
+        # One row of legend in the headroom above the lines (see _set_range), so it never hides a point.
+        channels = self.trends["channel"].astype("str").nunique()
+        item.addLegend(
+            offset=(10, 4),
+            labelTextColor=TEXT,
+            colCount=max(1, channels),
+            brush=pg.mkBrush(255, 255, 255, 200),
+        )
         for channel, rows in self.trends.groupby(self.trends["channel"].astype("str"), sort=False):
             self._draw_line(str(channel), rows.sort_values("week_start"), metric)
         self._set_range(metric)
@@ -156,7 +171,7 @@ class TrendsView(QWidget):
         if not np.isfinite(y).any():
             return
         colour = channel_colour(channel)
-        self.labels[channel] = channel_label(channel)
+        self.labels[channel] = self.names.get(channel) or channel_label(channel)
         line = self.plot.plot(
             x,
             y,
@@ -177,7 +192,7 @@ class TrendsView(QWidget):
         week = 7 * 86400
         item = self.plot.getPlotItem()
         item.setXRange(float(np.nanmin(x)) - week / 3, float(np.nanmax(x)) + week / 3, padding=0)
-        item.setYRange(0, (top or 1.0) * 1.15, padding=0)
+        item.setYRange(0, (top or 1.0) * 1.25, padding=0)
 
     def _set_week_ticks(self) -> None:
         """One tick per week start in the locale's day-month order, unless there are too many weeks."""
@@ -213,5 +228,6 @@ class TrendsView(QWidget):
         week = pd.Timestamp(self.trends["week_start"].iloc[nearest])
         lines = [self.tr("Week of {0}").format(formatting.short_date(week, QLocale()))]
         for channel, value in zip(rows["channel"].astype("str"), rows[metric], strict=True):
-            lines.append(f"{html.escape(channel_label(channel))}: <b>{html.escape(formatter(value))}</b>")
+            name = self.names.get(channel) or channel_label(channel)
+            lines.append(f"{html.escape(name)}: <b>{html.escape(formatter(value))}</b>")
         self.plot.setToolTip("<br>".join(lines))
