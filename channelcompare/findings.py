@@ -158,8 +158,8 @@ def _significance(test: Test, p_value: float | None) -> tuple[bool, bool]:
     if not test.binomial:
         return campaign_says, False
     pooled_says = p_value is not None and p_value < ALPHA
-    if test.campaign_ci is None:
-        return pooled_says, True
+    if test.campaign_ci is None:  # fewer than 3 campaigns a side (or a baseline without events)
+        return pooled_says, min(test.campaigns) < MIN_CAMPAIGNS
     return pooled_says and campaign_says, False
 
 

@@ -48,7 +48,7 @@ def sentence(
     shown = f"{possessive(name)} {_metric_words(metric.name, metric.label)} ({value}{_ci(test, context)})"
     if finding.verdict == "no_difference":
         return capitalised(_unclear(finding, test, shown, base, base_value))
-    text = f"{shown} is {times(finding.ratio or 0.0)} than {base} ({base_value})"
+    text = f"{shown} is {_how_much(finding)} than {base} ({base_value})"
     if finding.impact is not None and finding.impact > 0:
         text += f"; {_impact(finding, test, context, name, base)}"
     text += "."
@@ -57,6 +57,13 @@ def sentence(
     if metric.name == "conversion_rate" and finding.verdict == "below":
         text += _to_match(test, context, name, base, order_value)
     return capitalised(text)
+
+
+def _how_much(finding: Finding) -> str:
+    """ "7.9x lower"; plain "higher" when the baseline's value is 0 and no ratio exists."""
+    if finding.ratio is None:
+        return "higher" if finding.verdict == "above" else "lower"
+    return times(finding.ratio)
 
 
 def _metric_words(name: str, label: str) -> str:
@@ -84,12 +91,11 @@ def _ci(test: Test, context: Context) -> str:
 
 
 def _unclear(finding: Finding, test: Test, shown: str, base: str, base_value: str) -> str:
-    ratio = finding.ratio or 0.0
     campaign = test.campaign_ci
     pooled_clear = finding.p_value is not None and finding.p_value < 0.05
     if pooled_clear and campaign is not None:
         return (
-            f"{shown} is {times(ratio)} than {base} ({base_value}) in pooled counts, but it varies too much "
+            f"{shown} is {_how_much(finding)} than {base} ({base_value}) in pooled counts, but it varies too much "
             f"from campaign to campaign to be sure (campaign-level 95% CI of the ratio {campaign[0]:.2f}-{campaign[1]:.2f})."
         )
     evidence = f"p = {finding.p_value:.2g} after Holm correction" if finding.p_value is not None else ""

@@ -295,7 +295,7 @@ def test_platform_level_findings_within_a_multi_platform_social_channel() -> Non
     assert any(f.sentence.startswith("Organic social's click rate") for f in result.findings)
 
 
-def test_a_million_campaign_rows_use_the_linearised_interval_and_stay_vectorised() -> None:
+def test_thousands_of_campaigns_use_the_linearised_interval() -> None:
     rng = np.random.default_rng(1)
     n = 20000
     frame = pd.DataFrame(
@@ -309,3 +309,11 @@ def test_a_million_campaign_rows_use_the_linearised_interval_and_stay_vectorised
     )
     finding = next(f for f in compare(normalize_records(frame)).findings if f.metric == "click_rate")
     assert finding.campaign_ratio_ci is not None and finding.verdict == "below"
+
+
+def test_a_baseline_rate_of_zero_gives_no_ratio_but_a_readable_verdict() -> None:
+    email = _campaigns("email", "mailchimp", [10000, 12000, 9000], [0, 0, 0])
+    social = _campaigns("paid_social", "meta", [10000, 12000, 9000], [100, 120, 90])
+    finding = next(f for f in compare(_records(email + social)).findings if f.metric == "click_rate")
+    assert finding.ratio is None and finding.verdict == "above"
+    assert "is higher than email's (0.00%)" in finding.sentence
