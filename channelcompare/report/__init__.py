@@ -1,0 +1,137 @@
+"""The Excel report analysts hand on, and a CSV export of its Channels and Campaigns tables.
+
+    write_report(path, comparison, records, sources, lang="fr", metric="click_rate")
+
+Sheets: Summary, Channels, Campaigns, Timing, Trends, Sources, Definitions. The workbook is streamed
+(openpyxl write-only mode), written to a temporary file in the target's folder and moved into place, so a
+failure never leaves a half-written report over a good one. Text from imported files is never written as
+a formula (see `cells`). Progress and cancellation are plain callables, so the UI can run this off the
+GUI thread and the headless command can ignore them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pandas as pd
+from openpyxl import Workbook
+
+from channelcompare.compare import CompareOptions, Comparison
+from channelcompare.errors import Cancelled, ChannelCompareError, ReportFailed
+from channelcompare.filters import filter_records
+from channelcompare.metrics import METRICS
+from channelcompare.report.atomic import write_atomically
+from channelcompare.report.campaign_table import campaign_table
+from channelcompare.report.campaigns import write_campaigns
+from channelcompare.report.channels import write_channels
+from channelcompare.report.csv_export import export_csv
+from channelcompare.report.definitions import write_definitions
+from channelcompare.report.i18n import LANGUAGES, Words
+from channelcompare.report.sheet import SheetWriter
+from channelcompare.report.sources import write_sources
+from channelcompare.report.summary import write_summary
+from channelcompare.report.timing import write_timing
+from channelcompare.report.trends import write_trends
+from channelcompare.sources import ImportResult
+
+__all__ = ["LANGUAGES", "export_csv", "never_cancelled", "no_progress", "selected_records", "write_report"]
+
+
+def no_progress(fraction: float) -> None:
+    """Progress callback that ignores progress."""
+
+
+def never_cancelled() -> bool:
+    return False
+
+
+def write_report(
+    path: Path,
+    comparison: Comparison,
+    records: pd.DataFrame,
+    sources: list[ImportResult],
+    *,
+    lang: str = "en",
+    metric: str = "click_rate",
+    options: CompareOptions | None = None,
+    progress: Callable[[float], None] = no_progress,
+    cancelled: Callable[[], bool] = never_cancelled,
+) -> Path:
+    """Write the report to `path` (an .xlsx file); returns the path. Raises ReportFailed or Cancelled.
+
+    `options` are those the comparison was made with: the Campaigns sheet then lists the same selection
+    (period, platforms, channels) as the figures, and the same opens-as-interactions choice.
+    """
+    if metric not in METRICS:
+        raise ReportFailed(f"Unknown metric {metric!r}. Choose one of: {', '.join(METRICS)}.")
+    if lang not in LANGUAGES:
+        raise ReportFailed(f"Unknown report language {lang!r}. Choose one of: {', '.join(LANGUAGES)}.")
+    words = Words(lang)
+    records, opens = selected_records(records, options)
+
+    def build(temporary: Path) -> None:
+        workbook = _workbook(comparison, records, sources, words, metric, opens, progress, cancelled)
+        if cancelled():
+            raise Cancelled("The report was cancelled; no file was written.")
+        _save(workbook, temporary, Path(path))
+
+    result = write_atomically(Path(path), build)
+    progress(1.0)
+    return result
+
+
+def _workbook(
+    comparison: Comparison,
+    records: pd.DataFrame,
+    sources: list[ImportResult],
+    words: Words,
+    metric: str,
+    opens_as_interactions: bool,
+    progress: Callable[[float], None],
+    cancelled: Callable[[], bool],
+) -> Workbook:
+    workbook = Workbook(write_only=True)
+    summary = SheetWriter(workbook, words.get("sheet.summary"), words)  # created first: it opens the workbook
+    channels = SheetWriter(workbook, words.get("sheet.channels"), words)
+    funnel = write_channels(channels, comparison)
+    write_summary(summary, comparison, sources, metric, funnel)
+    progress(0.05)
+    table = campaign_table(records, opens_as_interactions=opens_as_interactions)
+    write_campaigns(workbook, words, table, lambda f: progress(0.05 + 0.8 * f), cancelled)
+    write_timing(SheetWriter(workbook, words.get("sheet.timing"), words), comparison, metric)
+    write_trends(SheetWriter(workbook, words.get("sheet.trends"), words), comparison, metric)
+    write_sources(SheetWriter(workbook, words.get("sheet.sources"), words), sources)
+    write_definitions(SheetWriter(workbook, words.get("sheet.definitions"), words))
+    progress(0.9)
+    return workbook
+
+
+def selected_records(records: pd.DataFrame, options: CompareOptions | None) -> tuple[pd.DataFrame, bool]:
+    """The records the comparison looked at (its filters applied), and its opens-as-interactions choice."""
+    if options is None:
+        return records, False
+    selected, _ = filter_records(
+        records,
+        start=options.start,
+        end=options.end,
+        platforms=options.platforms,
+        channels=options.channels,
+        campaign_contains=options.campaign_contains,
+    )
+    return selected, options.opens_as_interactions
+
+
+def _save(workbook: Workbook, temporary: Path, target: Path) -> None:
+    try:
+        workbook.save(os.fspath(temporary))
+    except ChannelCompareError:
+        raise
+    except OSError as exc:
+        raise ReportFailed(
+            f"Could not write the report {target} ({exc.strerror or exc}). Check the free disk space, or "
+            "choose another folder.",
+            path=str(target),
+            detail=repr(exc),
+        ) from exc

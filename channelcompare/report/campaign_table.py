@@ -1,0 +1,85 @@
+"""The Campaigns table: the engine's per-row metrics for every campaign, post, ad, flow or traffic row.
+
+Up to `DETAIL_LIMIT` rows the sheet holds one line per record, exactly as the screen shows them. Beyond
+that (a million daily ad rows), a line-per-record sheet would take minutes to write and be useless to
+scroll, so rows of the same campaign in the same file are summed per week, and the sheet says so.
+Store orders are not campaigns: they count in the channel figures and share of sales, not here.
+Everything is vectorised: a million records take a few seconds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+import numpy as np
+import pandas as pd
+
+from channelcompare.metrics import campaign_metrics
+from channelcompare.model import MEASURES
+
+DETAIL_LIMIT: Final = 20_000  # about 5 s of writing; beyond it, weekly sums
+#: Platforms whose rows are store orders, not campaigns or posts (as in the comparison).
+STORE_PLATFORMS: Final = ("shopify",)
+#: A row with none of these is a store order or a sales line, not a campaign.
+CAMPAIGN_MEASURES: Final = (
+    "sent",
+    "delivered",
+    "reach",
+    "impressions",
+    "sessions",
+    "clicks",
+    "engagements",
+    "opens",
+)
+KEYS: Final = ("channel", "platform", "source_file", "campaign_key", "week")
+_FIRST: Final = ("campaign_id", "campaign_name", "currency", "attribution", "format_id")
+
+
+@dataclass(frozen=True)
+class CampaignTable:
+    """The rows to write, how many records they hold, and what was summed or left out."""
+
+    rows: pd.DataFrame
+    records: int
+    store_rows: int
+    weekly: bool
+
+
+def campaign_table(
+    records: pd.DataFrame, *, opens_as_interactions: bool = False, detail_limit: int = DETAIL_LIMIT
+) -> CampaignTable:
+    is_campaign = records[list(CAMPAIGN_MEASURES)].notna().any(axis=1) & ~records["platform"].isin(
+        STORE_PLATFORMS
+    )
+    campaigns = records.loc[is_campaign]
+    weekly = len(campaigns) > detail_limit
+    rows = _sum_per_campaign_week(campaigns) if weekly else campaigns.assign(rows=1)
+    table = campaign_metrics(rows.reset_index(drop=True), opens_as_interactions=opens_as_interactions)
+    order = ["channel", "platform", "start", "campaign_name"]
+    table = table.sort_values(order, kind="stable", na_position="last").reset_index(drop=True)
+    return CampaignTable(table, len(campaigns), int((~is_campaign).sum()), weekly)
+
+
+def _sum_per_campaign_week(records: pd.DataFrame) -> pd.DataFrame:
+    """Rows of one campaign in one file summed per week (Monday first); a row without id or name stays alone."""
+    frame = records.copy()
+    own = "#" + pd.Series(np.arange(len(frame)), index=frame.index).astype("str")
+    frame["campaign_key"] = frame["campaign_id"].fillna(frame["campaign_name"]).fillna(own)
+    day = frame["start"].dt.normalize()
+    frame["week"] = (day - pd.to_timedelta(day.dt.weekday, unit="D")).fillna(pd.Timestamp(0))
+    for key in KEYS[:3]:
+        frame[key] = frame[key].fillna("")
+    grouped = frame.groupby(list(KEYS), sort=False, dropna=False)
+    parts = {
+        **{m: grouped[m].sum(min_count=1) for m in MEASURES},
+        **{c: grouped[c].first() for c in _FIRST},
+        "start": grouped["start"].min(),
+        "end": grouped["end"].max(),
+        "source_line": grouped["source_line"].min(),
+        "rows": grouped.size(),
+    }
+    out = pd.DataFrame(parts).reset_index()
+    for key in KEYS[:3]:
+        out[key] = out[key].replace("", None)
+    return out.drop(columns=["campaign_key", "week"])

@@ -1,0 +1,140 @@
+"""The Channels sheet: every metric of every channel as an Excel Table, and the funnel.
+
+One row per channel (or platform within a social channel) and metric, with the value, its 95% interval,
+what it was computed from, and how it compares with the baseline. Rows where the channel is significantly
+worse than the baseline are shaded by a conditional format, so the shading follows the analyst's edits.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.styles import Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+from channelcompare.compare import ChannelSummary, Comparison, Finding
+from channelcompare.metrics import METRICS
+from channelcompare.report import cells, styles
+from channelcompare.report.definitions import metric_label
+from channelcompare.report.labels import finding_key, group_label, groups
+from channelcompare.report.sheet import SheetWriter, area
+from channelcompare.report.summary import FunnelRef
+
+HEADINGS = (
+    "col.channel", "col.metric", "col.value", "col.ci_low", "col.ci_high", "col.numerator", "col.denominator",
+    "col.baseline_value", "col.ratio", "col.ratio_low", "col.ratio_high", "col.p_value", "col.significant",
+    "col.underperforms", "col.verdict", "col.currency", "col.audience_basis",
+)  # fmt: skip
+WIDTHS = (22, 26, 12, 12, 12, 13, 14, 13, 12, 12, 12, 12, 11, 13, 22, 9, 18)
+WORSE_COLUMN = HEADINGS.index("col.underperforms") + 1
+FUNNEL_STAGES = ("audience", "clicks", "conversions", "revenue")
+
+
+def write_channels(sheet: SheetWriter, comparison: Comparison) -> FunnelRef:
+    words = sheet.words
+    sheet.print_fit_width()
+    sheet.widths(WIDTHS)
+    sheet.line(words.get("sheet.channels"), role="title")
+    sheet.line(words.get("channels.note"), role="note")
+    sheet.blank()
+    header_row = sheet.header([words.get(k) for k in HEADINGS])
+    found = {(finding_key(f), f.metric): f for f in comparison.findings}
+    for key, summary in groups(comparison):
+        for name in METRICS:
+            _metric_row(sheet, summary, name, found.get((key, name)))
+    last_row = max(sheet.row, header_row + 1)
+    _table(sheet, "ChannelMetrics", header_row, last_row, [words.get(k) for k in HEADINGS])
+    _shade_worse(sheet, header_row + 1, last_row)
+    sheet.freeze(f"C{header_row + 1}")
+    sheet.blank(2)
+    return _funnel(sheet, comparison)
+
+
+def _metric_row(sheet: SheetWriter, summary: ChannelSummary, name: str, finding: Finding | None) -> None:
+    words = sheet.words
+    metric = METRICS[name]
+    value = summary.metrics.get(name)
+    number_format = styles.metric_format(metric.kind, summary.currency, words.lang)
+    low, high = value.ci if value and value.ci else (None, None)
+    ratio_low, ratio_high = finding.ratio_ci if finding and finding.ratio_ci else (None, None)
+    worse = None
+    if finding is not None:
+        worse = finding.significant and finding.verdict == ("below" if metric.higher_is_better else "above")
+    basis = summary.audience_basis
+    sheet.append(
+        [
+            sheet.text(group_label(words, summary), "label"),
+            sheet.text(metric_label(words, name)),
+            *(sheet.number(v, number_format) for v in (value.value if value else None, low, high)),
+            sheet.number(value.numerator if value else None, styles.DECIMAL),
+            sheet.number(value.denominator if value else None, styles.DECIMAL),
+            sheet.number(finding.baseline_value if finding else None, number_format),
+            *(
+                sheet.number(v, styles.RATIO)
+                for v in (finding.ratio if finding else None, ratio_low, ratio_high)
+            ),
+            sheet.number(finding.p_value if finding else None, styles.P_VALUE),
+            cells.bool_cell(sheet.ws, finding.significant if finding else None, sheet.style("body")),
+            cells.bool_cell(sheet.ws, worse, sheet.style("body")),
+            sheet.text(words.get(f"verdict.{finding.verdict}") if finding else None),
+            sheet.text(summary.currency),
+            sheet.text(words.get(f"basis.{basis}") if words.has(f"basis.{basis}") else basis),
+        ]
+    )
+
+
+def _table(sheet: SheetWriter, name: str, header_row: int, last_row: int, headings: list[str]) -> None:
+    """An Excel Table over the block (write-only sheets cannot read headings back, so we name them)."""
+    table = Table(displayName=name, ref=area(1, header_row, len(headings), last_row))
+    table.tableColumns = [TableColumn(id=i, name=h) for i, h in enumerate(headings, start=1)]
+    table.tableStyleInfo = TableStyleInfo(name="TableStyleLight9", showRowStripes=True)
+    table.autoFilter = AutoFilter(ref=table.ref)
+    with warnings.catch_warnings():
+        # openpyxl reminds write-only users to name the columns, which we just did.
+        warnings.filterwarnings("ignore", "In write-only mode you must add table columns manually")
+        sheet.ws.add_table(table)
+
+
+def _shade_worse(sheet: SheetWriter, first_row: int, last_row: int) -> None:
+    column = get_column_letter(WORSE_COLUMN)
+    rule = FormulaRule(
+        formula=[f"${column}{first_row}=TRUE"],
+        fill=PatternFill("solid", fgColor=styles.BAD_FILL, bgColor=styles.BAD_FILL),
+        font=Font(color=styles.BAD_INK, bold=True),
+    )
+    sheet.ws.conditional_formatting.add(area(1, first_row, len(HEADINGS), last_row), rule)
+
+
+def _funnel(sheet: SheetWriter, comparison: Comparison) -> FunnelRef:
+    words = sheet.words
+    sheet.line(words.get("chart.funnel"), role="section")
+    headings = [words.get("col.channel"), words.get("col.audience")]
+    headings += [words.get(f"measure.{s}") for s in FUNNEL_STAGES[1:]] + [words.get("col.currency")]
+    header_row = sheet.header(headings)
+    wide = _funnel_wide(comparison.funnel)
+    for channel, row in wide.iterrows():
+        summary = comparison.channels.get(str(channel))
+        label = group_label(words, summary) if summary else str(channel)
+        currency = row.get("currency")
+        currency = currency if isinstance(currency, str) else None
+        money = styles.currency_format(currency, words.lang)
+        sheet.append(
+            [sheet.text(label, "label")]
+            + [sheet.number(row.get(s), styles.COUNT) for s in FUNNEL_STAGES[:3]]
+            + [sheet.number(row.get("revenue"), money), sheet.text(currency)]
+        )
+    _table(sheet, "Funnel", header_row, max(sheet.row, header_row + 1), headings)
+    return FunnelRef(sheet.ws, header_row, sheet.row, (2, 4))
+
+
+def _funnel_wide(funnel: pd.DataFrame) -> pd.DataFrame:
+    """The engine's long funnel (channel, stage, value, currency) as one row per channel."""
+    if funnel.empty:
+        return pd.DataFrame(columns=[*FUNNEL_STAGES, "currency"])
+    wide = funnel.pivot_table(index="channel", columns="stage", values="value", aggfunc="first", sort=False)
+    currency = funnel.dropna(subset=["currency"]).groupby("channel")["currency"].first()
+    return wide.reindex(columns=list(FUNNEL_STAGES)).assign(currency=currency)

@@ -1,0 +1,57 @@
+"""The Definitions sheet: the formula of each metric and the statistical method, in the report's language."""
+
+from __future__ import annotations
+
+from channelcompare.metrics import DEFINITIONS, MetricDef
+from channelcompare.report.definitions_text import METHODS, METRIC_TEXT_FR, MPP_FLAG_FR
+from channelcompare.report.i18n import Words
+from channelcompare.report.sheet import SheetWriter, fit_height
+
+WIDTHS = (28, 34, 24, 90)
+METHOD_WIDTH = sum(WIDTHS[1:])
+
+
+def metric_label(words: Words, name: str) -> str:
+    """A metric's name in the report's language."""
+    key = f"metric.{name}"
+    if words.lang != "en" and words.has(key):
+        return words.get(key)
+    return DEFINITIONS[name].label if name in DEFINITIONS else name
+
+
+def metric_texts(words: Words, metric: MetricDef) -> tuple[str, str, str | None]:
+    """(formula, description, caution) of a metric in the report's language."""
+    if words.lang == "fr" and metric.name in METRIC_TEXT_FR:
+        formula, description = METRIC_TEXT_FR[metric.name]
+        return formula, description, MPP_FLAG_FR if metric.flag else None
+    return metric.formula, metric.description, metric.flag
+
+
+def write_definitions(sheet: SheetWriter) -> None:
+    words = sheet.words
+    sheet.print_fit_width()
+    sheet.widths(WIDTHS)
+    sheet.line(words.get("sheet.definitions"), role="title")
+    sheet.blank()
+    sheet.line(words.get("definitions.metrics"), role="section")
+    sheet.header([words.get(k) for k in ("col.metric", "col.formula", "col.kind", "col.description")])
+    for metric in DEFINITIONS.values():
+        formula, description, caution = metric_texts(words, metric)
+        text = f"{description} {caution}" if caution else description
+        sheet.append(
+            [
+                sheet.text(metric_label(words, metric.name), "label"),
+                sheet.text(formula, "wrapped"),
+                sheet.text(
+                    words.get(f"kind.{metric.kind}") if words.has(f"kind.{metric.kind}") else metric.kind
+                ),
+                sheet.text(text, "wrapped"),
+            ],
+            height=fit_height(text, WIDTHS[3]),
+        )
+    sheet.blank()
+    sheet.line(words.get("definitions.methods"), role="section")
+    for number, paragraph in enumerate(METHODS[words.lang], start=1):
+        height = fit_height(paragraph, METHOD_WIDTH)
+        sheet.append([sheet.text(f"{number}.", "label"), sheet.text(paragraph, "wrapped")], height=height)
+        sheet.merge(2, 4)

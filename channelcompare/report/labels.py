@@ -1,0 +1,77 @@
+"""Names and numbers as the report's language writes them: channel labels, percentages, amounts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from channelcompare.compare import ChannelSummary, Comparison, Finding
+from channelcompare.report.i18n import Words
+from channelcompare.report.styles import CURRENCY_SYMBOLS
+
+
+def groups(comparison: Comparison) -> Iterator[tuple[str, ChannelSummary]]:
+    """Every channel, each followed by its platforms when the engine split it (key "channel/platform")."""
+    for key, summary in comparison.channels.items():
+        yield key, summary
+        for platform_key, platform in comparison.platforms.items():
+            if platform_key.split("/", 1)[0] == key:
+                yield platform_key, platform
+
+
+def group_label(words: Words, summary: ChannelSummary) -> str:
+    """ "Instagram" for a platform, the channel's name in the report's language otherwise."""
+    is_platform_name = summary.platform is not None or (
+        summary.label and summary.label != words_en_channel(summary.channel)
+    )
+    if is_platform_name and summary.label:
+        return summary.label
+    key = f"channel.{summary.channel}"
+    return words.get(key) if words.has(key) else summary.label or summary.channel
+
+
+def words_en_channel(channel: str) -> str:
+    english = Words("en")
+    key = f"channel.{channel}"
+    return english.get(key) if english.has(key) else channel
+
+
+def finding_key(finding: Finding) -> str:
+    return f"{finding.channel}/{finding.platform}" if finding.platform else finding.channel
+
+
+def number(value: float, decimals: int, lang: str) -> str:
+    text = f"{value:,.{decimals}f}"
+    if lang == "fr":
+        text = text.replace(",", "\u202f").replace(".", ",")
+    return text
+
+
+def percent(value: float, lang: str) -> str:
+    scaled = value * 100
+    decimals = 2 if scaled == 0 or abs(scaled) >= 0.01 else 4
+    return number(scaled, decimals, lang) + ("\u00a0%" if lang == "fr" else "%")
+
+
+def money(value: float, currency: str | None, lang: str) -> str:
+    decimals = 2 if abs(value) < 100 else 0
+    amount = number(value, decimals, lang)
+    symbol = CURRENCY_SYMBOLS.get((currency or "").upper(), currency or "")
+    if lang == "fr" or symbol == currency:
+        return f"{amount}\u00a0{symbol}".rstrip()
+    return f"{symbol}{amount}"
+
+
+def value_text(value: float, kind: str, currency: str | None, lang: str) -> str:
+    """A metric value as a sentence writes it."""
+    if kind == "rate":
+        return percent(value, lang)
+    if kind in ("money", "per_1000"):
+        return money(value, currency, lang)
+    return number(value, 2, lang)
+
+
+def percent_or_none(p_value: float | None) -> str | None:
+    """A p-value as a sentence writes it ("< 0,0001" for tiny ones)."""
+    if p_value is None:
+        return None
+    return "< 0,0001" if p_value < 0.0001 else number(p_value, 4, "fr").rstrip("0").rstrip(",")

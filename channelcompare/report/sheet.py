@@ -1,0 +1,119 @@
+"""A thin writer over one write-only worksheet: rows of safe cells, headings, widths, row tracking.
+
+Write-only worksheets stream rows to disk, so each sheet module builds its rows top to bottom through
+this writer, which keeps count of the current row for the references charts and tables need.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from openpyxl.cell.cell import Cell
+from openpyxl.utils import get_column_letter
+from openpyxl.workbook import Workbook
+
+from channelcompare.report import cells
+from channelcompare.report.i18n import Words
+from channelcompare.report.styles import Palette
+
+
+class SheetWriter:
+    """Streams rows into one sheet and remembers how many it wrote."""
+
+    def __init__(self, workbook: Workbook, title: str, words: Words) -> None:
+        # Any: openpyxl's stubs omit what write-only sheets get at run time (dimensions, page setup,
+        # merged cells, conditional formats, tables, charts).
+        self.ws: Any = workbook.create_sheet(_sheet_title(title))
+        # Every row we append holds prepared cells. openpyxl's own row builder first tries each one as a
+        # value, fails, and formats an error message it then discards: a third of the time of a big sheet.
+        self.ws._values_to_row = _place_cells
+        self.words = words
+        self.palette = Palette(self.ws)
+        self.row = 0  # last row written (1-based); 0 before the first
+
+    @property
+    def title(self) -> str:
+        return str(self.ws.title)
+
+    def style(self, role: str, number_format: str | None = None) -> Cell:
+        return self.palette.get(role, number_format)
+
+    def append(self, values: Iterable[Cell | None], height: float | None = None) -> int:
+        """Write one row of prepared cells (None leaves a cell empty); returns its row number."""
+        if height is not None:
+            self.ws.row_dimensions[self.row + 1].height = height
+        self.ws.append(list(values))
+        self.row += 1
+        return self.row
+
+    def blank(self, count: int = 1) -> None:
+        for _ in range(count):
+            self.append([])
+
+    def text(self, value: object, role: str = "body") -> Cell | None:
+        return cells.text_cell(self.ws, value, self.style(role))
+
+    def number(self, value: object, number_format: str | None = None, role: str = "body") -> Cell | None:
+        return cells.number_cell(self.ws, value, self.style(role, number_format))
+
+    def line(self, *texts: object, role: str = "body") -> int:
+        """A row of text cells in one role (a title, a note)."""
+        return self.append(self.text(t, role) for t in texts)
+
+    def header(self, labels: Sequence[str]) -> int:
+        return self.append(self.text(label, "header") for label in labels)
+
+    def widths(self, widths: Sequence[float], first_column: int = 1) -> None:
+        """Column widths in characters; must be set before the first row is written."""
+        for offset, width in enumerate(widths):
+            self.ws.column_dimensions[get_column_letter(first_column + offset)].width = width
+
+    def print_fit_width(self, *, landscape: bool = True) -> None:
+        """Print (and convert to PDF) landscape, all columns on the page width, as many pages down as needed."""
+        self.ws.page_setup.orientation = "landscape" if landscape else "portrait"
+        self.ws.page_setup.paperSize = "9"  # A4
+        self.ws.sheet_properties.pageSetUpPr.fitToPage = True
+        self.ws.page_setup.fitToWidth = 1
+        self.ws.page_setup.fitToHeight = 0
+
+    def merge(self, first_col: int, last_col: int) -> None:
+        """Merge columns `first_col`..`last_col` of the row just written (for long texts)."""
+        self.ws.merged_cells.add(area(first_col, self.row, last_col, self.row))
+
+    def freeze(self, cell: str) -> None:
+        self.ws.freeze_panes = cell
+
+
+def _place_cells(values: Iterable[Cell | None], row_index: int) -> Iterator[Cell]:
+    """Give prepared cells their coordinates, skipping empty ones (openpyxl's write-only row protocol)."""
+    for column_index, cell in enumerate(values, start=1):
+        if cell is not None:
+            cell.row = row_index
+            cell.column = column_index
+            yield cell
+
+
+def fit_height(text: str, width_chars: float, line_points: float = 15.0) -> float:
+    """Row height (points) that shows `text` wrapped in a column (or merged span) of `width_chars`.
+
+    Spreadsheets do not grow rows for wrapped text in merged cells, so long paragraphs need it set."""
+    per_line = max(1, int(width_chars * 1.1))
+    lines = sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+    return lines * line_points + 3
+
+
+def ref(sheet: str, first_col: int, first_row: int, last_col: int, last_row: int) -> str:
+    """An absolute range reference to another sheet, quoted as Excel wants it."""
+    quoted = "'" + sheet.replace("'", "''") + "'"
+    return f"{quoted}!${get_column_letter(first_col)}${first_row}:${get_column_letter(last_col)}${last_row}"
+
+
+def area(first_col: int, first_row: int, last_col: int, last_row: int) -> str:
+    return f"{get_column_letter(first_col)}{first_row}:{get_column_letter(last_col)}{last_row}"
+
+
+def _sheet_title(title: str) -> str:
+    """Excel sheet names: at most 31 characters, none of []:*?/\\."""
+    cleaned = "".join(" " if ch in "[]:*?/\\" else ch for ch in title)
+    return cleaned[:31]

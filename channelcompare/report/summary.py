@@ -1,0 +1,214 @@
+"""The Summary sheet: what was compared, the findings as sentences, key figures with 95% intervals, charts.
+
+It is the page an analyst forwards, so it reads top to bottom: title, period, sources, baseline; the
+findings (social below email marked in red); a table of key figures per channel; the chosen metric as a
+bar chart with interval whiskers, and the funnel.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from channelcompare.compare import Comparison, Finding
+from channelcompare.metrics import METRICS
+from channelcompare.report import charts, styles
+from channelcompare.report.definitions import metric_label
+from channelcompare.report.labels import finding_key, group_label, groups
+from channelcompare.report.sentences_fr import finding_sentence
+from channelcompare.report.sheet import SheetWriter, fit_height
+from channelcompare.sources import ImportResult
+
+WIDTHS = (24, 16, 16, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11)
+SENTENCE_COLUMNS = (3, 12)  # the finding sentence spans C..L
+FLAG_COLUMN = 13
+#: Hidden helper columns with the chart's error-bar margins (value - low, high - value).
+MARGIN_COLUMNS = (14, 15)
+FACT_WIDTH = sum(WIDTHS[1:FLAG_COLUMN])
+
+
+@dataclass(frozen=True)
+class FunnelRef:
+    """Where the Channels sheet wrote the funnel table (the funnel chart on this sheet draws it)."""
+
+    ws: Any  # the Channels sheet (write-only)
+    header_row: int
+    last_row: int
+    value_cols: tuple[int, int]
+
+
+def key_metrics(metric: str) -> list[str]:
+    """The chosen metric first, then the two most telling others."""
+    ordered = [metric, "click_rate", "conversion_rate", "revenue_per_1000"]
+    return list(dict.fromkeys(m for m in ordered if m in METRICS))[:3]
+
+
+def write_summary(
+    sheet: SheetWriter,
+    comparison: Comparison,
+    sources: list[ImportResult],
+    metric: str,
+    funnel: FunnelRef | None,
+) -> None:
+    sheet.print_fit_width()
+    sheet.widths(WIDTHS)
+    for column in MARGIN_COLUMNS:
+        sheet.ws.column_dimensions[get_column_letter(column)].hidden = True
+    _header_block(sheet, comparison, sources, metric)
+    _findings(sheet, comparison)
+    first, last = _key_figures(sheet, comparison, metric)
+    _charts(sheet, comparison, metric, (first, last), funnel)
+
+
+def _header_block(
+    sheet: SheetWriter, comparison: Comparison, sources: list[ImportResult], metric: str
+) -> None:
+    words = sheet.words
+    sheet.line(words.get("title"), role="title")
+    sheet.blank()
+    period = comparison.period
+    period_text = f"{_day(period[0], words.lang)} – {_day(period[1], words.lang)}" if period else None
+    rows = sum(s.rows for s in sources)
+    files = ", ".join(Path(s.path).name for s in sources)
+    count = words.get("sources.count", files=len(sources), rows=_count(rows, words.lang))
+    baseline = comparison.channels.get(comparison.baseline)
+    facts = [
+        ("period", period_text or words.get("period.unknown")),
+        ("sources", f"{count}: {files}" if files else count),
+        ("baseline", group_label(words, baseline) if baseline else comparison.baseline),
+        ("metric.chosen", metric_label(words, metric)),
+        ("generated", _day(date.today(), words.lang)),
+    ]
+    for key, text in facts:
+        sheet.append(
+            [sheet.text(words.get(key), "label"), sheet.text(text, "wrapped")],
+            height=fit_height(text, FACT_WIDTH),
+        )
+        sheet.merge(2, FLAG_COLUMN)
+    sheet.blank()
+
+
+def _findings(sheet: SheetWriter, comparison: Comparison) -> None:
+    words = sheet.words
+    sheet.line(words.get("findings"), role="section")
+    if not comparison.findings:
+        sheet.line(words.get("findings.none"), role="note")
+        sheet.blank()
+        return
+    sheet.header(
+        [words.get("col.channel"), words.get("col.metric"), words.get("col.finding")]
+        + [""] * 9
+        + [words.get("col.flag")]
+    )
+    sheet.merge(*SENTENCE_COLUMNS)
+    baseline = comparison.channels.get(comparison.baseline)
+    baseline_label = group_label(words, baseline) if baseline else comparison.baseline
+    for finding in comparison.findings:
+        _finding_row(sheet, comparison, finding, baseline_label)
+    sheet.blank()
+
+
+def _finding_row(sheet: SheetWriter, comparison: Comparison, finding: Finding, baseline: str) -> None:
+    words = sheet.words
+    summary = comparison.platforms.get(finding_key(finding)) or comparison.channels.get(finding.channel)
+    label = group_label(words, summary) if summary else finding.label or finding.channel
+    sentence = finding_sentence(words, finding, comparison, label, baseline)
+    role = "bad" if finding.social_below_email else "finding"
+    width = sum(WIDTHS[SENTENCE_COLUMNS[0] - 1 : SENTENCE_COLUMNS[1]])
+    sheet.append(
+        [
+            sheet.text(label, "label"),
+            sheet.text(metric_label(words, finding.metric), "finding"),
+            sheet.text(sentence, role),
+        ]
+        + [None] * 9
+        + [sheet.text(words.get("findings.marker") if finding.social_below_email else None, role)],
+        height=fit_height(sentence, width),
+    )
+    sheet.merge(*SENTENCE_COLUMNS)
+
+
+def _key_figures(sheet: SheetWriter, comparison: Comparison, metric: str) -> tuple[int, int]:
+    """The per-channel table; returns its first and last data rows."""
+    words = sheet.words
+    sheet.line(words.get("key_figures"), role="section")
+    metrics = key_metrics(metric)
+    heading = [words.get(k) for k in ("col.channel", "col.audience", "col.audience_basis", "col.campaigns")]
+    for name in metrics:
+        heading += [metric_label(words, name), words.get("col.ci_low"), words.get("col.ci_high")]
+    sheet.header(heading + ["−", "+"])
+    first = sheet.row + 1
+    for _, summary in groups(comparison):
+        cells = [
+            sheet.text(group_label(words, summary), "label"),
+            sheet.number(summary.audience, styles.COUNT),
+            sheet.text(
+                words.get(f"basis.{summary.audience_basis}")
+                if words.has(f"basis.{summary.audience_basis}")
+                else summary.audience_basis
+            ),
+            sheet.number(summary.campaigns, styles.COUNT),
+        ]
+        for name in metrics:
+            value = summary.metrics.get(name)
+            number_format = styles.metric_format(METRICS[name].kind, summary.currency, words.lang)
+            low, high = value.ci if value and value.ci else (None, None)
+            cells.append(sheet.number(value.value if value else None, number_format))
+            cells += [sheet.number(low, number_format), sheet.number(high, number_format)]
+        cells += _margins(sheet, summary.metrics.get(metric))
+        sheet.append(cells)
+    return first, sheet.row
+
+
+def _margins(sheet: SheetWriter, value: object) -> list:
+    if value is None or value.value is None or value.ci is None:  # type: ignore[attr-defined]
+        return [None, None]
+    low, high = value.ci  # type: ignore[attr-defined]
+    return [sheet.number(value.value - low), sheet.number(high - value.value)]  # type: ignore[attr-defined]
+
+
+def _charts(
+    sheet: SheetWriter,
+    comparison: Comparison,
+    metric: str,
+    rows: tuple[int, int],
+    funnel: FunnelRef | None,
+) -> None:
+    words = sheet.words
+    if rows[1] < rows[0]:
+        return
+    value_col = 5  # the chosen metric is the first key metric, right after the four description columns
+    anchor_row = rows[1] + 3
+    number_format = styles.metric_format(METRICS[metric].kind, _currency(comparison), words.lang)
+    title = words.get("chart.metric", metric=metric_label(words, metric))
+    chart = charts.metric_bar_chart(sheet.ws, title, rows, 1, value_col, MARGIN_COLUMNS, number_format)
+    sheet.ws.add_chart(chart, f"A{anchor_row}")
+    if funnel is not None and funnel.last_row > funnel.header_row:
+        funnel_chart = charts.grouped_bar_chart(
+            funnel.ws,
+            words.get("chart.funnel"),
+            funnel.header_row,
+            (funnel.header_row + 1, funnel.last_row),
+            1,
+            funnel.value_cols,
+            log_scale=True,
+        )
+        sheet.ws.add_chart(funnel_chart, f"H{anchor_row}")
+
+
+def _currency(comparison: Comparison) -> str | None:
+    baseline = comparison.channels.get(comparison.baseline)
+    return baseline.currency if baseline else None
+
+
+def _day(day: date, lang: str) -> str:
+    return day.strftime("%d/%m/%Y") if lang == "fr" else day.strftime("%d %b %Y")
+
+
+def _count(value: int, lang: str) -> str:
+    text = f"{value:,}"
+    return text.replace(",", "\u202f") if lang == "fr" else text

@@ -1,0 +1,86 @@
+"""The Trends sheet: the chosen metric per channel and week, as a table and a line chart, then every
+metric per channel and week as an Excel Table."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from channelcompare.compare import Comparison
+from channelcompare.metrics import METRICS
+from channelcompare.report import cells, charts, styles
+from channelcompare.report.definitions import metric_label
+from channelcompare.report.labels import group_label
+from channelcompare.report.sheet import SheetWriter
+
+
+def write_trends(sheet: SheetWriter, comparison: Comparison, metric: str) -> None:
+    words = sheet.words
+    trends = comparison.trends
+    sheet.print_fit_width()
+    sheet.widths([14] + [16] * 12)
+    sheet.line(words.get("sheet.trends"), role="title")
+    sheet.line(words.get("trends.title", metric=metric_label(words, metric)), role="note")
+    sheet.blank()
+    if trends.empty or trends[metric].notna().sum() == 0:
+        sheet.line(words.get("trends.none"), role="note")
+        return
+    wide = trends.pivot_table(
+        index="week_start", columns="channel", values=metric, aggfunc="first", sort=True
+    )
+    wide = wide.dropna(axis=1, how="all")
+    labels = [_label(comparison, words, str(c)) for c in wide.columns]
+    header_row = sheet.header([words.get("col.week"), *labels])
+    kind = METRICS[metric].kind
+    number_format = styles.metric_format(kind, _currency(comparison), words.lang)
+    date_style = sheet.style("label", styles.DATE)
+    for week, row in wide.iterrows():
+        sheet.append(
+            [cells.date_cell(sheet.ws, week, date_style)] + [sheet.number(v, number_format) for v in row]
+        )
+    title = words.get("chart.trend", metric=metric_label(words, metric))
+    chart = charts.line_chart(
+        sheet.ws, title, header_row, (header_row + 1, sheet.row), 1, (2, len(labels) + 1), number_format
+    )
+    sheet.blank(2)
+    sheet.ws.add_chart(chart, f"B{sheet.row + 1}")
+    sheet.blank(20)  # the chart's room
+    _long_table(sheet, comparison, trends)
+
+
+def _long_table(sheet: SheetWriter, comparison: Comparison, trends: pd.DataFrame) -> None:
+    words = sheet.words
+    names = [metric_label(words, m) for m in METRICS]
+    sheet.header(
+        [
+            words.get("col.channel"),
+            words.get("col.week"),
+            words.get("col.campaigns"),
+            words.get("col.audience"),
+            *names,
+        ]
+    )
+    date_style = sheet.style("body", styles.DATE)
+    for row in trends.itertuples(index=False):
+        summary = comparison.channels.get(str(row.channel))
+        currency = summary.currency if summary else None
+        values = [
+            sheet.number(getattr(row, m), styles.metric_format(METRICS[m].kind, currency, words.lang))
+            for m in METRICS
+        ]
+        sheet.append(
+            [
+                sheet.text(_label(comparison, words, str(row.channel)), "label"),
+                cells.date_cell(sheet.ws, row.week_start, date_style),
+            ]
+            + [sheet.number(row.campaigns, styles.COUNT), sheet.number(row.audience, styles.COUNT), *values]
+        )
+
+
+def _label(comparison: Comparison, words: object, channel: str) -> str:
+    summary = comparison.channels.get(channel)
+    return group_label(words, summary) if summary else channel  # type: ignore[arg-type]
+
+
+def _currency(comparison: Comparison) -> str | None:
+    baseline = comparison.channels.get(comparison.baseline)
+    return baseline.currency if baseline else None
