@@ -79,7 +79,7 @@ def add_import(
             replaced, partly = replaced + count, partly + beyond
     elif choice == "skip":
         table, skipped = _keep_older(db, table, keys, source_id)
-    write_records(db, source_id, table, result.platform)
+    write_records(db, source_id, table, result.platform, keys)
     db.executemany(
         "INSERT INTO rejections(source_id, line, column_name, reason) VALUES (?, ?, ?, ?)",
         ((source_id, r.line, r.column, r.reason) for r in result.rejected),
@@ -116,15 +116,19 @@ def load_table(db: sqlite3.Connection, source_id: int) -> pa.Table:
     return records.concat([records.decode(blob) for (blob,) in blobs])
 
 
-def write_records(db: sqlite3.Connection, source_id: int, table: pa.Table, platform: str) -> None:
-    """(Re)write a source's chunks, its overlap keys (of the rows that count) and its counts."""
+def write_records(
+    db: sqlite3.Connection, source_id: int, table: pa.Table, platform: str, keys: pd.DataFrame | None = None
+) -> None:
+    """(Re)write a source's chunks, its overlap keys (of the rows that count) and its counts.
+
+    `keys` are overlap.row_keys(table, platform) when the caller has them already."""
     db.execute("DELETE FROM record_chunks WHERE source_id = ?", (source_id,))
     for seq, chunk in enumerate(records.chunks(table)):
         db.execute(
             "INSERT INTO record_chunks(source_id, seq, rows, data) VALUES (?, ?, ?, ?)",
             (source_id, seq, len(chunk), records.encode(chunk)),
         )
-    keys = overlap.row_keys(table, platform)
+    keys = overlap.row_keys(table, platform) if keys is None else keys
     counting = _superseded_values(table) < 0
     first = last = None
     if len(keys):
@@ -155,7 +159,7 @@ def _supersede(db: sqlite3.Connection, older: int, new_keys: pd.DataFrame, newer
     outside = hit_keys.merge(overlap.distinct_keys(new_keys), how="left", indicator=True)
     partly = outside.loc[outside["_merge"] == "left_only", "row"].nunique()
     by[hit] = newer
-    write_records(db, older, _set_superseded(table, by), platform or "generic")
+    write_records(db, older, _set_superseded(table, by), platform or "generic", keys)
     return int(hit.sum()), int(partly)
 
 
@@ -176,7 +180,7 @@ def remove_source(db: sqlite3.Connection, source_id: int) -> None:
         if others:
             matches = overlap.first_source_matching(restored_keys, pd.concat(others, ignore_index=True))
             by[matches.index.to_numpy()] = matches.to_numpy()
-        write_records(db, older, _set_superseded(table, by), platform or "generic")
+        write_records(db, older, _set_superseded(table, by), platform or "generic", keys)
 
 
 def _keep_older(

@@ -20,6 +20,13 @@ KEY = ["platform", "campaign", "day"]
 #: A row spanning more days than this is keyed on its first MAX_SPAN_DAYS days only (bounds memory).
 MAX_SPAN_DAYS = 1000
 _EPOCH = date(1970, 1, 1)
+KEYS_SCHEMA = pa.schema(
+    [
+        pa.field("platform", pa.large_string()),
+        pa.field("campaign", pa.large_string()),
+        pa.field("day", pa.int32()),
+    ]
+)
 
 
 @dataclass(frozen=True)
@@ -53,13 +60,12 @@ def row_keys(table: pa.Table, fallback_platform: str) -> pd.DataFrame:
     rows = np.repeat(np.arange(len(part)), spans)
     first_of_row = np.repeat(np.cumsum(spans) - spans, spans)
     days = np.repeat(start.astype(np.int64), spans) + (np.arange(len(rows)) - first_of_row)
+    platform, campaign = _platform(part, fallback_platform), _campaign(part)
+    if len(rows) != len(part) or not (spans == 1).all():  # some rows span several days, or none
+        platform = platform.take(rows).reset_index(drop=True)
+        campaign = campaign.take(rows).reset_index(drop=True)
     return pd.DataFrame(
-        {
-            "row": rows,
-            "platform": _platform(part, fallback_platform).take(rows).to_numpy(),
-            "campaign": _campaign(part).take(rows).to_numpy(),
-            "day": days.astype(np.int32),
-        }
+        {"row": rows, "platform": platform, "campaign": campaign, "day": days.astype(np.int32)}
     )
 
 
@@ -116,14 +122,7 @@ def day_to_date(day: int) -> date:
 
 def keys_table(keys: pd.DataFrame) -> pa.Table:
     """Distinct keys as an Arrow table, for storage beside a source."""
-    unique = distinct_keys(keys)
-    return pa.table(
-        {
-            "platform": pa.array(unique["platform"].to_numpy(dtype=object), pa.large_string()),
-            "campaign": pa.array(unique["campaign"].to_numpy(dtype=object), pa.large_string()),
-            "day": pa.array(unique["day"].to_numpy(dtype=np.int32), pa.int32()),
-        }
-    )
+    return pa.Table.from_pandas(distinct_keys(keys), schema=KEYS_SCHEMA, preserve_index=False)
 
 
 def keys_frame(table: pa.Table) -> pd.DataFrame:
