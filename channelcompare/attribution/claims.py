@@ -29,6 +29,8 @@ class Claim:
     currency: str | None
     observed_revenue: float | None
     observed_orders: float | None
+    #: GA4's revenue for the channel (session last click), when a GA4 export is loaded.
+    ga4_revenue: float | None
     #: claimed / observed; None when the store saw nothing in this channel or currencies differ.
     ratio: float | None
     over_claiming: bool
@@ -61,18 +63,22 @@ def _distinct(values: pd.Series) -> str | None:
     return "; ".join(found) if found else None
 
 
+Observed = tuple[float | None, float | None, float | None]
+
+
 def compare_claims(
-    claims: pd.DataFrame, observed: dict[str, tuple[float | None, float | None]], store_currency: str | None
+    claims: pd.DataFrame, observed: dict[str, Observed], store_currency: str | None
 ) -> list[Claim]:
-    """A Claim per platform and channel. `observed` maps channel -> (store revenue, store orders)."""
+    """A Claim per platform and channel. `observed` maps channel -> (store revenue, store orders, GA4 revenue)."""
     out = []
     for row in claims.itertuples(index=False):  # one row per platform and channel: a handful
-        revenue, orders = observed.get(str(row.channel), (0.0, 0.0))
-        out.append(_claim(row, revenue, orders, store_currency))
+        revenue, orders, ga4 = observed.get(str(row.channel), (0.0, 0.0, None))
+        out.append(_claim(row, (revenue, orders, ga4), store_currency))
     return out
 
 
-def _claim(row: Any, revenue: float | None, orders: float | None, store_currency: str | None) -> Claim:
+def _claim(row: Any, observed: Observed, store_currency: str | None) -> Claim:
+    revenue, orders, ga4 = observed
     claimed = float(row.revenue)
     conversions = None if pd.isna(row.conversions) else float(row.conversions)
     currency = row.currency if isinstance(row.currency, str) else None
@@ -98,6 +104,7 @@ def _claim(row: Any, revenue: float | None, orders: float | None, store_currency
         currency=currency,
         observed_revenue=revenue,
         observed_orders=orders,
+        ga4_revenue=ga4,
         ratio=None if ratio is None or math.isnan(ratio) else ratio,
         over_claiming=over,
         note=note,

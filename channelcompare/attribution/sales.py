@@ -9,7 +9,7 @@ currencies are converted when rates are given, else reported per currency and ne
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any, Final
 
 import numpy as np
@@ -33,6 +33,8 @@ class ChannelSales:
     order_share: float | None
     sessions: float | None = None
     key_event_rate: float | None = None  # GA4 key events / sessions in this channel
+    ga4_revenue: float | None = None  # GA4's own view (session last click), beside the store's
+    ga4_share: float | None = None
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -69,14 +71,19 @@ def with_sessions(table: dict[str, ChannelSales], ga4: pd.DataFrame) -> dict[str
     """Add GA4 sessions and key-event rate per channel (channels only GA4 saw are added with no sales)."""
     if ga4.empty:
         return table
-    sessions = ga4.groupby("channel")["sessions"].sum(min_count=1)
-    events = ga4.groupby("channel")["conversions"].sum(min_count=1)
+    grouped = ga4.groupby("channel")
+    sessions, events = grouped["sessions"].sum(min_count=1), grouped["conversions"].sum(min_count=1)
+    revenue = grouped["revenue"].sum(min_count=1)
     out = dict(table)
     for channel in sessions.index:
         base = out.get(str(channel), ChannelSales(None, None, None, None))
-        s = _number(sessions[channel])
-        out[str(channel)] = ChannelSales(
-            base.orders, base.revenue, base.share, base.order_share, s, _ratio(_number(events[channel]), s)
+        s, r = _number(sessions[channel]), _number(revenue[channel])
+        out[str(channel)] = replace(
+            base,
+            sessions=s,
+            key_event_rate=_ratio(_number(events[channel]), s),
+            ga4_revenue=r,
+            ga4_share=_ratio(r, revenue.sum(min_count=1)),
         )
     return out
 

@@ -188,9 +188,11 @@ def _headline(view: SalesView) -> str | None:
 
 
 def _add_claims(view: SalesView, records: pd.DataFrame) -> None:
-    observed = {name: (c.revenue, c.orders) for name, c in view.by_channel.items()}
-    if view.currency is None and view.by_currency:
-        observed = {name: (None, c.orders) for name, c in view.by_channel.items()}
+    unconverted = view.currency is None and bool(view.by_currency)
+    observed = {
+        name: (None if unconverted else c.revenue, c.orders, c.ga4_revenue)
+        for name, c in view.by_channel.items()
+    }
     claimed = claim_mod.platform_claims(records)
     view.claims = claim_mod.compare_claims(claimed, observed, view.currency)
     warning = claim_mod.total_claims_warning(view.claims, view.total_revenue, view.currency)

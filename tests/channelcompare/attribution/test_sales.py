@@ -95,7 +95,7 @@ def test_claimed_vs_observed() -> None:
     meta = claims["paid_social", "meta"]
     assert (meta.claimed_revenue, meta.observed_revenue, meta.over_claiming) == (300.0, 0.0, True)
     assert meta.attribution == "7-day click, 1-day view" and meta.ratio is None
-    assert meta.claimed_conversions == 6.0
+    assert meta.claimed_conversions == 6.0 and meta.ga4_revenue == 10.0
     mailchimp = claims["email", "mailchimp"]
     assert mailchimp.over_claiming and mailchimp.ratio == pytest.approx(1.5)
     klaviyo = claims["email_automation", "klaviyo"]
@@ -154,6 +154,8 @@ def test_compare_fills_the_json_keys() -> None:
             "order_share": 0.25,
             "sessions": 1000.0,
             "key_event_rate": 0.03,
+            "ga4_revenue": 999.0,
+            "ga4_share": 999 / 1009,
         }
     )
     claims = {(c["channel"], c["platform"]): c for c in out["claimed_vs_observed"]}
