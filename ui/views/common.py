@@ -5,9 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from ui.views.palette import MUTED, TEXT
+
+#: Point size of small print (intervals, notes).
+SMALL_POINTS = 8.0
 
 
 class EmptyMessage(QLabel):
@@ -20,10 +24,31 @@ class EmptyMessage(QLabel):
         self.setStyleSheet(f"color: {MUTED}; font-size: 12pt; padding: 24px;")
 
 
-def section_title(text: str) -> QLabel:
+def styled_label(
+    text: str = "", colour: str | None = None, bold: bool = False, size: float | None = None
+) -> QLabel:
+    """A label coloured and sized through its palette and font, not a style sheet: the Overview builds
+    dozens of these on every filter change, and per-widget style sheets cost a re-polish each."""
     label = QLabel(text)
-    label.setStyleSheet(f"color: {TEXT}; font-weight: 600; font-size: 10.5pt;")
+    if colour is not None:
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+        label.setPalette(palette)
+    if bold or size is not None:
+        font = QFont(label.font())
+        font.setBold(bold)
+        if size is not None:
+            font.setPointSizeF(size)
+        label.setFont(font)
     return label
+
+
+def muted_label(text: str = "", size: float = SMALL_POINTS) -> QLabel:
+    return styled_label(text, MUTED, size=size)
+
+
+def section_title(text: str) -> QLabel:
+    return styled_label(text, TEXT, bold=True, size=10.5)
 
 
 def fill_combo(combo: QComboBox, items: Iterable[tuple[str, str]], current: str | None) -> None:

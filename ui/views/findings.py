@@ -10,9 +10,11 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from ui.views import formatting
+from ui.views.common import SMALL_POINTS, muted_label, styled_label
 from ui.views.palette import ALERT, CARD_BORDER, GOOD, MUTED, TEXT, WARNING
 
 NOT_ENOUGH_DATA = "not_enough_data"
@@ -41,36 +43,34 @@ class FindingRow(QFrame):
         self.social_below_email = bool(getattr(finding, "social_below_email", False))
         self.inconclusive = is_inconclusive(finding)
         icon, colour = self._icon()
-        self.setObjectName("finding")
-        accent = ALERT if self.social_below_email else CARD_BORDER
-        self.setStyleSheet(
-            f"QFrame#finding {{ border: none; border-left: 3px solid {accent}; background: transparent; }}"
-        )
+        self.accent = QColor(ALERT if self.social_below_email else CARD_BORDER)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 4, 4)
-        self.icon = QLabel(icon)
-        self.icon.setStyleSheet(f"color: {colour}; font-size: 13pt;")
+        layout.setContentsMargins(10, 4, 4, 4)
+        self.icon = styled_label(icon, colour, size=13)
         self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.icon.setFixedWidth(20)
         layout.addWidget(self.icon)
         text = QVBoxLayout()
         text.setSpacing(1)
         if self.social_below_email:
-            tag = QLabel(self.tr("Social below email"))
-            tag.setStyleSheet(f"color: {ALERT}; font-weight: 600; font-size: 8pt;")
-            text.addWidget(tag)
-        self.sentence = QLabel(str(getattr(finding, "sentence", "")))
+            text.addWidget(styled_label(self.tr("Social below email"), ALERT, bold=True, size=SMALL_POINTS))
+        self.sentence = styled_label(
+            str(getattr(finding, "sentence", "")), MUTED if self.inconclusive else TEXT
+        )
         self.sentence.setWordWrap(True)
         self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.sentence.setStyleSheet(f"color: {MUTED if self.inconclusive else TEXT};")
         text.addWidget(self.sentence)
         details = self._details()
         if details:
-            small = QLabel(details)
-            small.setStyleSheet(f"color: {MUTED}; font-size: 8pt;")
+            small = muted_label(details)
             small.setWordWrap(True)
             text.addWidget(small)
         layout.addLayout(text, 1)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        painter.fillRect(0, 0, 3, self.height(), self.accent)
+        painter.end()
 
     def _icon(self) -> tuple[str, str]:
         if self.inconclusive:
@@ -181,8 +181,7 @@ class FindingsPanel(QScrollArea):
         for widget in (*self.warning_rows, *self.rows):
             layout.addWidget(widget)
         if not findings:
-            empty = QLabel(self.tr("No findings for this selection."))
-            empty.setStyleSheet(f"color: {MUTED};")
+            empty = muted_label(self.tr("No findings for this selection."), size=9)
             layout.addWidget(empty)
         layout.addStretch(1)
         self.setWidget(content)

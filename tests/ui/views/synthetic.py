@@ -37,7 +37,9 @@ def _email(rng: np.random.Generator) -> pd.DataFrame:
 
 
 def _flows(rng: np.random.Generator) -> pd.DataFrame:
-    flows = pd.DataFrame({"campaign_name": ["Welcome", "Abandoned cart", "Post-purchase", "Browse abandonment"] * 2})
+    flows = pd.DataFrame(
+        {"campaign_name": ["Welcome", "Abandoned cart", "Post-purchase", "Browse abandonment"] * 2}
+    )
     flows["start"] = pd.to_datetime(["2026-08-01"] * 4 + ["2026-09-01"] * 4)
     flows["end"] = pd.to_datetime(["2026-08-31"] * 4 + ["2026-09-30"] * 4)
     flows["platform"], flows["channel"], flows["currency"] = "klaviyo", "email_automation", "EUR"

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from ui.views.funnel import STEP_ROLE, FunnelView
+
+
+def make_view(qtbot, comparison=None) -> FunnelView:  # type: ignore[no-untyped-def]
+    view = FunnelView()
+    qtbot.addWidget(view)
+    view.resize(1024, 700)
+    if comparison is not None:
+        view.set_comparison(comparison)
+    return view
+
+
+def cell(view: FunnelView, channel_label: str, column: int):  # type: ignore[no-untyped-def]
+    row = next(
+        r for r in range(view.model.rowCount()) if view.model.item(r, 0).text().endswith(channel_label)
+    )
+    return view.model.item(row, column)
+
+
+def test_one_row_per_channel_with_stage_totals_and_step_rates(qtbot, comparison, english) -> None:
+    view = make_view(qtbot, comparison)
+    funnel = comparison.funnel
+    assert view.model.rowCount() == funnel["channel"].nunique()
+    email = funnel[funnel["channel"] == "email"].set_index("stage")["value"]
+    assert cell(view, "Email", 1).text() == f"{email['audience']:,.0f}"
+    assert (
+        cell(view, "Email", 2).data(STEP_ROLE)
+        == f"{email['clicks'] / email['audience'] * 100:.2f}% of audience"
+    )
+    assert cell(view, "Email", 4).data(STEP_ROLE).endswith("per conversion")
+    assert cell(view, "Email", 4).text().startswith("€")
+
+
+def test_unknown_stages_stay_unknown(qtbot, comparison) -> None:
+    view = make_view(qtbot, comparison)
+    assert cell(view, "Organic social", 3).text() == "–"  # no source reports organic conversions
+    assert cell(view, "Organic social", 3).data(STEP_ROLE) == ""
+
+
+def test_empty_and_export(qtbot, comparison, nothing, tmp_path: Path) -> None:
+    view = make_view(qtbot, nothing)
+    assert view.stack.currentWidget() is view.empty
+    view.set_comparison(comparison)
+    view.show()
+    assert view.export_chart(tmp_path / "funnel.png").stat().st_size > 1000
+    assert "<svg" in view.export_chart(tmp_path / "funnel.svg").read_text(encoding="utf-8")

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtGui import QImage
+
+from channelcompare.metrics import DEFINITIONS
+from ui.views.cards import ChannelCard, ShareOfSalesCard
+from ui.views.overview import OverviewView
+
+
+def make_view(qtbot, comparison=None) -> OverviewView:  # type: ignore[no-untyped-def]
+    view = OverviewView()
+    qtbot.addWidget(view)
+    view.resize(1400, 900)
+    if comparison is not None:
+        view.set_comparison(comparison)
+    return view
+
+
+def bar_heights(view: OverviewView) -> list[float]:
+    current = [i for i in view.chart.getPlotItem().items if isinstance(i, pg.BarGraphItem)][-1]
+    return list(current.opts["height"])
+
+
+def test_one_card_per_channel_and_a_share_of_sales_card(qtbot, comparison, english) -> None:
+    view = make_view(qtbot, comparison)
+    channel_cards = [c for c in view.cards if isinstance(c, ChannelCard)]
+    assert [c.channel for c in channel_cards] == list(comparison.channels)
+    assert sum(isinstance(c, ShareOfSalesCard) for c in view.cards) == 1
+    email = channel_cards[0]
+    click = comparison.channels["email"].metrics["click_rate"]
+    assert email.rows["click_rate"].text() == f"{click.value * 100:.2f}%"
+    assert "clicks / audience" in email.rows["click_rate"].toolTip()  # the formula from METRICS
+    # Organic social has no cost: no cost-per-conversion row; Meta Ads has one.
+    by_channel = {c.channel: c for c in channel_cards}
+    assert "cost_per_conversion" not in by_channel["organic_social"].rows
+    assert "cost_per_conversion" in by_channel["paid_social"].rows
+
+
+def test_bars_whiskers_and_previous_period(qtbot, comparison) -> None:
+    view = make_view(qtbot, comparison)
+    channels = [c for c, s in comparison.channels.items() if s.metrics["click_rate"].value is not None]
+    assert [b.key for b in view.chart.bars] == channels
+    assert bar_heights(view) == [comparison.channels[c].metrics["click_rate"].value for c in channels]
+    whiskers = [i for i in view.chart.getPlotItem().items if isinstance(i, pg.ErrorBarItem)]
+    assert len(whiskers) == 1
+    assert all(b.previous is not None for b in view.chart.bars if b.key in comparison.previous.channels)
+
+
+def test_changing_the_metric_emits_and_redraws_with_benchmark_lines(qtbot, comparison) -> None:
+    view = make_view(qtbot, comparison)
+    index = view.metric_combo.findData("conversion_rate")
+    with qtbot.waitSignal(view.metricChanged, timeout=1000) as signal:
+        view.metric_combo.setCurrentIndex(index)
+    assert signal.args == ["conversion_rate"]
+    assert view.chart_title.text() == "Conversion rate"
+    assert DEFINITIONS["conversion_rate"].formula in view.metric_combo.toolTip()
+    expected = [s.metrics["conversion_rate"].value for s in comparison.channels.values()]
+    assert bar_heights(view) == [v for v in expected if v is not None]
+    lines = [i for i in view.chart.getPlotItem().items if isinstance(i, pg.InfiniteLine)]
+    # One line per channel shown on the chart (email, email automation, organic social in the file).
+    assert len(lines) == 3
+    assert any("Monetate" in line.label.toPlainText() for line in lines)
+    assert "Monetate Ecommerce Quarterly Q4 2013, 2013" in view.chart_note.text()
+
+
+def test_choosing_a_baseline_emits_it_but_showing_a_comparison_does_not(qtbot, comparison) -> None:
+    view = make_view(qtbot)
+    with qtbot.assertNotEmitted(view.baselineChanged):
+        view.set_comparison(comparison)
+    assert view.baseline_combo.currentData() == "email"
+    with qtbot.waitSignal(view.baselineChanged, timeout=1000) as signal:
+        view.baseline_combo.setCurrentIndex(view.baseline_combo.findData("paid_social"))
+    assert signal.args == ["paid_social"]
+
+
+def test_findings_ranked_with_social_below_email_marked_and_inconclusive_muted(qtbot, comparison) -> None:
+    view = make_view(qtbot, comparison)
+    rows = view.findings.rows
+    assert len(rows) == len(comparison.findings)
+    marked = [r for r in rows if r.social_below_email]
+    assert marked and all(r.icon.text() == "▼" for r in marked)
+    assert sum(f.social_below_email for f in comparison.findings) == len(marked)
+    inconclusive = [i for i, r in enumerate(rows) if r.inconclusive]
+    assert inconclusive and inconclusive == list(range(len(rows) - len(inconclusive), len(rows)))
+    assert all(r.icon.text() == "○" for r in rows if r.inconclusive)
+    assert len(view.findings.warning_rows) == len(comparison.warnings)
+
+
+def test_caveats_open_on_demand(qtbot, comparison) -> None:
+    view = make_view(qtbot, comparison)
+    view.show()
+    assert not any(row.isVisible() for row in view.findings.warning_rows)
+    view.findings.caveats_toggle.click()
+    assert all(row.isVisible() for row in view.findings.warning_rows)
+
+
+def test_export_chart_writes_png_and_svg(qtbot, comparison, tmp_path: Path) -> None:
+    view = make_view(qtbot, comparison)
+    view.show()
+    png, svg = view.export_chart(tmp_path / "bars.png"), view.export_chart(tmp_path / "bars.svg")
+    image = QImage(str(png))
+    assert not image.isNull() and image.width() >= 800
+    text = svg.read_text(encoding="utf-8")
+    assert text.lstrip().startswith("<?xml") and "<svg" in text and "<path" in text
+
+
+def test_empty_states(qtbot, nothing) -> None:
+    view = make_view(qtbot)
+    assert view.stack.currentWidget() is view.empty
+    view.set_comparison(nothing)
+    assert view.stack.currentWidget() is view.empty
+    assert view.cards == [] and view.chart.bars == []
+    assert not view.baseline_combo.isEnabled()
+
+
+def test_numbers_follow_the_locale(qtbot, comparison, french) -> None:
+    view = make_view(qtbot, comparison)
+    email = next(c for c in view.cards if isinstance(c, ChannelCard))
+    value = comparison.channels["email"].metrics["click_rate"].value
+    assert email.rows["click_rate"].text() == f"{value * 100:.2f}".replace(".", ",") + "\u202f%"
+    assert "/09/2026" in view.period_label.text()

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from ui.views.trends import TrendsView
+
+
+def make_view(qtbot, comparison=None) -> TrendsView:  # type: ignore[no-untyped-def]
+    view = TrendsView()
+    qtbot.addWidget(view)
+    view.resize(1024, 700)
+    if comparison is not None:
+        view.set_comparison(comparison)
+    return view
+
+
+def test_one_line_per_channel_with_weekly_points(qtbot, comparison) -> None:
+    view = make_view(qtbot, comparison)
+    trends = comparison.trends
+    assert set(view.lines) == set(trends["channel"])
+    email = trends[trends["channel"] == "email"].sort_values("week_start")
+    x, y = view.lines["email"].getData()
+    assert np.allclose(y, email["click_rate"].to_numpy())
+    assert len(x) == len(email)
+    legend = view.plot.getPlotItem().legend
+    assert legend is not None and len(legend.items) == len(view.lines)
+    assert view.labels["paid_social"] == "Meta Ads"  # the same name as on the Overview
+
+
+def test_changing_the_metric_emits(qtbot, comparison) -> None:
+    view = make_view(qtbot, comparison)
+    with qtbot.waitSignal(view.metricChanged, timeout=1000) as signal:
+        view.metric_combo.setCurrentIndex(view.metric_combo.findData("revenue_per_1000"))
+    assert signal.args == ["revenue_per_1000"]
+    assert view.title.text().startswith("Revenue per 1,000")
+    # Organic social has no revenue at all: no line rather than a line at zero.
+    assert "organic_social" not in view.lines
+
+
+def test_empty_and_export(qtbot, comparison, nothing, tmp_path: Path) -> None:
+    view = make_view(qtbot, nothing)
+    assert view.stack.currentWidget() is view.empty
+    view.set_comparison(comparison)
+    view.show()
+    assert view.stack.currentIndex() == 0
+    assert view.export_chart(tmp_path / "trends.png").stat().st_size > 1000
+    assert "<svg" in view.export_chart(tmp_path / "trends.svg").read_text(encoding="utf-8")
