@@ -11,6 +11,7 @@ GUI thread and the headless command can ignore them.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -72,17 +73,23 @@ def write_report(
     records, opens = selected_records(records, options)
 
     def build(temporary: Path) -> None:
-        workbook = _workbook(comparison, records, sources, words, metric, opens, progress, cancelled)
-        if cancelled():
-            raise Cancelled("The report was cancelled; no file was written.")
-        _save(workbook, temporary, Path(path))
+        workbook = Workbook(write_only=True)
+        try:
+            _fill(workbook, comparison, records, sources, words, metric, opens, progress, cancelled)
+            if cancelled():
+                raise Cancelled("The report was cancelled; no file was written.")
+            _save(workbook, temporary, Path(path))
+        except BaseException:
+            _discard(workbook)
+            raise
 
     result = write_atomically(Path(path), build)
     progress(1.0)
     return result
 
 
-def _workbook(
+def _fill(
+    workbook: Workbook,
     comparison: Comparison,
     records: pd.DataFrame,
     sources: list[ImportResult],
@@ -91,8 +98,7 @@ def _workbook(
     opens_as_interactions: bool,
     progress: Callable[[float], None],
     cancelled: Callable[[], bool],
-) -> Workbook:
-    workbook = Workbook(write_only=True)
+) -> None:
     summary = SheetWriter(workbook, words.get("sheet.summary"), words)  # created first: it opens the workbook
     channels = SheetWriter(workbook, words.get("sheet.channels"), words)
     funnel = write_channels(channels, comparison)
@@ -105,7 +111,6 @@ def _workbook(
     write_sources(SheetWriter(workbook, words.get("sheet.sources"), words), sources)
     write_definitions(SheetWriter(workbook, words.get("sheet.definitions"), words))
     progress(0.9)
-    return workbook
 
 
 def selected_records(records: pd.DataFrame, options: CompareOptions | None) -> tuple[pd.DataFrame, bool]:
@@ -121,6 +126,18 @@ def selected_records(records: pd.DataFrame, options: CompareOptions | None) -> t
         campaign_contains=options.campaign_contains,
     )
     return selected, options.opens_as_interactions
+
+
+def _discard(workbook: Workbook) -> None:
+    """Close the sheets' streams and delete their temporary files (write-only sheets spool to disk)."""
+    for ws in workbook.worksheets:
+        writer = getattr(ws, "_writer", None)
+        if writer is None:
+            continue
+        with contextlib.suppress(Exception):  # a sheet interrupted mid-row cannot close cleanly
+            ws.close()
+        with contextlib.suppress(OSError, ValueError):
+            writer.cleanup()
 
 
 def _save(workbook: Workbook, temporary: Path, target: Path) -> None:

@@ -67,7 +67,7 @@ def _sum_per_campaign_week(records: pd.DataFrame) -> pd.DataFrame:
     own = "#" + pd.Series(np.arange(len(frame)), index=frame.index).astype("str")
     frame["campaign_key"] = frame["campaign_id"].fillna(frame["campaign_name"]).fillna(own)
     day = frame["start"].dt.normalize()
-    frame["week"] = (day - pd.to_timedelta(day.dt.weekday, unit="D")).fillna(pd.Timestamp(0))
+    frame["week"] = (day - pd.to_timedelta(day.dt.day_of_week, unit="D")).fillna(pd.Timestamp(0))
     for key in KEYS[:3]:
         frame[key] = frame[key].fillna("")
     grouped = frame.groupby(list(KEYS), sort=False, dropna=False)
