@@ -21,10 +21,17 @@ from channelcompare.model import EMAIL_CHANNELS, SOCIAL_CHANNELS
 from channelcompare.results import Finding, MetricValue
 from channelcompare.sentences import Context, sentence
 from channelcompare.summarize import MIN_CAMPAIGNS, Group
+from channelcompare.wording import in_sentence, possessive
 
 ALPHA: Final = 0.05
 MIN_AUDIENCE: Final = 500
 MIN_EXPECTED_EVENTS: Final = 30
+_DENOMINATOR_WORDS: Final = {
+    "audience": "audience",
+    "clicks": "clicks",
+    "conversions": "conversions",
+    "cost": "cost",
+}
 #: Business weight when ranking findings of equal standing without a money impact.
 _METRIC_ORDER: Final = tuple(METRICS)
 
@@ -57,7 +64,23 @@ def make_tests(table: pd.DataFrame, groups: list[Group], baseline: Group) -> lis
             if metric.kind != "rate" and group.summary.currency != baseline.summary.currency:
                 continue
             tests.append(_test(table, group, baseline, metric, mine, base))
-    return tests
+    return _without_repeats(tests)
+
+
+def _without_repeats(tests: list[Test]) -> list[Test]:
+    """Drop a channel-level test that repeats one platform's (only that platform carries the metric):
+    "Facebook's click rate" says it better than "organic social's click rate" with the same counts."""
+    by_platform = {
+        (t.group.channel, t.metric.name, t.mine.numerator, t.mine.denominator)
+        for t in tests
+        if t.group.platform is not None
+    }
+    return [
+        t
+        for t in tests
+        if t.group.platform is not None
+        or (t.group.channel, t.metric.name, t.mine.numerator, t.mine.denominator) not in by_platform
+    ]
 
 
 def _test(
@@ -84,22 +107,34 @@ def _test(
         ratio_ci=stats.ratio_interval(x1, n1, x0, n0) if binomial else campaign_ci,
         raw_p=stats.two_proportion_p_value(x1, n1, x0, n0) if binomial else None,
         campaign_ci=campaign_ci,
-        shortfall=_shortfall(metric, binomial, (x1, n1, x0, n0), (len(side[0]), len(other[0]))),
+        shortfall=_shortfall(
+            (metric, binomial, (len(side[0]), len(other[0]))),
+            (x1, n1, x0, n0),
+            (in_sentence(group.summary.label), in_sentence(baseline.summary.label)),
+        ),
         binomial=binomial,
         campaigns=(len(side[0]), len(other[0])),
     )
 
 
 def _shortfall(
-    metric: MetricDef, binomial: bool, counts: tuple[float, ...], campaigns: tuple[int, int]
+    test_parts: tuple[MetricDef, bool, tuple[int, int]], counts: tuple[float, ...], names: tuple[str, str]
 ) -> str | None:
+    """Why the sample is too small to judge, or None. `names`: the group's and the baseline's names."""
+    metric, binomial, campaigns = test_parts
     x1, n1, x0, n0 = counts
+    events = metric.numerator
     if n1 <= 0 or n0 <= 0 or (metric.kind == "rate" and x0 == 0 and x1 == 0):
         return "there are no events to compare"
     if metric.kind in ("rate", "per_1000") and min(n1, n0) < MIN_AUDIENCE:
-        return f"a comparison needs at least {MIN_AUDIENCE} in the {metric.denominator} of each side"
-    if binomial and min(n1, n0) * (x1 + x0) / (n1 + n0) < MIN_EXPECTED_EVENTS:
-        return f"a comparison needs at least {MIN_EXPECTED_EVENTS} expected {metric.numerator} on each side"
+        return f"a comparison needs at least {MIN_AUDIENCE:,} in the {_DENOMINATOR_WORDS.get(metric.denominator, metric.denominator)} of each side"
+    if binomial and x0 < MIN_EXPECTED_EVENTS:
+        return f"{possessive(names[1])} own {x0:,.0f} {events} are too few; a comparison needs at least {MIN_EXPECTED_EVENTS}"
+    if binomial and n1 * x0 / n0 < MIN_EXPECTED_EVENTS:
+        return (
+            f"even at {possessive(names[1])} rate {names[0]} would expect only {n1 * x0 / n0:,.0f} {events}; "
+            f"a comparison needs at least {MIN_EXPECTED_EVENTS}"
+        )
     if metric.kind == "money" and min(n1, n0) < MIN_EXPECTED_EVENTS:
         return f"a comparison needs at least {MIN_EXPECTED_EVENTS} conversions on each side"
     if not binomial and min(campaigns) < MIN_CAMPAIGNS:

@@ -45,7 +45,7 @@ def basis_warnings(groups: dict[str, Group], baseline: Group | None) -> list[str
                 f"{group.summary.label}'s audience mixes {_basis_words(group.summary.audience_basis)} (some sources lack the preferred count); "
                 "its rates are slightly less consistent."
             )
-    if baseline is None:
+    if baseline is None or not baseline.summary.audience_basis:
         return out
     differing = [
         g

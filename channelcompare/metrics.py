@@ -144,9 +144,10 @@ DEFINITIONS: Final[dict[str, MetricDef]] = {"audience": AUDIENCE, **METRICS}
 #: channel -> measures tried in order for the audience.
 _EMAIL_LIKE = (*EMAIL_CHANNELS, "sms")
 _REACH_LIKE = ("organic_social", "paid_social", "paid_search", "display")
+#: Sessions close every list: a channel seen only in web analytics (GA4's "Email" row) is still measured.
 _AUDIENCE_BASES: Final = {
-    **{c: ("delivered", "sent") for c in _EMAIL_LIKE},
-    **{c: ("reach", "impressions") for c in _REACH_LIKE},
+    **{c: ("delivered", "sent", "sessions") for c in _EMAIL_LIKE},
+    **{c: ("reach", "impressions", "sessions") for c in _REACH_LIKE},
 }
 _WEB_BASES: Final = ("sessions",)
 _SCALE: Final = {"per_1000": 1000.0}

@@ -124,7 +124,25 @@ def _money_currency(table: pd.DataFrame, measures: pd.DataFrame, warnings: list[
                 f"{channel} has money in several currencies; its money metrics use {main[channel]} only "
                 f"(rows in {other} are left out; money is never added across currencies)."
             )
+    main = _assume_the_only_currency(table, measures, main, warnings)
     return table["channel"].map(main).astype("str")
+
+
+def _assume_the_only_currency(
+    table: pd.DataFrame, measures: pd.DataFrame, main: pd.Series, warnings: list[str]
+) -> pd.Series:
+    """Channels whose money carries no currency (Mailchimp revenue) take the data's only currency, if one."""
+    currencies = main.dropna().unique()
+    has_money = measures["revenue"].notna() | measures["cost"].notna()
+    silent = sorted(set(table.loc[has_money, "channel"].dropna().unique()) - set(main.index))
+    if len(currencies) != 1 or not silent:
+        return main
+    only = str(currencies[0])
+    warnings.append(
+        f"Money of {', '.join(map(str, silent))} carries no currency; it is taken as {only}, the only currency "
+        "in the other sources."
+    )
+    return pd.concat([main, pd.Series(only, index=pd.Index(silent, name="channel"))])
 
 
 def _with_effort(

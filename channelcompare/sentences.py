@@ -53,7 +53,7 @@ def sentence(
         text += f"; {_impact(finding, test, context, name, base)}"
     text += "."
     if pooled_only:
-        text += " (Pooled counts only: with fewer than 3 campaigns a side, campaign-to-campaign variation is not assessed.)"
+        text += " (Pooled counts only: fewer than 3 campaigns on a side, so campaign-to-campaign variation is not assessed.)"
     if metric.name == "conversion_rate" and finding.verdict == "below":
         text += _to_match(test, context, name, base, order_value)
     return capitalised(text)
@@ -111,19 +111,26 @@ def _unclear(finding: Finding, test: Test, shown: str, base: str, base_value: st
 
 
 def _not_enough(finding: Finding, test: Test, name: str, base: str) -> str:
-    metric = test.metric
+    metric, currency = test.metric, test.group.summary.currency
     x, n = test.mine.numerator or 0.0, test.mine.denominator or 0.0
     noun = _denominator_words(metric.denominator, test.group.summary.audience_basis, COUNT_WORDS)
     return (
         f"Not enough data to compare {possessive(name)} {_metric_words(metric.name, metric.label)} with {base}: "
-        f"{n:,.0f} {noun} and {x:,.0f} {_EVENTS.get(metric.numerator, metric.numerator)} "
+        f"{_amount(n, noun, currency)} and {_amount(x, _EVENTS.get(metric.numerator, metric.numerator), currency)} "
         f"({test.shortfall})."
     )
 
 
+def _amount(value: float, noun: str, currency: str | None) -> str:
+    """ "550 people reached", "€3,000 of cost", "€1,250 of revenue"."""
+    if noun in ("revenue", "of cost", "cost"):
+        return f"{money(value, currency)} of {noun.removeprefix('of ')}"
+    return f"{value:,.0f} {noun}"
+
+
 def _denominator_words(denominator: str, basis: str, words: dict[str, str] = BASIS_WORDS) -> str:
-    if denominator == "audience":
-        return words.get(basis, "people reached")
+    if denominator == "audience":  # a mixed basis ("impressions, reach") is just the audience
+        return words.get(basis, "audience")
     return {"cost": "of cost", "conversions": "conversions", "clicks": "clicks"}.get(denominator, denominator)
 
 

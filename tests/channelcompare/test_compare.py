@@ -311,9 +311,39 @@ def test_thousands_of_campaigns_use_the_linearised_interval() -> None:
     assert finding.campaign_ratio_ci is not None and finding.verdict == "below"
 
 
-def test_a_baseline_rate_of_zero_gives_no_ratio_but_a_readable_verdict() -> None:
+def test_a_baseline_without_events_is_not_enough_data_and_says_why() -> None:
     email = _campaigns("email", "mailchimp", [10000, 12000, 9000], [0, 0, 0])
     social = _campaigns("paid_social", "meta", [10000, 12000, 9000], [100, 120, 90])
     finding = next(f for f in compare(_records(email + social)).findings if f.metric == "click_rate")
-    assert finding.ratio is None and finding.verdict == "above"
-    assert "is higher than email's (0.00%)" in finding.sentence
+    assert finding.ratio is None and finding.verdict == "not_enough_data"
+    assert "(email's own 0 clicks are too few; a comparison needs at least 30)" in finding.sentence
+
+
+def test_a_channel_too_small_to_show_the_baseline_rate_is_not_enough_data() -> None:
+    email = _campaigns("email", "mailchimp", [10000, 12000, 9000], [300, 400, 250])
+    social = _campaigns("paid_social", "meta", [400, 400], [1, 2])
+    finding = next(f for f in compare(_records(email + social)).findings if f.metric == "click_rate")
+    assert finding.verdict == "not_enough_data"
+    assert "even at email's rate Meta Ads would expect only 25 clicks" in finding.sentence
+
+
+def test_a_channel_figure_that_only_one_platform_carries_is_reported_once_under_its_platform() -> None:
+    email = _campaigns("email", "mailchimp", [10000, 12000, 9000], [320, 400, 250])
+    insta = [
+        {**r, "clicks": None, "engagements": 90}
+        for r in _campaigns("organic_social", "instagram", [3000] * 3, [0] * 3)
+    ]
+    facebook = _campaigns("organic_social", "facebook", [9000, 8000, 10000], [40, 30, 50])
+    clicks = [
+        f.label for f in compare(_records(email + insta + facebook)).findings if f.metric == "click_rate"
+    ]
+    assert clicks == ["Facebook"]
+
+
+def test_money_without_a_currency_takes_the_only_currency_of_the_data() -> None:
+    email = _campaigns("email", "mailchimp", [10000] * 3, [300] * 3, revenue=500.0)
+    social = _campaigns("paid_social", "meta", [10000] * 3, [80] * 3, revenue=90.0, currency="EUR")
+    result = compare(_records(email + social))
+    assert result.channels["email"].currency == "EUR"
+    assert any("taken as EUR" in w for w in result.warnings)
+    assert [f for f in result.findings if f.metric == "revenue_per_1000"]
