@@ -48,7 +48,7 @@ class Ga4Traffic:
         group_column = bool(sample.header) and bool(_GROUP_HEADER.match(norm(sample.header[0])))
         if not group_column:
             return 0
-        return 90 if sample.lines and sample.lines[0].startswith("#") and _period(sample)[0] else 60
+        return 90 if _period(sample)[0] else 60
 
     def read(
         self, path: Path, sample: FileSample, progress: Progress, cancelled: CancelCheck
@@ -85,7 +85,8 @@ def _first_block(table: Table) -> Table:
 def _period(sample: FileSample) -> tuple[datetime | None, datetime | None]:
     """`# Start date` / `# End date` from the preamble (trailing commas of a spreadsheet round trip ignored)."""
     start = end = None
-    for line in sample.lines:
+    lines = sample.lines or tuple(",".join(row) for row in sample.rows)  # xlsx: the preamble is in the cells
+    for line in lines:
         if not line.startswith("#"):
             break
         cleaned = line.rstrip(", \t")

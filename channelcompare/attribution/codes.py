@@ -54,19 +54,24 @@ def classify_codes(signals: pd.DataFrame, rules: tuple[CodeRule, ...]) -> pd.Ser
     """Channel per order from the first code rule that matches, missing (NA) where none does.
 
     `signals` has any of the columns discount_code, tags, note_attributes; absent columns match nothing.
-    Rules run once per distinct value of their column, not once per order.
+    Each column is factorised once and the rules run on its distinct values, not once per order.
     """
-    out = pd.Series(pd.NA, index=signals.index, dtype="str")
-    decided = np.zeros(len(signals), dtype=bool)
-    for rule in rules:
-        if rule.field not in signals or not rule.prefix.strip():
+    decided = np.full(len(signals), -1, dtype=np.int64)  # index of the first matching rule
+    distinct = {
+        field: pd.factorize(signals[field].astype("str"))
+        for field in CODE_FIELDS
+        if field in signals and any(rule.field == field for rule in rules)
+    }
+    for position, rule in enumerate(rules):
+        if rule.field not in distinct or not rule.prefix.strip():
             continue
-        codes, uniques = pd.factorize(signals[rule.field].astype("str"))
+        codes, uniques = distinct[rule.field]
         hits_unique = np.append(rule.mask(pd.Series(uniques, dtype="str")).to_numpy(), False)  # last: missing
-        hits = hits_unique[np.where(codes >= 0, codes, len(uniques))] & ~decided
-        out[hits] = rule.channel
-        decided |= hits
-    return out
+        hits = hits_unique[np.where(codes >= 0, codes, len(uniques))] & (decided < 0)
+        decided[hits] = position
+    channels = pd.Series([rule.channel for rule in rules] + [None], dtype="str")
+    out = channels.take(np.where(decided >= 0, decided, len(rules)))
+    return out.set_axis(signals.index)
 
 
 def check_code_rule(rule: CodeRule) -> list[str]:

@@ -123,15 +123,30 @@ class RuleSet:
 
 
 def _distinct_triples(keys: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
-    """Casefolded, stripped distinct triples, and for every row the index of its triple."""
-    folded = {name: keys[name].astype("str").fillna("").str.strip().str.casefold() for name in FIELDS}
-    joined = folded["source"] + "\x1f" + folded["medium"] + "\x1f" + folded["campaign"]
-    codes, uniques = pd.factorize(joined)
-    if len(uniques) == 0:
-        return np.asarray(codes), pd.DataFrame({name: pd.Series(dtype="str") for name in FIELDS})
-    parts = pd.Series(uniques, dtype="str").str.split("\x1f", expand=True, regex=False)
-    triples = pd.DataFrame({name: parts[i].astype("str") for i, name in enumerate(FIELDS)})
-    return np.asarray(codes), triples
+    """Casefolded, stripped distinct triples, and for every row the index of its triple.
+
+    Each column is factorised on its own and only its distinct values are folded, so a million rows cost
+    three factorisations and one integer `unique`, not a million string operations.
+    """
+    codes, values = [], []
+    for name in FIELDS:
+        column_codes, uniques = pd.factorize(keys[name].astype("str").fillna(""))
+        folded = pd.Series(uniques, dtype="str").str.strip().str.casefold()
+        refolded, distinct = pd.factorize(folded)  # "Email" and "email " fold to one value
+        codes.append(np.asarray(refolded, dtype=np.int64)[column_codes] if len(uniques) else column_codes)
+        values.append(pd.Series(distinct, dtype="str"))
+    sizes = [max(len(v), 1) for v in values]
+    combined = (codes[0] * sizes[1] + codes[1]) * sizes[2] + codes[2]
+    distinct_keys, per_row = np.unique(combined, return_inverse=True)
+    source, rest = np.divmod(distinct_keys, sizes[1] * sizes[2])
+    medium, campaign = np.divmod(rest, sizes[2])
+    triples = pd.DataFrame(
+        {
+            name: values[i].reindex(parts).reset_index(drop=True).astype("str")
+            for i, (name, parts) in enumerate(zip(FIELDS, (source, medium, campaign), strict=True))
+        }
+    )
+    return np.asarray(per_row).reshape(-1), triples
 
 
 def known_source_mask(values: pd.Series, list_name: str) -> pd.Series:

@@ -75,3 +75,13 @@ def pd_date(text: str):
     from datetime import date
 
     return date.fromisoformat(text)
+
+
+def test_spreadsheet_round_trip_with_trailing_commas(tmp_path: Path, data_dir: Path) -> None:
+    lines = (data_dir / "ga4_traffic_en.csv").read_text(encoding="utf-8").splitlines()
+    padded = [line + ",,,," if line.startswith("#") else line for line in lines]
+    path = tmp_path / "ga4.csv"
+    path.write_text("\n".join(padded) + "\n", encoding="utf-8")
+    result = read(path)
+    assert result.period() == (pd_date("2026-09-01"), pd_date("2026-09-30"))
+    assert result.totals()["sessions"] == 10000

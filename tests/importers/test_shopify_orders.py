@@ -80,3 +80,22 @@ def test_first_line_without_total_is_rejected(tmp_path: Path, data_dir: Path) ->
     result = read(broken)
     assert [(r.line, r.column) for r in result.rejected] == [(2, "Total")]
     assert "#1001" not in result.records["campaign_id"].tolist()
+
+
+def test_xlsx_gives_the_same_orders(tmp_path: Path, data_dir: Path) -> None:
+    import csv
+
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    with (data_dir / "shopify_orders.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.reader(handle):
+            sheet.append(row)
+    path = tmp_path / "orders_export.xlsx"
+    workbook.save(path)
+    result = read(path)
+    original = read(data_dir / "shopify_orders.csv")
+    assert result.records["campaign_id"].tolist() == original.records["campaign_id"].tolist()
+    assert result.totals() == original.totals()
+    assert result.records["channel"].tolist() == original.records["channel"].tolist()
