@@ -1,0 +1,47 @@
+"""`main.py compare --json` carries the sales view: share of sales and claimed vs observed (issue 7)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import DATA, ROOT
+
+
+def compare_json(*names: str) -> dict:
+    done = subprocess.run(
+        [sys.executable, "main.py", "compare", "--json", *(str(DATA / n) for n in names)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_share_of_sales_from_shopify_orders_with_ga4_sessions() -> None:
+    out = compare_json("shopify_orders.csv", "ga4_traffic_en.csv")
+    share = out["share_of_sales"]
+    assert share["source"] == "shopify" and share["currency"] == "EUR"
+    # hand-computed from the fixture: 4 orders, 241.50 EUR net of refunds
+    assert (share["total_orders"], share["total_revenue"]) == (4.0, 241.5)
+    email = share["by_channel"]["email"]
+    assert (email["orders"], email["revenue"]) == (1.0, 58.0)
+    assert email["share"] == pytest.approx(58 / 241.5)
+    assert share["unattributed"]["revenue"] == 96.0
+    assert share["store_conversion_rate"] == pytest.approx(4 / 10000)
+    assert share["social_share"] == pytest.approx((35.5 + 52) / 241.5)
+    assert "Forrester" in share["headline"]
+    assert out["claimed_vs_observed"] is None  # no platform claims revenue in these files
+
+
+def test_several_currencies_are_reported_apart() -> None:
+    share = compare_json("shopify_orders_two_currencies.csv")["share_of_sales"]
+    assert share["currency"] is None and share["total_revenue"] is None
+    assert share["by_currency"]["USD"]["organic_social"]["revenue"] == 45.0
+    assert any("never summed unconverted" in w for w in share["warnings"])
