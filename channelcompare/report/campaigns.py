@@ -116,7 +116,7 @@ def _write_part(
     sheet.freeze(f"D{HEADER_ROWS + 1}")
     sheet.line(words.get("sheet.campaigns"), role="title")
     sheet.line(note, role="note")
-    sheet.header([label for _, label in columns])
+    sheet.header([label for _, label in columns], height=32)
     for done, row in enumerate(_rows(sheet, part, [name for name, _ in columns]), start=1):
         sheet.append(row)
         if done % _PROGRESS_EVERY == 0:
@@ -191,4 +191,12 @@ def _is_money(name: str) -> bool:
 
 
 def _width(name: str) -> float:
-    return {"campaign_name": 42, "campaign_id": 16, "source_file": 28, "start": 17, "end": 17}.get(name, 13)
+    widths = {
+        "channel": 20,
+        "campaign_name": 42,
+        "campaign_id": 16,
+        "source_file": 28,
+        "start": 17,
+        "end": 17,
+    }
+    return widths.get(name, 13)

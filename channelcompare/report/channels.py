@@ -41,7 +41,7 @@ def write_channels(sheet: SheetWriter, comparison: Comparison) -> FunnelRef:
     sheet.line(words.get("sheet.channels"), role="title")
     sheet.line(words.get("channels.note"), role="note")
     sheet.blank()
-    header_row = sheet.header([words.get(k) for k in HEADINGS])
+    header_row = sheet.header([words.get(k) for k in HEADINGS], height=32)
     found = {(finding_key(f), f.metric): f for f in comparison.findings}
     for key, summary in groups(comparison):
         for name in METRICS:

@@ -61,8 +61,8 @@ class SheetWriter:
         """A row of text cells in one role (a title, a note)."""
         return self.append(self.text(t, role) for t in texts)
 
-    def header(self, labels: Sequence[str]) -> int:
-        return self.append(self.text(label, "header") for label in labels)
+    def header(self, labels: Sequence[str], height: float | None = None) -> int:
+        return self.append((self.text(label, "header") for label in labels), height=height)
 
     def widths(self, widths: Sequence[float], first_column: int = 1) -> None:
         """Column widths in characters; must be set before the first row is written."""

@@ -23,7 +23,7 @@ from channelcompare.report.sentences_fr import finding_sentence
 from channelcompare.report.sheet import SheetWriter, fit_height
 from channelcompare.sources import ImportResult
 
-WIDTHS = (24, 16, 16, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11, 11)
+WIDTHS = (24, 16, 16, 11, 11, 11, 11, 11, 11, 11, 11, 11, 20, 11, 11)
 SENTENCE_COLUMNS = (3, 12)  # the finding sentence spans C..L
 FLAG_COLUMN = 13
 #: Hidden helper columns with the chart's error-bar margins (value - low, high - value).
@@ -140,7 +140,7 @@ def _key_figures(sheet: SheetWriter, comparison: Comparison, metric: str) -> tup
     heading = [words.get(k) for k in ("col.channel", "col.audience", "col.audience_basis", "col.campaigns")]
     for name in metrics:
         heading += [metric_label(words, name), words.get("col.ci_low"), words.get("col.ci_high")]
-    sheet.header(heading + ["−", "+"])
+    sheet.header(heading + ["−", "+"], height=32)
     first = sheet.row + 1
     for _, summary in groups(comparison):
         cells = [

@@ -17,7 +17,7 @@ def write_trends(sheet: SheetWriter, comparison: Comparison, metric: str) -> Non
     words = sheet.words
     trends = comparison.trends
     sheet.print_fit_width()
-    sheet.widths([14] + [16] * 12)
+    sheet.widths([20] + [16] * 12)
     sheet.line(words.get("sheet.trends"), role="title")
     sheet.line(words.get("trends.title", metric=metric_label(words, metric)), role="note")
     sheet.blank()
@@ -29,7 +29,7 @@ def write_trends(sheet: SheetWriter, comparison: Comparison, metric: str) -> Non
     )
     wide = wide.dropna(axis=1, how="all")
     labels = [_label(comparison, words, str(c)) for c in wide.columns]
-    header_row = sheet.header([words.get("col.week"), *labels])
+    header_row = sheet.header([words.get("col.week"), *labels], height=32)
     kind = METRICS[metric].kind
     number_format = styles.metric_format(kind, _currency(comparison), words.lang)
     date_style = sheet.style("label", styles.DATE)
@@ -57,7 +57,8 @@ def _long_table(sheet: SheetWriter, comparison: Comparison, trends: pd.DataFrame
             words.get("col.campaigns"),
             words.get("col.audience"),
             *names,
-        ]
+        ],
+        height=32,
     )
     date_style = sheet.style("body", styles.DATE)
     for row in trends.itertuples(index=False):
