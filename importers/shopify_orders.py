@@ -18,7 +18,7 @@ import pandas as pd
 
 from channelcompare.attribution.rules import RuleSet
 from channelcompare.attribution.signals import order_channels, utm_from_note_attributes
-from channelcompare.sources import ImportResult
+from channelcompare.sources import ImportResult, Rejection
 from importers.base import CancelCheck, Progress
 from importers.build import RecordBuilder
 from importers.sample import FileSample
@@ -71,8 +71,13 @@ def _order_rows(table: Table, name: str, total: str) -> tuple[Table, list[str]]:
             f"{int(repeated.sum())} order(s) appear more than once with their amounts ({shown}); each is counted "
             "once, from its first line. Was the export concatenated with another one?"
         )
+    nameless = frame[name].isna().to_numpy()
+    rejected = list(table.rejected) + [
+        Rejection(int(line), "Name", "no order Name: the row cannot be tied to an order")
+        for line in table.lines[nameless]
+    ]
     keep = first.to_numpy()
-    return Table(table.path, frame[keep].reset_index(drop=True), table.lines[keep], table.rejected), warnings
+    return Table(table.path, frame[keep].reset_index(drop=True), table.lines[keep], rejected), warnings
 
 
 def _fill(rows: RecordBuilder) -> None:

@@ -105,6 +105,11 @@ def _store_view(orders: pd.DataFrame, target: str | None, rates: RateTable | Non
     source = "+".join(p for p in sales.STORE_PLATFORMS if (orders["platform"] == p).any())
     currencies = sorted(set(orders["currency"].dropna().str.upper()))
     view = SalesView(source, currencies[0] if len(currencies) == 1 else None, {})
+    if "+" in source:
+        view.warnings.append(
+            "Orders come from a Shopify export and a generic orders file; both are counted. If they hold the "
+            "same shop's orders, remove one of them."
+        )
     if len(currencies) > 1 and target and rates is not None:
         orders, conversion = convert_records(orders, target, rates)
         view.currency, view.conversion_note = target, conversion.note()

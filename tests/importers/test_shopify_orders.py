@@ -99,3 +99,13 @@ def test_xlsx_gives_the_same_orders(tmp_path: Path, data_dir: Path) -> None:
     assert result.records["campaign_id"].tolist() == original.records["campaign_id"].tolist()
     assert result.totals() == original.totals()
     assert result.records["channel"].tolist() == original.records["channel"].tolist()
+
+
+def test_row_without_name_is_rejected_not_dropped(tmp_path: Path, data_dir: Path) -> None:
+    lines = (data_dir / "shopify_orders.csv").read_text(encoding="utf-8").split("\n")
+    lines[2] = lines[2].replace("#1001,", ",", 1)  # the continuation row of #1001 loses its Name
+    path = tmp_path / "orders.csv"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = read(path)
+    assert [(r.line, r.column) for r in result.rejected] == [(3, "Name")]
+    assert result.totals()["orders"] == 4.0

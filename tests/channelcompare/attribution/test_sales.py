@@ -161,3 +161,11 @@ def test_compare_fills_the_json_keys() -> None:
     claims = {(c["channel"], c["platform"]): c for c in out["claimed_vs_observed"]}
     assert claims["paid_social", "meta"]["over_claiming"] is True
     assert not np.isnan(share["store_conversion_rate"])
+
+
+def test_orders_from_two_store_sources_are_flagged() -> None:
+    generic = dict(order(source="mailchimp", medium="email", revenue=30.0), platform="generic")
+    records = normalize_records(pd.DataFrame([order("NL1", 100.0), generic]))
+    view = sales_view(records, benchmarks=[])
+    assert view.source == "shopify+generic" and view.by_channel["email"].revenue == 130.0
+    assert any("both are counted" in w for w in view.warnings)
