@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from channelcompare.errors import Cancelled, ChannelCompareError, ImportFailed, UnknownFormat
+from channelcompare.errors import Cancelled, ChannelCompareError, EmptyFile, ImportFailed, UnknownFormat
 from channelcompare.sources import ImportResult
 from importers.base import CancelCheck, Importer, Progress, never_cancelled, no_progress
 from importers.registry import detect
@@ -41,8 +41,12 @@ class FileOutcome:
         return self.result is not None
 
 
+#: Files taken from a dropped folder (a file given by name is read whatever its extension).
+DATA_SUFFIXES = frozenset({".csv", ".tsv", ".txt", ".xlsx", ".xlsm"})
+
+
 def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
-    """Files as given; folders replaced by their files (recursively, sorted), hidden ones skipped."""
+    """Files as given; folders replaced by their data files (recursively, sorted), hidden ones skipped."""
     out: list[Path] = []
     for given in paths:
         path = Path(given)
@@ -50,7 +54,9 @@ def expand_paths(paths: Iterable[Path | str]) -> list[Path]:
             out.extend(
                 child
                 for child in sorted(path.rglob("*"))
-                if child.is_file() and not any(p.startswith(".") for p in child.relative_to(path).parts)
+                if child.is_file()
+                and child.suffix.lower() in DATA_SUFFIXES
+                and not any(p.startswith(".") for p in child.relative_to(path).parts)
             )
         else:
             out.append(path)
@@ -72,7 +78,14 @@ def import_file(
         if remembered is None:
             raise
         importer = remembered
-    return importer.read(path, sample, progress, cancelled)
+    result = importer.read(path, sample, progress, cancelled)
+    if result.rows == 0 and not result.rejected:
+        said = " ".join(result.warnings)
+        raise EmptyFile(
+            f"{path.name} was recognised as {importer.label} but holds no records. {said}".strip(),
+            path=str(path),
+        )
+    return result
 
 
 def import_files(

@@ -27,6 +27,8 @@ class Exploding:
 
 
 def test_expand_paths_sorts_folders_and_skips_hidden(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("x")
+    (tmp_path / "generate.py").write_text("x")
     (tmp_path / "b.csv").write_text("x")
     (tmp_path / "a.csv").write_text("x")
     (tmp_path / ".hidden.csv").write_text("x")
@@ -34,7 +36,7 @@ def test_expand_paths_sorts_folders_and_skips_hidden(tmp_path: Path) -> None:
     (tmp_path / ".git" / "c.csv").write_text("x")
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "c.csv").write_text("x")
-    single = tmp_path / "z.csv"
+    single = tmp_path / "z.any"
     assert expand_paths([tmp_path, single]) == [
         tmp_path / "a.csv",
         tmp_path / "b.csv",
@@ -46,7 +48,7 @@ def test_expand_paths_sorts_folders_and_skips_hidden(tmp_path: Path) -> None:
 def test_bad_inputs_each_become_an_outcome(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(registry, "IMPORTERS", (Exploding(),))
     (tmp_path / "1-empty.csv").write_bytes(b"")
-    (tmp_path / "2-random.bin").write_bytes(os.urandom(4096) + b"\x00")
+    (tmp_path / "2-random.csv").write_bytes(os.urandom(4096) + b"\x00")
     (tmp_path / "3-truncated.xlsx").write_bytes(b"PK\x03\x04" + os.urandom(200))
     (tmp_path / "4-unknown.csv").write_text("Foo,Bar\n1,2\n")
     (tmp_path / "5-bug.csv").write_text("boom,x\n1,2\n")
@@ -81,3 +83,19 @@ def test_cancel_escapes(tmp_path: Path) -> None:
     (tmp_path / "a.csv").write_text("a,b\n1,2\n")
     with pytest.raises(Cancelled):
         import_files([tmp_path], cancelled=lambda: True)
+
+
+class Nothing(Exploding):
+    def read(self, path: Path, sample: FileSample, progress: object, cancelled: object) -> ImportResult:
+        return ImportResult(str(path), "exploding", "generic", warnings=["2 total row(s) left out"])
+
+
+def test_recognised_file_without_records_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(registry, "IMPORTERS", (Nothing(),))
+    path = tmp_path / "totals-only.csv"
+    path.write_text("boom,x\nTotal,2\n")
+    with pytest.raises(
+        EmptyFile,
+        match="totals-only.csv was recognised as Exploding test format but holds no records. 2 total row",
+    ):
+        import_file(path)
