@@ -17,7 +17,7 @@ from channelcompare.attribution import RuleSet, sales_view
 from channelcompare.benchmarks import Benchmark, BenchmarkError, load_benchmarks
 from channelcompare.filters import filter_records, previous_period, records_period
 from channelcompare.findings import findings, make_tests
-from channelcompare.honesty import comparison_warnings
+from channelcompare.honesty import comparable, comparison_warnings, visit_warnings
 from channelcompare.model import SOCIAL_CHANNELS
 from channelcompare.prepare import campaign_table
 from channelcompare.results import ChannelSummary, Comparison, Finding, MetricValue
@@ -89,7 +89,9 @@ def _compare_period(records: pd.DataFrame, options: CompareOptions) -> Compariso
             f"The baseline channel {options.baseline} has no campaigns in this selection: nothing is compared."
         )
     else:
-        others = [g for key, g in groups.items() if key != options.baseline] + list(platforms.values())
+        candidates = [g for key, g in groups.items() if key != options.baseline] + list(platforms.values())
+        others, apart = comparable(candidates, baseline)
+        more += visit_warnings(apart, baseline)
         context = Context(baseline.summary, period_owner(period))
         found = findings(table, make_tests(table, others, baseline), baseline, context)
     more += comparison_warnings(table, groups, baseline, opens_as_interactions=options.opens_as_interactions)

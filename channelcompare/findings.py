@@ -63,8 +63,17 @@ def make_tests(table: pd.DataFrame, groups: list[Group], baseline: Group) -> lis
                 continue
             if metric.kind != "rate" and group.summary.currency != baseline.summary.currency:
                 continue
+            if name == "interaction_rate" and _repeats_click_rate(group, baseline):
+                continue
             tests.append(_test(table, group, baseline, metric, mine, base))
     return _without_repeats(tests)
+
+
+def _repeats_click_rate(group: Group, baseline: Group) -> bool:
+    """Email's interactions are its clicks: between two email channels the interaction rate repeats the
+    click rate."""
+    pairs = (group.summary.metrics, baseline.summary.metrics)
+    return all(m["interaction_rate"] == m["click_rate"] for m in pairs)
 
 
 def _without_repeats(tests: list[Test]) -> list[Test]:
@@ -75,12 +84,13 @@ def _without_repeats(tests: list[Test]) -> list[Test]:
         for t in tests
         if t.group.platform is not None
     }
-    return [
+    kept = [
         t
         for t in tests
         if t.group.platform is not None
         or (t.group.channel, t.metric.name, t.mine.numerator, t.mine.denominator) not in by_platform
     ]
+    return kept
 
 
 def _test(
@@ -130,10 +140,10 @@ def _shortfall(
         return f"a comparison needs at least {MIN_AUDIENCE:,} in the {_DENOMINATOR_WORDS.get(metric.denominator, metric.denominator)} of each side"
     if binomial and x0 < MIN_EXPECTED_EVENTS:
         return f"{possessive(names[1])} own {x0:,.0f} {events} are too few; a comparison needs at least {MIN_EXPECTED_EVENTS}"
-    if binomial and n1 * x0 / n0 < MIN_EXPECTED_EVENTS:
+    if binomial and max(x1, n1 * x0 / n0) < MIN_EXPECTED_EVENTS:
         return (
-            f"even at {possessive(names[1])} rate {names[0]} would expect only {n1 * x0 / n0:,.0f} {events}; "
-            f"a comparison needs at least {MIN_EXPECTED_EVENTS}"
+            f"{names[0]} has {x1:,.0f} {events} and would expect only {n1 * x0 / n0:,.0f} even at "
+            f"{possessive(names[1])} rate; a comparison needs at least {MIN_EXPECTED_EVENTS}"
         )
     if metric.kind == "money" and min(n1, n0) < MIN_EXPECTED_EVENTS:
         return f"a comparison needs at least {MIN_EXPECTED_EVENTS} conversions on each side"

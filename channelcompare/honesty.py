@@ -6,7 +6,7 @@ import pandas as pd
 
 from channelcompare.metrics import MPP_FLAG
 from channelcompare.summarize import Group
-from channelcompare.wording import BASIS_WORDS, PLATFORM_LABELS, in_sentence
+from channelcompare.wording import BASIS_WORDS, PLATFORM_LABELS, capitalised, in_sentence, possessive
 
 
 def comparison_warnings(
@@ -20,6 +20,35 @@ def comparison_warnings(
     if opens_as_interactions:
         warnings.append(f"Email interactions count opens, as asked. {MPP_FLAG}")
     return warnings
+
+
+def _counts_visits(group: Group) -> bool:
+    return group.summary.audience_basis == "sessions"
+
+
+def comparable(groups: list[Group], baseline: Group) -> tuple[list[Group], list[Group]]:
+    """Split groups into those measured like the baseline and those that are not: sessions count visits of
+    people who already came to the site, delivered emails and reach count people the channel reached; a rate
+    per visit and a rate per person reached are not comparable."""
+    same = [g for g in groups if _counts_visits(g) == _counts_visits(baseline)]
+    return same, [g for g in groups if _counts_visits(g) != _counts_visits(baseline)]
+
+
+def visit_warnings(apart: list[Group], baseline: Group) -> list[str]:
+    if not apart:
+        return []
+    names = capitalised(", ".join(in_sentence(g.summary.label) for g in apart))
+    base = in_sentence(baseline.summary.label)
+    several = len(apart) > 1
+    if _counts_visits(baseline):
+        return [
+            f"{names} {'count' if several else 'counts'} people reached, {base} counts site sessions: "
+            f"{'they are' if several else 'it is'} shown but not compared with {base}."
+        ]
+    return [
+        f"{names} {'are' if several else 'is'} measured in site sessions (visits of people already on the site), "
+        f"not people reached: {'they are' if several else 'it is'} shown but not compared with {base}."
+    ]
 
 
 def attribution_warnings(table: pd.DataFrame) -> list[str]:
@@ -42,27 +71,25 @@ def basis_warnings(groups: dict[str, Group], baseline: Group | None) -> list[str
         bases = group.summary.audience_basis.split(", ")
         if len(bases) > 1:
             out.append(
-                f"{group.summary.label}'s audience mixes {_basis_words(group.summary.audience_basis)} (some sources lack the preferred count); "
-                "its rates are slightly less consistent."
+                f"{possessive(group.summary.label)} audience mixes {_basis_words(group.summary.audience_basis)} "
+                "(some sources lack the preferred count); its rates are slightly less consistent."
             )
     if baseline is None or not baseline.summary.audience_basis:
         return out
     differing = [
         g
-        for g in groups.values()
+        for g in comparable(list(groups.values()), baseline)[0]
         if g is not baseline and g.summary.audience_basis != baseline.summary.audience_basis
     ]
     if differing:
-        base_words = BASIS_WORDS.get(
-            baseline.summary.audience_basis, baseline.summary.audience_basis or "nothing"
-        )
         others = ", ".join(
-            f"{in_sentence(g.summary.label)} counts {BASIS_WORDS.get(g.summary.audience_basis, g.summary.audience_basis or 'nothing')}"
+            f"{in_sentence(g.summary.label)} counts {_basis_words(g.summary.audience_basis)}"
             for g in differing
         )
         out.append(
-            f"Audiences are counted differently: {in_sentence(baseline.summary.label)} counts {base_words}; "
-            f"{others}. Rates per person reached compare these in spirit, not exactly."
+            f"Audiences are counted differently: {in_sentence(baseline.summary.label)} counts "
+            f"{_basis_words(baseline.summary.audience_basis)}; {others}. Rates per person reached compare these in "
+            "spirit, not exactly."
         )
     return out
 

@@ -13,13 +13,14 @@ Decisions made here (documented in docs/metrics.md):
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Final
 
 import numpy as np
 import pandas as pd
 
 from channelcompare.metrics import METRICS, measure_table, paired
+from channelcompare.wording import CHANNEL_LABELS, capitalised, in_sentence
 
 _STORE_PLATFORMS: Final = ("shopify",)
 _ANALYTICS_PLATFORMS: Final = ("ga4",)
@@ -88,6 +89,11 @@ def campaign_table(
     return table, warnings
 
 
+def _names(channels: Iterable[object]) -> str:
+    """ "email, organic social" for channel keys."""
+    return ", ".join(in_sentence(CHANNEL_LABELS.get(c, c)) for c in sorted(map(str, channels)))
+
+
 def _is_campaign_row(records: pd.DataFrame) -> pd.Series:
     has_campaign_measure = records[list(_CAMPAIGN_MEASURES)].notna().any(axis=1)
     return has_campaign_measure & ~records["platform"].isin(_STORE_PLATFORMS)
@@ -98,7 +104,7 @@ def _without_double_counted_analytics(rows: pd.DataFrame, warnings: list[str]) -
     covered = rows.loc[~analytics, "channel"].dropna().unique()
     dropped = analytics & rows["channel"].isin(covered)
     if dropped.any():
-        names = ", ".join(sorted(rows.loc[dropped, "channel"].unique()))
+        names = _names(rows.loc[dropped, "channel"].unique())
         warnings.append(
             f"GA4 rows for {names} were left out of the channel comparison because campaign exports cover "
             "those channels (counting sessions on top of their audience would count people twice); they "
@@ -121,7 +127,7 @@ def _money_currency(table: pd.DataFrame, measures: pd.DataFrame, warnings: list[
         if len(group) > 1:
             other = ", ".join(str(c) for c in group.index.get_level_values("currency")[1:])
             warnings.append(
-                f"{channel} has money in several currencies; its money metrics use {main[channel]} only "
+                f"{capitalised(_names([channel]))} has money in several currencies; its money metrics use {main[channel]} only "
                 f"(rows in {other} are left out; money is never added across currencies)."
             )
     main = _assume_the_only_currency(table, measures, main, warnings)
@@ -139,7 +145,7 @@ def _assume_the_only_currency(
         return main
     only = str(currencies[0])
     warnings.append(
-        f"Money of {', '.join(map(str, silent))} carries no currency; it is taken as {only}, the only currency "
+        f"Money of {_names(silent)} carries no currency; it is taken as {only}, the only currency "
         "in the other sources."
     )
     return pd.concat([main, pd.Series(only, index=pd.Index(silent, name="channel"))])
@@ -154,7 +160,9 @@ def _with_effort(
         if not amount:
             continue
         if total <= 0:
-            warnings.append(f"The effort cost for {channel} was not used: the channel has no audience.")
+            warnings.append(
+                f"The effort cost for {_names([channel])} was not used: the channel has no audience."
+            )
             continue
         share = np.where(rows, table["audience"] / total * amount, 0.0)
         cost = cost.where(~rows, cost.fillna(0.0) + share)

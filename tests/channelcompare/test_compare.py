@@ -210,6 +210,16 @@ def test_store_orders_and_double_counting_ga4_rows_stay_out_of_the_channel_compa
     assert result.channels["email"].audience == 31000 and result.channels["email"].campaigns == 3
     assert result.channels["direct"].audience_basis == "sessions"
     assert any("GA4 rows for email were left out" in w for w in result.warnings)
+    assert not [f for f in result.findings if f.channel == "direct"]  # visits are not people reached
+    assert any("Direct is measured in site sessions" in w for w in result.warnings)
+
+
+def test_between_two_email_channels_the_interaction_rate_does_not_repeat_the_click_rate() -> None:
+    email = _campaigns("email", "mailchimp", [10000, 12000, 9000], [320, 400, 250])
+    flows = _campaigns("email_automation", "klaviyo", [3000, 2500, 2800], [300, 200, 250])
+    flows = [{**f, "delivered": f.pop("reach")} for f in flows]
+    metrics = [f.metric for f in compare(_records(email + flows)).findings]
+    assert "click_rate" in metrics and "interaction_rate" not in metrics
 
 
 def test_warnings_for_attribution_windows_mixed_bases_and_apart_periods() -> None:
@@ -324,7 +334,7 @@ def test_a_channel_too_small_to_show_the_baseline_rate_is_not_enough_data() -> N
     social = _campaigns("paid_social", "meta", [400, 400], [1, 2])
     finding = next(f for f in compare(_records(email + social)).findings if f.metric == "click_rate")
     assert finding.verdict == "not_enough_data"
-    assert "even at email's rate Meta Ads would expect only 25 clicks" in finding.sentence
+    assert "(Meta Ads has 3 clicks and would expect only 25 even at email's rate;" in finding.sentence
 
 
 def test_a_channel_figure_that_only_one_platform_carries_is_reported_once_under_its_platform() -> None:
