@@ -22,6 +22,7 @@ from channelcompare.report import cells, styles
 from channelcompare.report.campaign_table import CampaignTable
 from channelcompare.report.definitions import metric_label
 from channelcompare.report.i18n import Words
+from channelcompare.report.labels import basis_label
 from channelcompare.report.sheet import SheetWriter, area
 
 EXCEL_MAX_ROWS: Final = 1_048_576
@@ -173,7 +174,7 @@ def _values(part: pd.DataFrame, name: str, words: Words) -> list[object]:
     if name == "channel":
         column = column.map(lambda c: words.get(f"channel.{c}") if words.has(f"channel.{c}") else c)
     elif name == "audience_basis":
-        column = column.map(lambda b: words.get(f"basis.{b}") if words.has(f"basis.{b}") else b)
+        column = column.map(lambda b: basis_label(words, b) if isinstance(b, str) else b)
     if pd.api.types.is_datetime64_any_dtype(column):
         stamps = np.array(column.dt.to_pydatetime(), dtype=object)  # a writable copy
         stamps[column.isna().to_numpy()] = None

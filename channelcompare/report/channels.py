@@ -20,7 +20,8 @@ from channelcompare.compare import ChannelSummary, Comparison, Finding
 from channelcompare.metrics import METRICS
 from channelcompare.report import cells, styles
 from channelcompare.report.definitions import metric_label
-from channelcompare.report.labels import finding_key, group_label, groups
+from channelcompare.report.labels import basis_label, finding_key, group_label, groups
+from channelcompare.report.sales import write_sales
 from channelcompare.report.sheet import SheetWriter, area
 from channelcompare.report.summary import FunnelRef
 
@@ -51,7 +52,18 @@ def write_channels(sheet: SheetWriter, comparison: Comparison) -> FunnelRef:
     _shade_worse(sheet, header_row + 1, last_row)
     sheet.freeze(f"C{header_row + 1}")
     sheet.blank(2)
-    return _funnel(sheet, comparison)
+    funnel = _funnel(sheet, comparison)
+    sheet.blank()
+    write_sales(sheet, comparison, lambda channel: _channel_label(sheet, comparison, channel))
+    return funnel
+
+
+def _channel_label(sheet: SheetWriter, comparison: Comparison, channel: object) -> str:
+    summary = comparison.channels.get(str(channel))
+    if summary is not None:
+        return group_label(sheet.words, summary)
+    key = f"channel.{channel}"
+    return sheet.words.get(key) if sheet.words.has(key) else str(channel)
 
 
 def _metric_row(sheet: SheetWriter, summary: ChannelSummary, name: str, finding: Finding | None) -> None:
@@ -82,7 +94,7 @@ def _metric_row(sheet: SheetWriter, summary: ChannelSummary, name: str, finding:
             cells.bool_cell(sheet.ws, worse, sheet.style("body")),
             sheet.text(words.get(f"verdict.{finding.verdict}") if finding else None),
             sheet.text(summary.currency),
-            sheet.text(words.get(f"basis.{basis}") if words.has(f"basis.{basis}") else basis),
+            sheet.text(basis_label(words, basis)),
         ]
     )
 
@@ -116,6 +128,8 @@ def _funnel(sheet: SheetWriter, comparison: Comparison) -> FunnelRef:
     headings += [words.get(f"measure.{s}") for s in FUNNEL_STAGES[1:]] + [words.get("col.currency")]
     header_row = sheet.header(headings)
     wide = _funnel_wide(comparison.funnel)
+    order = [key for key, _ in groups(comparison) if "/" not in key]
+    wide = wide.reindex([c for c in order if c in wide.index] + [c for c in wide.index if c not in order])
     for channel, row in wide.iterrows():
         summary = comparison.channels.get(str(channel))
         label = group_label(words, summary) if summary else str(channel)

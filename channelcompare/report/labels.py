@@ -5,13 +5,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from channelcompare.compare import ChannelSummary, Comparison, Finding
+from channelcompare.model import CHANNELS
 from channelcompare.report.i18n import Words
 from channelcompare.report.styles import CURRENCY_SYMBOLS
 
 
 def groups(comparison: Comparison) -> Iterator[tuple[str, ChannelSummary]]:
-    """Every channel, each followed by its platforms when the engine split it (key "channel/platform")."""
-    for key, summary in comparison.channels.items():
+    """Every channel, each followed by its platforms when the engine split it (key "channel/platform").
+
+    The baseline comes first, then the channels in the model's order (email, automations, SMS, social,
+    search, ...), so every sheet lists them the same way."""
+    rank = {channel: index for index, channel in enumerate(CHANNELS)}
+    ordered = sorted(
+        comparison.channels.items(),
+        key=lambda item: (item[0] != comparison.baseline, rank.get(item[0], len(rank)), item[0]),
+    )
+    for key, summary in ordered:
         yield key, summary
         for platform_key, platform in comparison.platforms.items():
             if platform_key.split("/", 1)[0] == key:
@@ -75,3 +84,11 @@ def percent_or_none(p_value: float | None) -> str | None:
     if p_value is None:
         return None
     return "< 0,0001" if p_value < 0.0001 else number(p_value, 4, "fr").rstrip("0").rstrip(",")
+
+
+def basis_label(words: Words, basis: str | None) -> str | None:
+    """ "delivered emails", or "impressions, reach" when a channel mixes bases, in the report's language."""
+    if not basis:
+        return None
+    parts = [words.get(f"basis.{p}") if words.has(f"basis.{p}") else p for p in basis.split(", ")]
+    return ", ".join(parts)

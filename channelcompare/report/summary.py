@@ -14,11 +14,12 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from channelcompare.compare import Comparison, Finding
+from channelcompare.compare import ChannelSummary, Comparison, Finding
 from channelcompare.metrics import METRICS
 from channelcompare.report import charts, styles
 from channelcompare.report.definitions import metric_label
-from channelcompare.report.labels import finding_key, group_label, groups
+from channelcompare.report.labels import basis_label, finding_key, group_label, groups
+from channelcompare.report.sales import sales_headline
 from channelcompare.report.sentences_fr import finding_sentence
 from channelcompare.report.sheet import SheetWriter, fit_height
 from channelcompare.sources import ImportResult
@@ -83,6 +84,9 @@ def _header_block(
         ("metric.chosen", metric_label(words, metric)),
         ("generated", _day(date.today(), words.lang)),
     ]
+    headline = sales_headline(words, comparison.share_of_sales)
+    if headline:
+        facts.insert(4, ("sales", headline))
     for key, text in facts:
         sheet.append(
             [sheet.text(words.get(key), "label"), sheet.text(text, "wrapped")],
@@ -140,17 +144,16 @@ def _key_figures(sheet: SheetWriter, comparison: Comparison, metric: str) -> tup
     heading = [words.get(k) for k in ("col.channel", "col.audience", "col.audience_basis", "col.campaigns")]
     for name in metrics:
         heading += [metric_label(words, name), words.get("col.ci_low"), words.get("col.ci_high")]
-    sheet.header(heading + ["−", "+"], height=32)
+    sheet.header(heading + ["−", "+"], height=46)
     first = sheet.row + 1
-    for _, summary in groups(comparison):
+    # Channels with a value of the charted metric first: the chart draws that contiguous block.
+    listed = sorted(groups(comparison), key=lambda item: _value(item[1], metric) is None)
+    charted = sum(_value(summary, metric) is not None for _, summary in listed)
+    for _, summary in listed:
         cells = [
             sheet.text(group_label(words, summary), "label"),
             sheet.number(summary.audience, styles.COUNT),
-            sheet.text(
-                words.get(f"basis.{summary.audience_basis}")
-                if words.has(f"basis.{summary.audience_basis}")
-                else summary.audience_basis
-            ),
+            sheet.text(basis_label(words, summary.audience_basis)),
             sheet.number(summary.campaigns, styles.COUNT),
         ]
         for name in metrics:
@@ -161,7 +164,12 @@ def _key_figures(sheet: SheetWriter, comparison: Comparison, metric: str) -> tup
             cells += [sheet.number(low, number_format), sheet.number(high, number_format)]
         cells += _margins(sheet, summary.metrics.get(metric))
         sheet.append(cells)
-    return first, sheet.row
+    return first, first + charted - 1
+
+
+def _value(summary: ChannelSummary, metric: str) -> float | None:
+    value = summary.metrics.get(metric)
+    return value.value if value is not None else None
 
 
 def _margins(sheet: SheetWriter, value: object) -> list:
@@ -179,14 +187,13 @@ def _charts(
     funnel: FunnelRef | None,
 ) -> None:
     words = sheet.words
-    if rows[1] < rows[0]:
-        return
-    value_col = 5  # the chosen metric is the first key metric, right after the four description columns
-    anchor_row = rows[1] + 3
-    number_format = styles.metric_format(METRICS[metric].kind, _currency(comparison), words.lang)
-    title = words.get("chart.metric", metric=metric_label(words, metric))
-    chart = charts.metric_bar_chart(sheet.ws, title, rows, 1, value_col, MARGIN_COLUMNS, number_format)
-    sheet.ws.add_chart(chart, f"A{anchor_row}")
+    anchor_row = sheet.row + 3
+    if rows[1] >= rows[0]:
+        value_col = 5  # the chosen metric is the first key metric, after the four description columns
+        number_format = styles.metric_format(METRICS[metric].kind, _currency(comparison), words.lang)
+        title = words.get("chart.metric", metric=metric_label(words, metric))
+        chart = charts.metric_bar_chart(sheet.ws, title, rows, 1, value_col, MARGIN_COLUMNS, number_format)
+        sheet.ws.add_chart(chart, f"A{anchor_row}")
     if funnel is not None and funnel.last_row > funnel.header_row:
         funnel_chart = charts.grouped_bar_chart(
             funnel.ws,

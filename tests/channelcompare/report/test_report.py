@@ -192,3 +192,25 @@ def test_unknown_metric_or_language_is_refused(shop, tmp_path: Path) -> None:
         write_report(tmp_path / "r.xlsx", comparison, records, sources, metric="likes")
     with pytest.raises(ReportFailed, match="language"):
         write_report(tmp_path / "r.xlsx", comparison, records, sources, lang="de")
+
+
+def test_share_of_sales_equals_the_engine(workbook, shop) -> None:
+    _, _, comparison = shop
+    share = comparison.share_of_sales
+    assert share and share["by_channel"], "the synthetic shop has store orders with channel codes"
+    words = _words(workbook)
+    ws = workbook[words.get("sheet.channels")]
+    rows = _rows(ws)
+    start = next(i for i, row in enumerate(rows) if row[0] == words.get("sales.share"))
+    header = next(row for row in rows[start:] if row[0] == words.get("col.channel"))
+    share_col = header.index(words.get("col.revenue_share"))
+    orders_col = header.index(words.get("col.orders"))
+    body = {}
+    for row in rows[rows.index(header) + 1 :]:
+        if not row or row[0] is None:  # the section ends at the first blank row
+            break
+        body[row[0]] = row
+    for channel, figures in share["by_channel"].items():
+        summary = comparison.channels.get(channel)
+        label = group_label(words, summary) if summary else words.get(f"channel.{channel}")
+        assert same((body[label][orders_col], body[label][share_col]), (figures["orders"], figures["share"]))
