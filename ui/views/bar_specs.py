@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from ui.charts.bars import BarSpec, ReferenceLine
 from ui.views import formatting
-from ui.views.metric_info import metric_label, summary_label
+from ui.views.metric_info import metric_label, ordered_summaries, summary_label
 from ui.views.palette import channel_colour, channel_label
 
 #: Metrics that make sense as bars (audience is a size, not a performance).
@@ -41,7 +41,7 @@ def bar_specs(
     """One bar per channel that has a value for `metric`, with the previous period's value if any."""
     previous_channels = getattr(getattr(comparison, "previous", None), "channels", {}) or {}
     bars = []
-    for channel, summary in comparison.channels.items():
+    for channel, summary in ordered_summaries(comparison):
         current = _value(summary, metric)
         if current is None or formatting.is_missing(current.value):
             continue

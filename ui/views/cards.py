@@ -23,6 +23,7 @@ from ui.views.metric_info import (
 from ui.views.palette import (
     CARD_BACKGROUND,
     CARD_BORDER,
+    CHANNEL_COLOURS,
     MUTED,
     TEXT,
     channel_colour,
@@ -31,6 +32,8 @@ from ui.views.palette import (
 )
 
 CARD_WIDTH = 230
+#: Channels listed by name on the share-of-sales card before the rest is summed.
+SHARE_ROWS = 4
 #: Shown only when the channel has a value for them (organic channels have no cost).
 OPTIONAL_METRICS = ("cost_per_conversion",)
 
@@ -84,20 +87,19 @@ class ChannelCard(Card):
         audience = styled_label(
             self.tr("{0} {1}").format(
                 formatting.count(summary.audience, locale), basis_label(summary.audience_basis)
-            )
+            ),
+            TEXT,
         )
         audience.setToolTip(metric_tooltip("audience", metrics.get("audience")))
+        self.body.addWidget(audience)
         number = int(summary.campaigns or 0)
-        campaigns = muted_label(
-            self.tr("1 campaign")
-            if number == 1
-            else self.tr("{0} campaigns").format(formatting.count(number, locale))
+        self.body.addWidget(
+            muted_label(
+                self.tr("1 campaign")
+                if number == 1
+                else self.tr("{0} campaigns").format(formatting.count(number, locale))
+            )
         )
-        line = QHBoxLayout()
-        line.addWidget(audience)
-        line.addStretch(1)
-        line.addWidget(campaigns)
-        self.body.addLayout(line)
         self.rows: dict[str, QLabel] = {}
         self.body.addSpacing(4)
         self.body.addLayout(self._metric_grid(summary, metrics, locale))
@@ -155,6 +157,7 @@ class ShareOfSalesCard(Card):
             if c != "other" or "unattributed" not in share
         ]
         rows.sort(key=lambda item: -float(item[1].get("share") or 0))
+        rows = fold_small_channels(rows, QCoreApplication.translate("cards", "Other channels"))
         unattributed = share.get("unattributed")
         if unattributed:
             rows.append(("", unattributed))
@@ -177,13 +180,14 @@ class ShareOfSalesCard(Card):
         currency: Any,
         locale: QLocale,
     ) -> None:
-        dot = styled_label("●" if channel else "○", channel_colour(channel).name() if channel else MUTED)
+        known = channel in CHANNEL_COLOURS
+        dot = styled_label("●" if known else "○", channel_colour(channel).name() if known else MUTED)
         name = styled_label(channel_label(channel) if channel else self.tr("No channel signal"), TEXT)
         revenue = formatting.money(values.get("revenue"), currency, locale, decimals=0)
         orders = formatting.count(values.get("orders"), locale)
         name.setToolTip(self.tr("{0} orders, {1}").format(orders, revenue))
         share_text = formatting.percent(values.get("share"), locale, decimals=1)
-        share_label = styled_label(share_text, TEXT if channel else MUTED, bold=bool(channel))
+        share_label = styled_label(share_text, TEXT if known else MUTED, bold=known)
         share_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         for column, widget in enumerate((dot, name, share_label)):
             grid.addWidget(widget, row, column)
@@ -200,6 +204,20 @@ class ShareOfSalesCard(Card):
         note.setToolTip(f"{benchmark.get('source', '')}: {benchmark.get('method', '')}")
         self.body.addSpacing(2)
         self.body.addWidget(note)
+
+
+def fold_small_channels(rows: list[tuple[str, Any]], label: str) -> list[tuple[str, Any]]:
+    """Keep the card short: the largest channels, then email and social (always shown, they are the
+    point), and the rest summed into one row under `label`."""
+    keep = {c for c, _ in rows[:SHARE_ROWS]} | {
+        c for c, _ in rows if c in ("email", "email_automation", "organic_social", "paid_social")
+    }
+    kept = [(c, v) for c, v in rows if c in keep]
+    rest = [v for c, v in rows if c not in keep]
+    total = {key: sum(float(v.get(key) or 0) for v in rest) for key in ("orders", "revenue", "share")}
+    if total["orders"] or total["revenue"]:
+        kept.append((label, total))
+    return kept
 
 
 def card_label(name: str, definition: Any) -> str:

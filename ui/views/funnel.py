@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ui.charts.export import export_widget
 from ui.views import formatting
 from ui.views.common import EmptyMessage, section_title
-from ui.views.metric_info import channel_names
+from ui.views.metric_info import channel_names, channel_order
 from ui.views.palette import GRID, MUTED, TEXT, channel_colour, channel_label, lighter
 
 STAGES = ("audience", "clicks", "conversions", "revenue")
@@ -60,7 +60,7 @@ def wide_funnel(funnel: pd.DataFrame) -> pd.DataFrame:
         wide["currency"] = currency.reindex(wide.index)
     else:
         wide["currency"] = None
-    order = list(dict.fromkeys(funnel["channel"].astype("str")))
+    order = channel_order(dict.fromkeys(funnel["channel"].astype("str")))
     return wide.reindex(order).reset_index()
 
 

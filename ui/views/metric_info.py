@@ -7,11 +7,12 @@ the engine has no Qt and the interface must read well in French too.
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from channelcompare.model import CHANNELS
 from ui.views.palette import PLATFORM_LABELS, channel_label
 
 #: Metrics the cards show, in order (cost per conversion only where known).
@@ -57,6 +58,18 @@ def summary_label(summary: Any) -> str:
     return channel_label(str(summary.channel))
 
 
+def channel_order(channels: Iterable[str], baseline: str | None = None) -> list[str]:
+    """Channels in the product's reading order: the baseline first, then email, automation, SMS,
+    social, ads, web traffic (the order of the canonical model), unknown channels last."""
+    rank = {channel: position for position, channel in enumerate(CHANNELS)}
+    return sorted(channels, key=lambda c: (c != baseline, rank.get(c, len(rank)), c))
+
+
+def ordered_summaries(comparison: Any) -> list[tuple[str, Any]]:
+    channels = getattr(comparison, "channels", {}) or {}
+    return [(c, channels[c]) for c in channel_order(channels, getattr(comparison, "baseline", None))]
+
+
 def channel_names(comparison: Any) -> dict[str, str]:
     """Display name per channel key, as the Overview shows them ("Meta Ads" for paid social on Meta)."""
     channels = getattr(comparison, "channels", {}) or {}
@@ -78,7 +91,9 @@ def basis_label(basis: str | None) -> str:
         "impressions": QCoreApplication.translate("metrics", "impressions"),
         "sessions": QCoreApplication.translate("metrics", "sessions"),
     }
-    return words.get(basis or "", basis or "")
+    # A channel pooled from sources with different bases reports them all ("impressions, reach").
+    parts = [p.strip() for p in (basis or "").split(",") if p.strip()]
+    return " + ".join(words.get(p, p) for p in parts)
 
 
 def metric_kind(definition: Any | None) -> str:

@@ -31,11 +31,13 @@ from ui.views.cards import ChannelCard, ShareOfSalesCard
 from ui.views.common import EmptyMessage, current_key, fill_combo, section_title
 from ui.views.findings import FindingsPanel
 from ui.views.metric_info import (
+    channel_order,
     comparison_currency,
     engine_metrics,
     metric_kind,
     metric_label,
     metric_tooltip,
+    ordered_summaries,
     summary_label,
 )
 from ui.views.palette import MUTED
@@ -147,7 +149,7 @@ class OverviewView(QWidget):
     def set_comparison(self, comparison: Any) -> None:
         """Show a comparison (or None: the empty state). Only aggregates are read; this is fast."""
         self.comparison = comparison
-        channels = list(getattr(comparison, "channels", {}) or {})
+        channels = channel_order(getattr(comparison, "channels", {}) or {})
         baseline = getattr(comparison, "baseline", None)
         fill_combo(
             self.baseline_combo, [(summary_label(comparison.channels[c]), c) for c in channels], baseline
@@ -199,9 +201,8 @@ class OverviewView(QWidget):
         self.cards = []
         if self.card_row.count():  # the trailing stretch from the previous fill
             self.card_row.takeAt(self.card_row.count() - 1)
-        channels = getattr(comparison, "channels", {}) or {}
         baseline = getattr(comparison, "baseline", None)
-        for channel, summary in channels.items():
+        for channel, summary in ordered_summaries(comparison):
             self.cards.append(ChannelCard(summary, self.metrics, channel == baseline))
         share = getattr(comparison, "share_of_sales", None)
         if share:
@@ -210,7 +211,7 @@ class OverviewView(QWidget):
         width = max((card.sizeHint().width() for card in self.cards), default=0)
         for card in self.cards:
             card.setFixedWidth(width)
-            self.card_row.addWidget(card)
+            self.card_row.addWidget(card, 0, Qt.AlignmentFlag.AlignTop)
         self.card_row.addStretch(1)
         tallest = max((card.sizeHint().height() for card in self.cards), default=0)
         scrollbar = self.card_area.horizontalScrollBar().sizeHint().height()

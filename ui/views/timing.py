@@ -33,6 +33,7 @@ from ui.views.common import EmptyMessage, current_key, fill_combo, section_title
 from ui.views.heatmap_model import HOURS, HeatmapDelegate, HeatmapModel, weekday_numbers
 from ui.views.metric_info import (
     channel_names,
+    channel_order,
     comparison_currency,
     engine_metrics,
     metric_kind,
@@ -169,7 +170,7 @@ class TimingView(QWidget):
         timing = getattr(comparison, "timing", None)
         self.timing = timing if isinstance(timing, pd.DataFrame) else pd.DataFrame(columns=list(KEY_COLUMNS))
         self.currency = comparison_currency(comparison)
-        channels = [] if self.timing.empty else list(dict.fromkeys(self.timing["channel"].astype("str")))
+        channels = [] if self.timing.empty else channel_order(set(self.timing["channel"].astype("str")))
         self.names = channel_names(comparison)
         labels = [(self.names.get(c) or channel_label(c), c) for c in channels]
         fill_combo(self.channel_combo, labels, current_key(self.channel_combo) or None)

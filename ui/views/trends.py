@@ -20,6 +20,7 @@ from ui.views.bar_specs import chart_metrics
 from ui.views.common import EmptyMessage, current_key, fill_combo, section_title
 from ui.views.metric_info import (
     channel_names,
+    channel_order,
     comparison_currency,
     engine_metrics,
     metric_kind,
@@ -159,15 +160,20 @@ class TrendsView(QWidget):
             colCount=max(1, channels),
             brush=pg.mkBrush(255, 255, 255, 200),
         )
-        for channel, rows in self.trends.groupby(self.trends["channel"].astype("str"), sort=False):
-            self._draw_line(str(channel), rows.sort_values("week_start"), metric)
+        groups = dict(iter(self.trends.groupby(self.trends["channel"].astype("str"), sort=False)))
+        for channel in channel_order(groups):
+            self._draw_line(channel, groups[channel].sort_values("week_start"), metric)
         self._set_range(metric)
         self._set_week_ticks()
         self.stack.setCurrentIndex(0)
 
     def _draw_line(self, channel: str, rows: pd.DataFrame, metric: str) -> None:
-        x = epoch_seconds(rows["week_start"])
-        y = rows[metric].to_numpy(dtype=np.float64)
+        # Every week of the selection, NaN where the channel sent nothing: the line breaks there
+        # instead of drawing a slope through weeks that have no figure.
+        weeks = np.unique(epoch_seconds(self.trends["week_start"]))
+        values = pd.Series(rows[metric].to_numpy(dtype=np.float64), index=epoch_seconds(rows["week_start"]))
+        x = weeks
+        y = values.groupby(level=0).first().reindex(weeks).to_numpy(dtype=np.float64)
         if not np.isfinite(y).any():
             return
         colour = channel_colour(channel)

@@ -22,8 +22,8 @@ def test_one_line_per_channel_with_weekly_points(qtbot, comparison) -> None:
     assert set(view.lines) == set(trends["channel"])
     email = trends[trends["channel"] == "email"].sort_values("week_start")
     x, y = view.lines["email"].getData()
-    assert np.allclose(y, email["click_rate"].to_numpy())
-    assert len(x) == len(email)
+    assert np.allclose(y[np.isfinite(y)], email["click_rate"].to_numpy())
+    assert len(x) == trends["week_start"].nunique()
     legend = view.plot.getPlotItem().legend
     assert legend is not None and len(legend.items) == len(view.lines)
     assert view.labels["paid_social"] == "Meta Ads"  # the same name as on the Overview
@@ -47,3 +47,12 @@ def test_empty_and_export(qtbot, comparison, nothing, tmp_path: Path) -> None:
     assert view.stack.currentIndex() == 0
     assert view.export_chart(tmp_path / "trends.png").stat().st_size > 1000
     assert "<svg" in view.export_chart(tmp_path / "trends.svg").read_text(encoding="utf-8")
+
+
+def test_weeks_without_sends_break_the_line(qtbot, comparison) -> None:
+    view = make_view(qtbot, comparison)
+    trends = comparison.trends
+    sent = trends[trends["channel"] == "paid_social"]["week_start"].nunique()
+    _, y = view.lines["paid_social"].getData()
+    assert sent < trends["week_start"].nunique()  # the fixture has weeks without Meta Ads
+    assert np.isnan(y).sum() == trends["week_start"].nunique() - sent
