@@ -63,3 +63,12 @@ def test_parse_range() -> None:
     start, end = parse_range("Sep 1, 2026 – Sep 30, 2026") or (None, None)
     assert start is not None and end is not None and (start.month, end.day) == (9, 30)
     assert parse_range("All time") is None
+
+
+def test_not_applicable_cells_are_missing_not_rejected(tmp_path: Path) -> None:
+    path = variant(tmp_path, "google_ads_campaigns.csv", "0.00%,0.00,0.00,0.68,--", "--,--, --,0.68,--")
+    result = read(GOOGLE, path)
+    assert result.rejected == [] and result.rows == 4
+    display = result.records[result.records["channel"] == "display"]
+    assert display["conversions"].isna().all() and display["revenue"].isna().all()
+    assert result.totals()["conversions"] == pytest.approx(56.83)
