@@ -224,6 +224,8 @@ class FunnelView(QWidget):
         value = values.get(stage)
         if before is None or formatting.is_missing(value):
             return ""
+        if formatting.is_missing(values.get(before)) and stage == "conversions":
+            before = "audience"  # web traffic has no clicks: conversions per session instead
         previous = values.get(before)
         if formatting.is_missing(previous) or not previous:
             return ""

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from channelcompare.compare import compare
+from channelcompare.model import concat_records
 from ui.views.funnel import STEP_ROLE, FunnelView
 
 
@@ -48,3 +50,18 @@ def test_empty_and_export(qtbot, comparison, nothing, tmp_path: Path) -> None:
     view.show()
     assert view.export_chart(tmp_path / "funnel.png").stat().st_size > 1000
     assert "<svg" in view.export_chart(tmp_path / "funnel.svg").read_text(encoding="utf-8")
+
+
+def test_conversions_without_clicks_are_rated_on_the_audience(qtbot, records, english) -> None:
+    web = records.iloc[:1].copy()
+    web[["platform", "channel", "sessions", "conversions", "revenue"]] = [
+        "ga4",
+        "organic_search",
+        1000.0,
+        25.0,
+        1200.0,
+    ]
+    web[["delivered", "sent", "opens", "clicks"]] = float("nan")
+    view = make_view(qtbot, compare(concat_records([records, web])))
+    assert cell(view, "Organic search", 2).text() == "–"
+    assert cell(view, "Organic search", 3).data(STEP_ROLE) == "2.50% of audience"
