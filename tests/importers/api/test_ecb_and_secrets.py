@@ -12,7 +12,7 @@ from channelcompare.currency import load_rates
 from channelcompare.errors import FetchFailed
 from importers.api.ecb import download_rates
 from importers.api.secrets import SecretStore
-from tests.importers.api.conftest import Answer, FakeApi
+from tests.http_fake import Answer, FakeApi
 
 RATES = "Date,USD,GBP,\n2026-11-26,1.0500,0.8400,\n2026-11-25,1.0400,N/A,\n"
 

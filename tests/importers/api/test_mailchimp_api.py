@@ -7,7 +7,7 @@ import pytest
 
 from channelcompare.errors import Cancelled, FetchFailed
 from importers.api.mailchimp import data_centre, fetch_reports
-from tests.importers.api.conftest import Answer, FakeApi
+from tests.http_fake import Answer, FakeApi
 
 KEY = "0123456789abcdef0123456789abcdef-us21"
 

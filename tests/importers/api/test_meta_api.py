@@ -6,7 +6,7 @@ import pytest
 
 from channelcompare.errors import FetchFailed
 from importers.api.meta import fetch_insights
-from tests.importers.api.conftest import Answer, FakeApi
+from tests.http_fake import Answer, FakeApi
 
 TOKEN = "EAAB-secret-token-123456"
 

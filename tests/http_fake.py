@@ -1,4 +1,6 @@
-"""A real HTTP server on 127.0.0.1 that plays scripted answers, shaped like the documented APIs."""
+"""A real HTTP server on 127.0.0.1 that plays scripted answers, shaped like the documented APIs.
+
+The fixtures `fake_api` and `fast_http` (tests/conftest.py) start one per test."""
 
 from __future__ import annotations
 
@@ -6,13 +8,10 @@ import json
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
-
-import pytest
-
-from importers.api.http import HttpSettings
 
 
 @dataclass
@@ -66,20 +65,17 @@ def _handler(api: FakeApi) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
-@pytest.fixture
-def fake_api() -> Iterator[FakeApi]:
+@contextmanager
+def serve() -> Iterator[FakeApi]:
+    """Run a FakeApi on a free loopback port until the block ends."""
     api = FakeApi()
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(api))
     server.daemon_threads = True
     api.base = f"http://127.0.0.1:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield api
-    server.shutdown()
-    server.server_close()
-
-
-@pytest.fixture
-def fast_http() -> HttpSettings:
-    """Short timeouts and backoff so failure tests take well under a second each."""
-    return HttpSettings(connect_timeout=2, read_timeout=0.5, retries=3, backoff_factor=0.01, backoff_max=0.05)
+    try:
+        yield api
+    finally:
+        server.shutdown()
+        server.server_close()
