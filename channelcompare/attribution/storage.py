@@ -21,20 +21,19 @@ def rules_to_json(rules: RuleSet) -> dict[str, Any]:
     return {
         "version": FORMAT_VERSION,
         "use_defaults": rules.use_defaults,
-        "rules": [
-            {
-                "name": rule.name,
-                "channel": rule.channel,
-                "combine": rule.combine,
-                "conditions": [
-                    {"field": c.field, "match": c.match, "value": c.value} for c in rule.conditions
-                ],
-            }
-            for rule in rules.user_rules
-        ],
+        "rules": [rule_to_json(rule) for rule in rules.user_rules],
         "code_rules": [
             {"field": r.field, "prefix": r.prefix, "channel": r.channel} for r in rules.code_rules
         ],
+    }
+
+
+def rule_to_json(rule: Rule) -> dict[str, Any]:
+    return {
+        "name": rule.name,
+        "channel": rule.channel,
+        "combine": rule.combine,
+        "conditions": [{"field": c.field, "match": c.match, "value": c.value} for c in rule.conditions],
     }
 
 

@@ -9,8 +9,11 @@ import pandas as pd
 
 from channelcompare.attribution import claims as claim_mod
 from channelcompare.attribution import sales
+from channelcompare.attribution.headline import headline, social_benchmark
 from channelcompare.attribution.rules import RuleSet
-from channelcompare.benchmarks import Benchmark, load_benchmarks
+from channelcompare.attribution.storage import rule_to_json
+from channelcompare.attribution.suggest import UnassignedMedium, unassigned_mediums
+from channelcompare.benchmarks import Benchmark
 from channelcompare.currency import RateTable, convert_records
 
 
@@ -39,6 +42,8 @@ class SalesView:
     benchmark: Benchmark | None = None
     headline: str | None = None
     claims: list[claim_mod.Claim] = field(default_factory=list)
+    #: Mediums of unattributed orders that no rule claims (`newsletter`), each with a suggested rule.
+    unassigned_mediums: list[UnassignedMedium] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     conversion_note: str | None = None
 
@@ -68,6 +73,7 @@ class SalesView:
             "email_order_share": self.email_order_share,
             "headline": self.headline,
             "benchmark": self.benchmark.to_json() if self.benchmark else None,
+            "unassigned_mediums": [_medium_json(m) for m in self.unassigned_mediums],
             "warnings": list(self.warnings),
             "conversion_note": self.conversion_note,
         }
@@ -94,9 +100,11 @@ def sales_view(
         return view
     if len(orders) and len(ga4):
         _add_sessions(view, orders, ga4)
+    if len(orders):
+        _add_unassigned(view, orders[orders["unattributed"]], rules)
     view.__dict__.update(sales.social_and_email(view.by_channel))
-    view.benchmark = _social_benchmark(benchmarks)
-    view.headline = _headline(view)
+    view.benchmark = social_benchmark(benchmarks)
+    view.headline = headline(view)
     _add_claims(view, records)
     return view
 
@@ -144,6 +152,17 @@ def _add_unattributed(view: SalesView, orders: pd.DataFrame) -> None:
         )
 
 
+def _add_unassigned(view: SalesView, lost: pd.DataFrame, rules: RuleSet) -> None:
+    source, medium, campaign = (lost[name] for name in ("utm_source", "utm_medium", "utm_campaign"))
+    view.unassigned_mediums = unassigned_mediums(rules, source, medium, campaign, weights=lost["revenue"])
+    view.warnings += [m.message("orders") for m in view.unassigned_mediums]
+
+
+def _medium_json(medium: UnassignedMedium) -> dict[str, Any]:
+    rule = rule_to_json(medium.suggested) if medium.suggested else None
+    return {"medium": medium.medium, "orders": medium.rows, "revenue": medium.weight, "suggested_rule": rule}
+
+
 def _ga4_view(ga4: pd.DataFrame) -> SalesView:
     if ga4.empty or ga4["revenue"].notna().sum() == 0:
         return SalesView(None, None, {})
@@ -165,31 +184,6 @@ def _add_sessions(view: SalesView, orders: pd.DataFrame, ga4: pd.DataFrame) -> N
         return
     view.sessions = sales._number(ga4["sessions"].sum(min_count=1))
     view.store_conversion_rate = sales._ratio(view.total_orders, view.sessions)
-
-
-def _social_benchmark(benchmarks: list[Benchmark] | None) -> Benchmark | None:
-    candidates = [
-        b for b in (benchmarks if benchmarks is not None else load_benchmarks()) if b.channel == "social"
-    ]
-    candidates = [b for b in candidates if b.metric in ("share_of_orders", "share_of_revenue")]
-    candidates.sort(key=lambda b: ("forrester" not in b.source.casefold(), b.year))
-    return candidates[0] if candidates else None
-
-
-def _headline(view: SalesView) -> str | None:
-    share = view.social_share if view.social_share is not None else view.social_order_share
-    if share is None:
-        return None
-    what = "revenue" if view.social_share is not None else "orders"
-    text = f"Social brought {share:.1%} of the store's {what} this period"
-    if view.social_order_share is not None and view.social_share is not None:
-        text += f" ({view.social_order_share:.1%} of orders)"
-    if view.benchmark is not None:
-        b = view.benchmark
-        text += f"; published figure: under {b.value:.0%} of online orders ({b.source}, {b.year})"
-    if view.email_share is not None:
-        text += f"; email brought {view.email_share:.1%}"
-    return text + "."
 
 
 def _add_claims(view: SalesView, records: pd.DataFrame) -> None:

@@ -169,3 +169,27 @@ def test_orders_from_two_store_sources_are_flagged() -> None:
     view = sales_view(records, benchmarks=[])
     assert view.source == "shopify+generic" and view.by_channel["email"].revenue == 130.0
     assert any("both are counted" in w for w in view.warnings)
+
+
+def test_unassigned_mediums_are_offered_a_rule() -> None:
+    records = normalize_records(
+        pd.DataFrame([order(None, 40.0, source="mailchimp", medium="newsletter"), order("NL1", 60.0)])
+    )
+    view = sales_view(records, benchmarks=[])
+    assert view.unattributed_revenue == 40.0
+    lost = view.share_of_sales_json()["unassigned_mediums"]
+    assert lost == [
+        {
+            "medium": "newsletter",
+            "orders": 1,
+            "revenue": 40.0,
+            "suggested_rule": {
+                "name": "newsletter -> email",
+                "channel": "email",
+                "combine": "all",
+                "conditions": [{"field": "medium", "match": "exactly", "value": "newsletter"}],
+            },
+        }
+    ]
+    fixed = sales_view(records, RuleSet(user_rules=(view.unassigned_mediums[0].suggested,)), benchmarks=[])
+    assert fixed.by_channel["email"].revenue == 100.0 and fixed.unattributed_revenue == 0.0
