@@ -20,6 +20,8 @@ pytestmark = pytest.mark.skipif(
 
 
 def test_libreoffice_renders_every_sheet(report: Path, tmp_path: Path) -> None:
+    if "fr" not in report.name:
+        pytest.skip("one language is enough to check the file loads; French has the harder characters")
     profile = tmp_path / "profile"  # a private profile: no clash with another soffice running
     subprocess.run(
         [
@@ -48,3 +50,4 @@ def test_libreoffice_renders_every_sheet(report: Path, tmp_path: Path) -> None:
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, timeout=60).stdout
     assert "HYPERLINK" in text  # the payload is printed as text, not evaluated into a link label
     assert "Wilson" in text
+    assert "Constats" in text and "Taux de clic" in text
