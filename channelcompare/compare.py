@@ -15,8 +15,9 @@ import pandas as pd
 from channelcompare import views
 from channelcompare.attribution import RuleSet, sales_view
 from channelcompare.benchmarks import Benchmark, BenchmarkError, load_benchmarks
+from channelcompare.comparisons import make_tests
 from channelcompare.filters import filter_records, previous_period, records_period
-from channelcompare.findings import findings, make_tests
+from channelcompare.findings import findings
 from channelcompare.honesty import comparable, comparison_warnings, visit_warnings
 from channelcompare.model import SOCIAL_CHANNELS
 from channelcompare.prepare import campaign_table
@@ -83,17 +84,7 @@ def _compare_period(records: pd.DataFrame, options: CompareOptions) -> Compariso
     groups = channel_groups(table)
     platforms = platform_groups(table, tuple(c for c in SOCIAL_CHANNELS if c != options.baseline))
     baseline = groups.get(options.baseline)
-    found: list[Finding] = []
-    if baseline is None:
-        more.append(
-            f"The baseline channel {options.baseline} has no campaigns in this selection: nothing is compared."
-        )
-    else:
-        candidates = [g for key, g in groups.items() if key != options.baseline] + list(platforms.values())
-        others, apart = comparable(candidates, baseline)
-        more += visit_warnings(apart, baseline)
-        context = Context(baseline.summary, period_owner(period))
-        found = findings(table, make_tests(table, others, baseline), baseline, context)
+    found = _findings(table, groups, platforms, options.baseline, period, more)
     more += comparison_warnings(table, groups, baseline, opens_as_interactions=options.opens_as_interactions)
     return Comparison(
         baseline=options.baseline,
@@ -108,6 +99,29 @@ def _compare_period(records: pd.DataFrame, options: CompareOptions) -> Compariso
         benchmarks=[],
         platforms=_summaries(platforms),
     )
+
+
+def _findings(
+    table: pd.DataFrame,
+    groups: dict[str, Group],
+    platforms: dict[str, Group],
+    baseline_key: str,
+    period: tuple[date, date] | None,
+    warnings: list[str],
+) -> list[Finding]:
+    """Every group measured like the baseline (and each platform of a multi-platform social channel)
+    compared with it; warnings for what cannot be compared."""
+    baseline = groups.get(baseline_key)
+    if baseline is None:
+        warnings.append(
+            f"The baseline channel {baseline_key} has no campaigns in this selection: nothing is compared."
+        )
+        return []
+    candidates = [g for key, g in groups.items() if key != baseline_key] + list(platforms.values())
+    others, apart = comparable(candidates, baseline)
+    warnings += visit_warnings(apart, baseline)
+    context = Context(baseline.summary, period_owner(period))
+    return findings(table, make_tests(table, others, baseline), baseline, context)
 
 
 def _summaries(groups: dict[str, Group]) -> dict[str, ChannelSummary]:

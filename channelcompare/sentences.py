@@ -22,7 +22,7 @@ from channelcompare.wording import (
 )
 
 if TYPE_CHECKING:
-    from channelcompare.findings import Test
+    from channelcompare.comparisons import Test
 
 _EVENTS = {"clicks": "clicks", "interactions": "interactions", "opens": "opens", "conversions": "conversions"}
 
