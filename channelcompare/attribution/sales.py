@@ -17,6 +17,7 @@ import pandas as pd
 
 from channelcompare.attribution.rules import RuleSet
 from channelcompare.attribution.signals import order_channels
+from channelcompare.currency import RateTable, load_rates
 from channelcompare.model import EMAIL_CHANNELS, SOCIAL_CHANNELS
 
 STORE_PLATFORMS: Final = ("shopify", "generic")
@@ -131,3 +132,11 @@ def periods_overlap(a: pd.DataFrame, b: pd.DataFrame) -> bool:
             return True
         spans.append((start.normalize(), end.normalize()))
     return bool(np.logical_and(spans[0][0] <= spans[1][1], spans[1][0] <= spans[0][1]))
+
+
+def bundled_rates() -> RateTable | None:
+    """The ECB rates available offline (bundled snapshot), or None when they cannot be read."""
+    try:
+        return load_rates()
+    except (OSError, ValueError, KeyError):
+        return None

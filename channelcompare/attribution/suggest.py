@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 import pandas as pd
 
 from channelcompare.attribution.rules import UNASSIGNED, Condition, Rule, RuleSet
+from channelcompare.attribution.storage import rule_to_json
 
 #: Words in a medium that say which channel the user probably meant, checked in order.
 _HINTS: Final = (
@@ -36,6 +37,10 @@ class UnassignedMedium:
     rows: int
     weight: float | None
     suggested: Rule | None
+
+    def to_json(self) -> dict[str, Any]:
+        rule = rule_to_json(self.suggested) if self.suggested else None
+        return {"medium": self.medium, "orders": self.rows, "revenue": self.weight, "suggested_rule": rule}
 
     def message(self, unit: str = "rows", weight_name: str = "revenue") -> str:
         amount = f", {weight_name} {self.weight:,.2f}" if self.weight is not None else ""

@@ -11,7 +11,6 @@ from channelcompare.attribution import claims as claim_mod
 from channelcompare.attribution import sales
 from channelcompare.attribution.headline import headline, social_benchmark
 from channelcompare.attribution.rules import RuleSet
-from channelcompare.attribution.storage import rule_to_json
 from channelcompare.attribution.suggest import UnassignedMedium, unassigned_mediums
 from channelcompare.benchmarks import Benchmark
 from channelcompare.currency import RateTable, convert_records
@@ -73,7 +72,7 @@ class SalesView:
             "email_order_share": self.email_order_share,
             "headline": self.headline,
             "benchmark": self.benchmark.to_json() if self.benchmark else None,
-            "unassigned_mediums": [_medium_json(m) for m in self.unassigned_mediums],
+            "unassigned_mediums": [m.to_json() for m in self.unassigned_mediums],
             "warnings": list(self.warnings),
             "conversion_note": self.conversion_note,
         }
@@ -88,12 +87,20 @@ def sales_view(
     *,
     reporting_currency: str | None = None,
     rates: RateTable | None = None,
+    convert: bool = True,
     benchmarks: list[Benchmark] | None = None,
 ) -> SalesView:
-    """Share of sales per channel, headline against the published figure, and platform claims vs the store."""
+    """Share of sales per channel, headline against the published figure, and platform claims vs the store.
+
+    Orders in several currencies are converted to `reporting_currency` (default: the currency of most orders)
+    with `rates`, or the bundled ECB rates when none are given; with `convert=False`, or when no rates can be
+    loaded, revenue is reported per currency only (`by_currency`).
+    """
     rules = rules or RuleSet()
     orders = sales.store_orders(records, rules)
     ga4 = records[(records["platform"] == "ga4") & records["sessions"].notna()]
+    if convert and rates is None and orders["currency"].dropna().str.upper().nunique() > 1:
+        rates = sales.bundled_rates()
     view = _store_view(orders, reporting_currency, rates) if len(orders) else _ga4_view(ga4)
     if view.source is None:
         view.claims = []
@@ -118,13 +125,16 @@ def _store_view(orders: pd.DataFrame, target: str | None, rates: RateTable | Non
             "Orders come from a Shopify export and a generic orders file; both are counted. If they hold the "
             "same shop's orders, remove one of them."
         )
-    if len(currencies) > 1 and target and rates is not None:
-        orders, conversion = convert_records(orders, target, rates)
-        view.currency, view.conversion_note = target, conversion.note()
-    elif len(currencies) > 1:
+    if len(currencies) > 1:
         view.by_currency = {
             c: sales.channel_table(orders[orders["currency"].str.upper() == c]) for c in currencies
         }
+    if len(currencies) > 1 and rates is not None:
+        target = target or str(orders.groupby(orders["currency"].str.upper())["orders"].sum().idxmax())
+        orders, conversion = convert_records(orders, target, rates)
+        view.currency, view.conversion_note = target, conversion.note()
+        view.warnings.append(f"Orders are in {', '.join(currencies)}: {view.conversion_note}")
+    elif len(currencies) > 1:
         orders = orders.assign(revenue=float("nan"))
         view.warnings.append(
             f"Orders are in {', '.join(currencies)} and no exchange rates were given: revenue is shown per "
@@ -156,11 +166,6 @@ def _add_unassigned(view: SalesView, lost: pd.DataFrame, rules: RuleSet) -> None
     source, medium, campaign = (lost[name] for name in ("utm_source", "utm_medium", "utm_campaign"))
     view.unassigned_mediums = unassigned_mediums(rules, source, medium, campaign, weights=lost["revenue"])
     view.warnings += [m.message("orders") for m in view.unassigned_mediums]
-
-
-def _medium_json(medium: UnassignedMedium) -> dict[str, Any]:
-    rule = rule_to_json(medium.suggested) if medium.suggested else None
-    return {"medium": medium.medium, "orders": medium.rows, "revenue": medium.weight, "suggested_rule": rule}
 
 
 def _ga4_view(ga4: pd.DataFrame) -> SalesView:

@@ -40,8 +40,10 @@ def test_share_of_sales_from_shopify_orders_with_ga4_sessions() -> None:
     assert out["claimed_vs_observed"] is None  # no platform claims revenue in these files
 
 
-def test_several_currencies_are_reported_apart() -> None:
+def test_several_currencies_are_converted_with_ecb_rates_and_shown_apart() -> None:
     share = compare_json("shopify_orders_two_currencies.csv")["share_of_sales"]
-    assert share["currency"] is None and share["total_revenue"] is None
+    assert share["currency"] == "USD"  # the currency of most orders (2 of 3)
     assert share["by_currency"]["USD"]["organic_social"]["revenue"] == 45.0
-    assert any("never summed unconverted" in w for w in share["warnings"])
+    assert share["by_currency"]["EUR"]["email"]["revenue"] == 40.0
+    assert 140 < share["total_revenue"] < 160  # 100 USD + 40 EUR in USD
+    assert "ECB" in share["conversion_note"]

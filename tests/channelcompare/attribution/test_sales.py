@@ -113,7 +113,7 @@ def test_edited_rules_apply_without_reimport() -> None:
 
 def test_several_currencies_are_never_summed() -> None:
     records = normalize_records(pd.DataFrame([order("NL1", 100.0), order("INSTA15", 50.0, currency="USD")]))
-    view = sales_view(records, benchmarks=[])
+    view = sales_view(records, benchmarks=[], convert=False)
     assert view.currency is None and view.total_revenue is None
     assert view.by_channel["email"].revenue is None and view.by_channel["email"].order_share == 0.5
     assert view.by_currency["EUR"]["email"].revenue == 100.0
@@ -124,6 +124,17 @@ def test_several_currencies_are_never_summed() -> None:
     assert converted.currency == "EUR" and converted.total_revenue == pytest.approx(140.0)
     assert converted.social_share == pytest.approx(40 / 140)
     assert "USD" in converted.conversion_note
+    assert converted.by_currency["USD"]["organic_social"].revenue == 50.0  # the original amounts stay visible
+
+
+def test_several_currencies_use_the_bundled_ecb_rates_by_default() -> None:
+    records = normalize_records(
+        pd.DataFrame([order("NL1", 100.0), order("NL2", 60.0), order("INSTA15", 50.0, currency="USD")])
+    )
+    view = sales_view(records, benchmarks=[])
+    assert view.currency == "EUR"  # the currency of most orders
+    assert 200.0 < view.total_revenue < 220.0  # 160 EUR + 50 USD, which is 40-60 EUR at any recent ECB rate
+    assert "ECB" in view.conversion_note and any("USD" in w for w in view.warnings)
 
 
 def test_ga4_alone_gives_shares_of_ga4_revenue() -> None:
