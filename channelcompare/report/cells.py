@@ -71,8 +71,8 @@ def csv_text(value: object) -> str:
 def text_cell(ws: WriteOnlyWorksheet, value: object, style: Cell | None = None) -> Cell | None:
     """A cell holding `value` as a string, never a formula or an error code (None when missing)."""
     text = clean_text(value)
-    if text is None:
-        return None
+    if not text:  # an empty inline string is not valid SpreadsheetML: leave the cell empty instead
+        return _cell(ws, style) if style is not None and text == "" else None
     cell = _cell(ws, style)
     cell.value = text  # may infer a formula or an error code from the text ...
     cell.data_type = "s"  # ... which we overrule: it is a string, whatever it starts with

@@ -9,11 +9,16 @@ from __future__ import annotations
 from typing import Any
 
 from openpyxl.chart import BarChart, LineChart, Reference
-from openpyxl.chart.data_source import NumDataSource, NumRef
+from openpyxl.chart.data_source import AxDataSource, NumDataSource, NumRef, StrRef
 from openpyxl.chart.error_bar import ErrorBars
 
 from channelcompare.report.sheet import ref
 from channelcompare.report.styles import ACCENT
+
+#: CT_ErrBars' element order. openpyxl 3.1.5 writes <minus> before <plus>, against the schema, and Excel is
+#: strict about element order (it "repairs" a misordered chart away), so each error-bar object is told.
+ERROR_BAR_ORDER = ("errDir", "errBarType", "errValType", "noEndCap", "plus", "minus", "val", "spPr")
+
 
 SERIES_COLOURS = ("1F4E79", "2E86AB", "F18F01", "C73E1D", "6A994E", "7B2CBF", "8D99AE")
 
@@ -31,12 +36,14 @@ def metric_bar_chart(
     chart = _bar(title)
     first, last = rows
     chart.add_data(Reference(ws, min_col=value_col, min_row=first, max_row=last), titles_from_data=False)
-    chart.set_categories(Reference(ws, min_col=label_col, min_row=first, max_row=last))
+    _text_categories(chart, ws, label_col, first, last)
     series = chart.series[0]
     series.graphicalProperties.solidFill = ACCENT
     series.graphicalProperties.line.solidFill = ACCENT
     minus, plus = (NumDataSource(numRef=NumRef(f=ref(ws.title, c, first, c, last))) for c in margin_cols)
-    series.errBars = ErrorBars(errDir="y", errBarType="both", errValType="cust", minus=minus, plus=plus)
+    bars = ErrorBars(errDir="y", errBarType="both", errValType="cust", minus=minus, plus=plus)
+    bars.__elements__ = ERROR_BAR_ORDER  # type: ignore[misc]  # serialisation reads self.__elements__
+    series.errBars = bars
     chart.y_axis.number_format = number_format
     chart.legend = None
     # The margins live in hidden helper columns; charts skip hidden cells unless told otherwise.
@@ -60,7 +67,7 @@ def grouped_bar_chart(
     first, last = rows
     data = Reference(ws, min_col=value_cols[0], max_col=value_cols[1], min_row=header_row, max_row=last)
     chart.add_data(data, titles_from_data=True)
-    chart.set_categories(Reference(ws, min_col=label_col, min_row=first, max_row=last))
+    _text_categories(chart, ws, label_col, first, last)
     _colour(chart)
     if log_scale:
         chart.y_axis.scaling.logBase = 10
@@ -97,6 +104,13 @@ def line_chart(
     if chart.legend is not None:
         chart.legend.position = "b"
     return chart
+
+
+def _text_categories(chart: BarChart, ws: Any, column: int, first: int, last: int) -> None:
+    """Channel names as categories: a string reference, as Excel itself writes text categories
+    (openpyxl's `set_categories` makes a number reference)."""
+    for series in chart.series:
+        series.cat = AxDataSource(strRef=StrRef(f=ref(ws.title, column, first, column, last)))
 
 
 def _bar(title: str) -> BarChart:

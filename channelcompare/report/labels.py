@@ -79,7 +79,7 @@ def value_text(value: float, kind: str, currency: str | None, lang: str) -> str:
     return number(value, 2, lang)
 
 
-def percent_or_none(p_value: float | None) -> str | None:
+def p_value_fr(p_value: float | None) -> str | None:
     """A p-value as a sentence writes it ("< 0,0001" for tiny ones)."""
     if p_value is None:
         return None

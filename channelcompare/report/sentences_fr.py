@@ -6,7 +6,7 @@ from channelcompare.compare import Comparison, Finding
 from channelcompare.metrics import METRICS
 from channelcompare.report.definitions import metric_label
 from channelcompare.report.i18n import Words
-from channelcompare.report.labels import number, percent_or_none, value_text
+from channelcompare.report.labels import number, p_value_fr, value_text
 
 
 def finding_sentence(
@@ -26,7 +26,7 @@ def finding_sentence(
     ci = _interval(finding, comparison, kind, currency)
     if finding.verdict in ("below", "above") and finding.ratio:
         return f"{label} : {name} de {value}{ci}, {_factor(finding.ratio)} que {baseline} ({base})."
-    p = percent_or_none(finding.p_value)
+    p = p_value_fr(finding.p_value)
     return f"{label} : {name} de {value}{ci}, pas de différence nette avec {baseline} ({base})" + (
         f" (p = {p} après correction de Holm)." if p else "."
     )

@@ -152,7 +152,11 @@ def test_charts_are_native_with_error_bars(report: Path) -> None:
     with zipfile.ZipFile(report) as archive:
         charts = [archive.read(n).decode() for n in archive.namelist() if n.startswith("xl/charts/chart")]
     assert len(charts) >= 3  # metric per channel, funnel, weekly trend
-    assert any("<c:errBars>" in chart or "errBars" in chart for chart in charts)
+    with_bars = [chart for chart in charts if "<errBars>" in chart]
+    assert len(with_bars) == 1
+    # the schema (CT_ErrBars) wants plus before minus; Excel rejects charts that break element order
+    assert with_bars[0].index("<plus>") < with_bars[0].index("<minus>")
+    assert "<cat><strRef>" in with_bars[0]  # channel names are text categories
 
 
 def test_sources_sheet_lists_files_and_rejections(workbook, shop) -> None:
