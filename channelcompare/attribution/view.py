@@ -112,7 +112,7 @@ def sales_view(
     view.__dict__.update(sales.social_and_email(view.by_channel))
     view.benchmark = social_benchmark(benchmarks)
     view.headline = headline(view)
-    _add_claims(view, records)
+    _add_claims(view, records, rates, convert)
     return view
 
 
@@ -191,13 +191,22 @@ def _add_sessions(view: SalesView, orders: pd.DataFrame, ga4: pd.DataFrame) -> N
     view.store_conversion_rate = sales._ratio(view.total_orders, view.sessions)
 
 
-def _add_claims(view: SalesView, records: pd.DataFrame) -> None:
+def _add_claims(view: SalesView, records: pd.DataFrame, rates: RateTable | None, convert: bool) -> None:
     unconverted = view.currency is None and bool(view.by_currency)
     observed = {
         name: (None if unconverted else c.revenue, c.orders, c.ga4_revenue)
         for name, c in view.by_channel.items()
     }
-    claimed = claim_mod.platform_claims(records)
+    platforms = records[~records["platform"].isin(claim_mod.OBSERVING_PLATFORMS)]
+    foreign = platforms["currency"].notna() & (platforms["currency"].str.upper() != view.currency)
+    if view.currency and foreign.any() and convert:
+        rates = rates if rates is not None else sales.bundled_rates()
+        if (
+            rates is not None
+        ):  # claims in another currency are compared after conversion, at their date's rate
+            platforms, conversion = convert_records(platforms, view.currency, rates)
+            view.warnings.append(f"Platform claims: {conversion.note()}")
+    claimed = claim_mod.platform_claims(platforms)
     view.claims = claim_mod.compare_claims(claimed, observed, view.currency)
     warning = claim_mod.total_claims_warning(view.claims, view.total_revenue, view.currency)
     if warning:

@@ -204,3 +204,14 @@ def test_unassigned_mediums_are_offered_a_rule() -> None:
     ]
     fixed = sales_view(records, RuleSet(user_rules=(view.unassigned_mediums[0].suggested,)), benchmarks=[])
     assert fixed.by_channel["email"].revenue == 100.0 and fixed.unattributed_revenue == 0.0
+
+
+def test_claims_in_another_currency_are_converted_before_comparing() -> None:
+    claim = dict(platform="meta", channel="paid_social", revenue=100.0, currency="USD", start=SEPT)
+    records = normalize_records(pd.DataFrame([order("META10", 50.0), claim]))
+    rates = RateTable(pd.DataFrame({"USD": [1.25]}, index=pd.DatetimeIndex(["2026-09-01"])), "test rates")
+    (converted,) = sales_view(records, rates=rates, benchmarks=[]).claims
+    assert converted.currency == "EUR" and converted.claimed_revenue == pytest.approx(80.0)
+    assert converted.ratio == pytest.approx(1.6) and converted.over_claiming
+    (apart,) = sales_view(records, convert=False, benchmarks=[]).claims
+    assert apart.ratio is None and not apart.over_claiming and "not compared" in apart.note
