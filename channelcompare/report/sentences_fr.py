@@ -20,12 +20,14 @@ def finding_sentence(
     currency = _currency(comparison, finding)
     name = metric_label(words, finding.metric).lower()
     if finding.verdict == "not_enough_data" or finding.value is None or finding.baseline_value is None:
-        return f"Données insuffisantes pour comparer le {name} de {label} à celui de {baseline}."
+        return f"Données insuffisantes pour comparer {label} à la référence {baseline} sur « {name} »."
     value = value_text(finding.value, kind, currency, "fr")
     base = value_text(finding.baseline_value, kind, currency, "fr")
     ci = _interval(finding, comparison, kind, currency)
     if finding.verdict in ("below", "above") and finding.ratio:
-        return f"{label} : {name} de {value}{ci}, {_factor(finding.ratio)} que {baseline} ({base})."
+        return (
+            f"{label} : {name} de {value}{ci}, {_factor(finding.ratio)} que la référence {baseline} ({base})."
+        )
     p = p_value_fr(finding.p_value)
     return f"{label} : {name} de {value}{ci}, pas de différence nette avec {baseline} ({base})" + (
         f" (p = {p} après correction de Holm)." if p else "."
