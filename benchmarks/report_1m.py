@@ -72,7 +72,8 @@ def main(rows: int) -> None:
         result, import_time = timed(f"import {rows:,} rows", lambda: import_file(export))
         comparison, _ = timed("compare", lambda: compare(result.records))
         _, report_time = timed(
-            "write report", lambda: write_report(Path(folder) / "report.xlsx", comparison, result.records, [result])
+            "write report",
+            lambda: write_report(Path(folder) / "report.xlsx", comparison, result.records, [result]),
         )
         print(f"report / import: {report_time / import_time:.2f}")
 
