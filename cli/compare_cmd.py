@@ -20,7 +20,7 @@ from channelcompare.metrics import METRICS
 from channelcompare.model import CHANNELS, PLATFORMS, concat_records
 from channelcompare.results import ChannelSummary, MetricValue
 from channelcompare.wording import money, percent
-from cli.common import add_input_arguments, load_inputs
+from cli.common import add_input_arguments, input_sources, load_inputs
 
 #: Columns of the readable table.
 _TABLE_METRICS = ("click_rate", "interaction_rate", "conversion_rate", "revenue_per_1000")
@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"{outcome.path}: {outcome.error.message}", file=sys.stderr)
         elif outcome.result is not None and outcome.result.rejected:
             print(f"{outcome.path}: {len(outcome.result.rejected)} row(s) rejected", file=sys.stderr)
-    sources = [o.result for o in outcomes if o.result is not None]
+    sources = input_sources(args, outcomes)
     if not sources:
         print("No file could be imported; nothing to compare.", file=sys.stderr)
         return 1

@@ -22,11 +22,11 @@ from channelcompare.metrics import METRICS
 from channelcompare.model import CHANNELS, concat_records
 from channelcompare.report import LANGUAGES, export_csv, selected_records, write_report
 from channelcompare.sources import ImportResult
-from importers.load import import_files
+from cli.common import add_input_arguments, input_sources, load_inputs
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="+", metavar="FILE", help="exports to import (folders are expanded)")
+    add_input_arguments(parser)
     parser.add_argument("-o", "--output", type=Path, metavar="OUT.xlsx", help="the Excel report to write")
     parser.add_argument(
         "--csv", type=Path, metavar="FOLDER", help="also write channels.csv and campaigns.csv here"
@@ -42,11 +42,11 @@ def run(args: argparse.Namespace) -> int:
     if args.output is None and args.csv is None:
         print("Nothing to write: give -o OUT.xlsx and/or --csv FOLDER.", file=sys.stderr)
         return 2
-    outcomes = import_files(args.files)
+    outcomes = load_inputs(args)
     for outcome in outcomes:
         if outcome.error is not None:
             print(f"{outcome.path}: {outcome.error.message}", file=sys.stderr)
-    sources = [o.result for o in outcomes if o.result is not None]
+    sources = input_sources(args, outcomes)
     if not sources:
         print("No file could be imported; no report was written.", file=sys.stderr)
         return 1

@@ -149,6 +149,21 @@ class Workspace(SettingsMixin):
             ).fetchall()
         return [Rejection(line, column, reason) for line, column, reason in rows]
 
+    def import_results(self) -> list[ImportResult]:
+        """Each source as an ImportResult of the rows that count, with its rejected rows and warnings."""
+        return [
+            ImportResult(
+                path=source.path or source.file_name,
+                format_id=source.format_id or "",
+                platform=source.platform or "generic",
+                records=self.records(source.id),
+                rejected=self.rejections(source.id),
+                warnings=list(source.warnings),
+                currency=source.currency,
+            )
+            for source in self.sources()
+        ]
+
     def records(self, source_id: int | None = None) -> pd.DataFrame:
         """The canonical table of every row that counts (of one source when `source_id` is given)."""
         query = (

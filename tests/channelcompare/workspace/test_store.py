@@ -133,3 +133,17 @@ def test_an_unknown_overlap_choice_is_refused(workspace: Workspace) -> None:
     with pytest.raises(ValueError, match="overlap must be one of"):
         workspace.add_import(daily_export("a.csv", [1]), "h", overlap="merge")  # type: ignore[arg-type]
     assert workspace.sources() == []
+
+
+def test_import_results_give_each_source_back_with_only_the_rows_that_count(workspace: Workspace) -> None:
+    workspace.add_import(daily_export("week36.csv", range(1, 8)), "w")
+    workspace.add_import(daily_export("september.csv", range(1, 31)), "m")
+    workspace.add_import(mailchimp_export(), "mc")
+    results = workspace.import_results()
+    assert [(r.path, r.platform, r.rows) for r in results] == [
+        ("/exports/week36.csv", "meta", 0),
+        ("/exports/september.csv", "meta", 60),
+        ("/exports/campaigns.csv", "mailchimp", 2),
+    ]
+    assert results[2].rejected == mailchimp_export().rejected and results[2].currency == "EUR"
+    assert results[2].warnings == mailchimp_export().warnings
