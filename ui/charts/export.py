@@ -2,7 +2,7 @@
 
 PNG goes through pyqtgraph's ImageExporter at twice the on-screen width (sharp in slides). SVG does
 not: pyqtgraph 0.14's SVGExporter fails on the path syntax Qt 6.12's QSvgGenerator writes (pyqtgraph
-issue #3485), so the widget paints itself into a QSvgGenerator directly; the result stays vector.
+issue #3485), so the widget paints itself into a QSvgGenerator; the result stays vector.
 Widgets that are not pyqtgraph plots (the timing heatmap table) use the same painting route for PNG.
 """
 
@@ -15,7 +15,7 @@ import pyqtgraph.exporters as exporters
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QWidget
 
 PNG_SCALE = 2
 
@@ -46,11 +46,14 @@ def _write_svg(widget: QWidget, target: Path, title: str) -> None:
     generator.setFileName(str(target))
     generator.setSize(widget.size())
     generator.setViewBox(QRect(0, 0, widget.width(), widget.height()))
+    # The screen's resolution, not the generator's default 90 dpi: with a mismatch, pyqtgraph's cosmetic
+    # items and its scaled items land in different places (bars apart from their axes).
+    generator.setResolution(widget.logicalDpiX())
     generator.setTitle(title or widget.windowTitle())
     generator.setDescription("channelcompare")
     painter = QPainter(generator)
     try:
-        _paint(widget, painter)
+        QWidget.render(widget, painter, QPoint(0, 0))  # the same paint path as on screen
     finally:
         painter.end()
     if not target.exists() or target.stat().st_size == 0:
@@ -64,15 +67,9 @@ def _write_png(widget: QWidget, target: Path) -> None:
     painter = QPainter(image)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        _paint(widget, painter)
+        QWidget.render(widget, painter, QPoint(0, 0))
     finally:
         painter.end()
     if not image.save(str(target)):
         raise OSError(f"Could not write {target}")
 
-
-def _paint(widget: QWidget, painter: QPainter) -> None:
-    if isinstance(widget, QGraphicsView):
-        widget.render(painter)  # the scene itself, so lines and text stay vector in SVG
-    else:
-        QWidget.render(widget, painter, QPoint(0, 0))

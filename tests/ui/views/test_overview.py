@@ -3,7 +3,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
 
 from channelcompare.metrics import DEFINITIONS
 from ui.views.cards import ChannelCard, ShareOfSalesCard
@@ -130,3 +132,23 @@ def test_numbers_follow_the_locale(qtbot, comparison, french) -> None:
     value = comparison.channels["email"].metrics["click_rate"].value
     assert email.rows["click_rate"].text() == f"{value * 100:.2f}".replace(".", ",") + "\u202f%"
     assert "/09/2026" in view.period_label.text()
+
+
+def test_svg_export_draws_the_bars_where_the_screen_does(qtbot, comparison, tmp_path: Path) -> None:
+    view = make_view(qtbot, comparison)
+    view.show()
+    qtbot.waitExposed(view)
+    screen = view.chart.grab().toImage()
+    drawn = QImage(screen.size(), QImage.Format.Format_ARGB32)
+    drawn.fill(QColor("white"))
+    painter = QPainter(drawn)
+    QSvgRenderer(str(view.export_chart(tmp_path / "bars.svg"))).render(painter)
+    painter.end()
+    email = view.chart.bars[0]
+    item = view.chart.getPlotItem()
+    for height in (0.2, 0.92):  # near the foot and near the top of the email bar, in widget pixels
+        point = item.vb.mapViewToScene(
+            QPointF(0.25 if email.previous is not None else 0.0, email.value * height)
+        )
+        x, y = round(point.x()), round(point.y())
+        assert drawn.pixelColor(x, y) == screen.pixelColor(x, y) == email.colour
