@@ -12,12 +12,14 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
 from PySide6.QtWidgets import QWidget
 
 from ui.views.palette import GRID, TEXT, lighter
 
 BAR_WIDTH = 0.62
+#: Beyond this many bars, tick labels wrap onto two lines.
+CROWDED_BARS = 5
 Formatter = Callable[[float], str]
 #: Tick label writer: (value, tick spacing) -> text.
 AxisFormatter = Callable[[float, float], str]
@@ -207,7 +209,12 @@ class BarChart(pg.PlotWidget):
 
     def _set_ticks_and_range(self) -> None:
         item = self.getPlotItem()
-        item.getAxis("bottom").setTicks([[(i, b.label) for i, b in enumerate(self.bars)]])
+        # Many bars: two-word names go on two lines so that neighbours do not overlap.
+        crowded = len(self.bars) > CROWDED_BARS
+        labels = [b.label.replace(" ", "\n", 1) if crowded else b.label for b in self.bars]
+        axis = item.getAxis("bottom")
+        axis.setTicks([list(enumerate(labels))])
+        axis.setHeight(None if not crowded else 2 * QFontMetrics(axis.font()).height() + 14)
         tops = [b.high if b.high is not None else b.value for b in self.bars]
         tops += [b.previous for b in self.bars if b.previous is not None]
         tops += [r.value for r in self.references]

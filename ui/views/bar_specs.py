@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QColor
 
 from ui.charts.bars import BarSpec, ReferenceLine
 from ui.views import formatting
@@ -36,32 +37,71 @@ def _known_ci(value: Any) -> tuple[float, float] | None:
 
 
 def bar_specs(
-    comparison: Any, metric: str, definition: Any, formatter: Callable[[float], str]
+    comparison: Any, metric: str, definition: Any, formatter: Callable[[float], str], platforms: bool = False
 ) -> list[BarSpec]:
-    """One bar per channel that has a value for `metric`, with the previous period's value if any."""
-    previous_channels = getattr(getattr(comparison, "previous", None), "channels", {}) or {}
+    """One bar per channel that has a value for `metric`, with the previous period's value if any.
+
+    With `platforms`, each channel pooled from several platforms (organic social: Instagram, Facebook)
+    is followed by one bar per platform, in a darker shade of the channel's colour.
+    """
+    previous = getattr(comparison, "previous", None)
+    previous_channels = getattr(previous, "channels", {}) or {}
+    previous_platforms = getattr(previous, "platforms", {}) or {}
+    split = _platforms_by_channel(comparison) if platforms else {}
     bars = []
     for channel, summary in ordered_summaries(comparison):
-        current = _value(summary, metric)
-        if current is None or formatting.is_missing(current.value):
-            continue
-        ci = _known_ci(current)
-        before = _value(previous_channels.get(channel), metric)
-        previous = None if before is None or formatting.is_missing(before.value) else float(before.value)
-        name = summary_label(summary)
-        bars.append(
-            BarSpec(
-                key=channel,
-                label=name,
-                value=float(current.value),
-                low=None if ci is None else ci[0],
-                high=None if ci is None else ci[1],
-                colour=channel_colour(channel),
-                previous=previous,
-                tooltip=bar_tooltip(name, metric, definition, current, previous, formatter),
-            )
+        bar = _bar(
+            channel,
+            summary,
+            previous_channels.get(channel),
+            metric,
+            definition,
+            formatter,
+            channel_colour(channel),
         )
+        if bar is not None:
+            bars.append(bar)
+        for shade, (key, part) in enumerate(split.get(channel, []), start=1):
+            colour = channel_colour(channel).darker(100 + 28 * shade)
+            bar = _bar(key, part, previous_platforms.get(key), metric, definition, formatter, colour)
+            if bar is not None:
+                bars.append(bar)
     return bars
+
+
+def _platforms_by_channel(comparison: Any) -> dict[str, list[tuple[str, Any]]]:
+    out: dict[str, list[tuple[str, Any]]] = {}
+    for key, summary in sorted((getattr(comparison, "platforms", {}) or {}).items()):
+        out.setdefault(str(summary.channel), []).append((key, summary))
+    return out
+
+
+def _bar(
+    key: str,
+    summary: Any,
+    before_summary: Any,
+    metric: str,
+    definition: Any,
+    formatter: Callable[[float], str],
+    colour: QColor,
+) -> BarSpec | None:
+    current = _value(summary, metric)
+    if current is None or formatting.is_missing(current.value):
+        return None
+    ci = _known_ci(current)
+    before = _value(before_summary, metric)
+    previous = None if before is None or formatting.is_missing(before.value) else float(before.value)
+    name = summary_label(summary)
+    return BarSpec(
+        key=key,
+        label=name,
+        value=float(current.value),
+        low=None if ci is None else ci[0],
+        high=None if ci is None else ci[1],
+        colour=colour,
+        previous=previous,
+        tooltip=bar_tooltip(name, metric, definition, current, previous, formatter),
+    )
 
 
 def bar_tooltip(

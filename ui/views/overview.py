@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -50,6 +51,8 @@ class OverviewView(QWidget):
 
     baselineChanged = Signal(str)
     metricChanged = Signal(str)
+    #: The user split (or pooled) social channels by platform on the chart.
+    platformsToggled = Signal(bool)
 
     def __init__(self, metrics: Mapping[str, Any] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +62,12 @@ class OverviewView(QWidget):
         self.cards: list[QFrame] = []
         self.baseline_combo = QComboBox()
         self.metric_combo = QComboBox()
+        self.split_platforms = QCheckBox(self.tr("Split by &platform"))
+        self.split_platforms.setToolTip(
+            self.tr(
+                "Also show each platform of a channel pooled from several (Instagram and Facebook within organic social)"
+            )
+        )
         self.period_label = QLabel()
         self.chart = BarChart()
         self.findings = FindingsPanel(self.metrics)
@@ -70,6 +79,7 @@ class OverviewView(QWidget):
         fill_combo(self.metric_combo, self._metric_items(), self.current_metric)
         self.baseline_combo.currentIndexChanged.connect(self._baseline_chosen)
         self.metric_combo.currentIndexChanged.connect(self._metric_chosen)
+        self.split_platforms.toggled.connect(self._platforms_toggled)
         self.set_comparison(None)
 
     def _build(self) -> None:
@@ -110,6 +120,8 @@ class OverviewView(QWidget):
         bar.addSpacing(16)
         for widget in (metric, self.metric_combo):
             bar.addWidget(widget)
+        bar.addSpacing(16)
+        bar.addWidget(self.split_platforms)
         bar.addStretch(1)
         bar.addWidget(self.period_label)
         return bar
@@ -155,6 +167,7 @@ class OverviewView(QWidget):
             self.baseline_combo, [(summary_label(comparison.channels[c]), c) for c in channels], baseline
         )
         self.baseline_combo.setEnabled(bool(channels))
+        self.split_platforms.setEnabled(bool(getattr(comparison, "platforms", None)))
         self.stack.setCurrentWidget(self.stack.widget(0) if channels else self.empty)
         self.period_label.setText(self._period_text(comparison))
         self._show_cards(comparison)
@@ -170,6 +183,13 @@ class OverviewView(QWidget):
             fill_combo(self.metric_combo, self._metric_items(), name)
             self._show_chart()
 
+    def set_split_platforms(self, split: bool) -> None:
+        """Show (or not) one bar per platform, e.g. restored by the shell, without emitting."""
+        blocked = self.split_platforms.blockSignals(True)
+        self.split_platforms.setChecked(split)
+        self.split_platforms.blockSignals(blocked)
+        self._show_chart()
+
     def export_chart(self, path: str | Path) -> Path:
         """Save the bar chart as PNG or SVG (by suffix)."""
         return export_widget(self.chart, path, self.chart_title.text())
@@ -184,6 +204,10 @@ class OverviewView(QWidget):
         self.current_metric = current_key(self.metric_combo) or DEFAULT_METRIC
         self._show_chart()
         self.metricChanged.emit(self.current_metric)
+
+    def _platforms_toggled(self, split: bool) -> None:
+        self._show_chart()
+        self.platformsToggled.emit(split)
 
     def _period_text(self, comparison: Any) -> str:
         period = getattr(comparison, "period", None)
@@ -235,7 +259,9 @@ class OverviewView(QWidget):
         benchmarks, shown = getattr(comparison, "benchmarks", []) or [], set(comparison.channels)
         self._show_note(benchmark_citations(benchmarks, self.current_metric, formatter, shown))
         self.chart.show_bars(
-            bar_specs(comparison, self.current_metric, definition, formatter),
+            bar_specs(
+                comparison, self.current_metric, definition, formatter, self.split_platforms.isChecked()
+            ),
             benchmark_lines(benchmarks, self.current_metric, formatter, shown),
             formatter,
             lambda value, spacing: formatting.axis_value(value, spacing, kind, currency, locale),

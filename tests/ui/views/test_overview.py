@@ -152,3 +152,19 @@ def test_svg_export_draws_the_bars_where_the_screen_does(qtbot, comparison, tmp_
         )
         x, y = round(point.x()), round(point.y())
         assert drawn.pixelColor(x, y) == screen.pixelColor(x, y) == email.colour
+
+
+def test_split_by_platform_adds_a_bar_per_platform(qtbot, comparison) -> None:
+    view = make_view(qtbot, comparison)
+    assert view.split_platforms.isEnabled()
+    with qtbot.waitSignal(view.platformsToggled, timeout=1000) as signal:
+        view.split_platforms.setChecked(True)
+    assert signal.args == [True]
+    keys = [b.key for b in view.chart.bars]
+    platforms = [k for k, s in comparison.platforms.items() if s.metrics["click_rate"].value is not None]
+    assert keys == ["email", "email_automation", "organic_social", *platforms, "paid_social"]
+    labels = {b.key: b.label for b in view.chart.bars}
+    assert labels["organic_social/instagram"] == "Instagram"
+    with qtbot.assertNotEmitted(view.platformsToggled):
+        view.set_split_platforms(False)
+    assert [b.key for b in view.chart.bars] == ["email", "email_automation", "organic_social", "paid_social"]
