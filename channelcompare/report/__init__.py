@@ -109,7 +109,7 @@ def _fill(
     write_timing(SheetWriter(workbook, words.get("sheet.timing"), words), comparison, metric)
     write_trends(SheetWriter(workbook, words.get("sheet.trends"), words), comparison, metric)
     write_sources(SheetWriter(workbook, words.get("sheet.sources"), words), sources)
-    write_definitions(SheetWriter(workbook, words.get("sheet.definitions"), words))
+    write_definitions(SheetWriter(workbook, words.get("sheet.definitions"), words), comparison.benchmarks)
     progress(0.9)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import warnings
 
 import pandas as pd
+from openpyxl.cell.cell import Cell
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -30,7 +31,9 @@ HEADINGS = (
     "col.baseline_value", "col.ratio", "col.ratio_low", "col.ratio_high", "col.p_value", "col.significant",
     "col.underperforms", "col.verdict", "col.currency", "col.audience_basis",
 )  # fmt: skip
-WIDTHS = (22, 26, 12, 12, 12, 13, 14, 13, 12, 12, 12, 12, 11, 13, 22, 9, 18)
+PREVIOUS_HEADINGS = ("col.previous", "col.change")
+CHANGE = "+0.0%;-0.0%;0.0%"
+WIDTHS = (22, 26, 12, 12, 12, 13, 14, 13, 12, 12, 12, 12, 11, 13, 22, 9, 18, 13, 11)
 WORSE_COLUMN = HEADINGS.index("col.underperforms") + 1
 FUNNEL_STAGES = ("audience", "clicks", "conversions", "revenue")
 
@@ -42,14 +45,18 @@ def write_channels(sheet: SheetWriter, comparison: Comparison) -> FunnelRef:
     sheet.line(words.get("sheet.channels"), role="title")
     sheet.line(words.get("channels.note"), role="note")
     sheet.blank()
-    header_row = sheet.header([words.get(k) for k in HEADINGS], height=32)
+    headings = [words.get(k) for k in (*HEADINGS, *(PREVIOUS_HEADINGS if comparison.previous else ()))]
+    header_row = sheet.header(headings, height=32)
     found = {(finding_key(f), f.metric): f for f in comparison.findings}
     for key, summary in groups(comparison):
         for name in METRICS:
-            _metric_row(sheet, summary, name, found.get((key, name)))
+            cells_ = _metric_cells(sheet, summary, name, found.get((key, name)))
+            if comparison.previous is not None:
+                cells_ += _previous_cells(sheet, comparison, key, summary, name)
+            sheet.append(cells_)
     last_row = max(sheet.row, header_row + 1)
-    _table(sheet, "ChannelMetrics", header_row, last_row, [words.get(k) for k in HEADINGS])
-    _shade_worse(sheet, header_row + 1, last_row)
+    _table(sheet, "ChannelMetrics", header_row, last_row, headings)
+    _shade_worse(sheet, header_row + 1, last_row, len(headings))
     sheet.freeze(f"C{header_row + 1}")
     sheet.blank(2)
     funnel = _funnel(sheet, comparison)
@@ -66,7 +73,28 @@ def _channel_label(sheet: SheetWriter, comparison: Comparison, channel: object) 
     return sheet.words.get(key) if sheet.words.has(key) else str(channel)
 
 
-def _metric_row(sheet: SheetWriter, summary: ChannelSummary, name: str, finding: Finding | None) -> None:
+def _previous_cells(
+    sheet: SheetWriter, comparison: Comparison, key: str, summary: ChannelSummary, name: str
+) -> list[Cell | None]:
+    """The previous period's value and the relative change (the engine's `Comparison.change` for channels)."""
+    previous = comparison.previous
+    if previous is None:
+        return []
+    before = (previous.platforms if "/" in key else previous.channels).get(key)
+    value = before.metrics.get(name) if before else None
+    number_format = styles.metric_format(METRICS[name].kind, summary.currency, sheet.words.lang)
+    if "/" not in key:
+        change = comparison.change(key, name)
+    else:
+        now, change = summary.metrics.get(name), None
+        if now is not None and now.value is not None and value is not None and value.value:
+            change = now.value / value.value - 1.0  # as Comparison.change does for channels
+    return [sheet.number(value.value if value else None, number_format), sheet.number(change, CHANGE)]
+
+
+def _metric_cells(
+    sheet: SheetWriter, summary: ChannelSummary, name: str, finding: Finding | None
+) -> list[Cell | None]:
     words = sheet.words
     metric = METRICS[name]
     value = summary.metrics.get(name)
@@ -77,26 +105,21 @@ def _metric_row(sheet: SheetWriter, summary: ChannelSummary, name: str, finding:
     if finding is not None:
         worse = finding.significant and finding.verdict == ("below" if metric.higher_is_better else "above")
     basis = summary.audience_basis
-    sheet.append(
-        [
-            sheet.text(group_label(words, summary), "label"),
-            sheet.text(metric_label(words, name)),
-            *(sheet.number(v, number_format) for v in (value.value if value else None, low, high)),
-            sheet.number(value.numerator if value else None, styles.DECIMAL),
-            sheet.number(value.denominator if value else None, styles.DECIMAL),
-            sheet.number(finding.baseline_value if finding else None, number_format),
-            *(
-                sheet.number(v, styles.RATIO)
-                for v in (finding.ratio if finding else None, ratio_low, ratio_high)
-            ),
-            sheet.number(finding.p_value if finding else None, styles.P_VALUE),
-            cells.bool_cell(sheet.ws, finding.significant if finding else None, sheet.style("body")),
-            cells.bool_cell(sheet.ws, worse, sheet.style("body")),
-            sheet.text(words.get(f"verdict.{finding.verdict}") if finding else None),
-            sheet.text(summary.currency),
-            sheet.text(basis_label(words, basis)),
-        ]
-    )
+    return [
+        sheet.text(group_label(words, summary), "label"),
+        sheet.text(metric_label(words, name)),
+        *(sheet.number(v, number_format) for v in (value.value if value else None, low, high)),
+        sheet.number(value.numerator if value else None, styles.DECIMAL),
+        sheet.number(value.denominator if value else None, styles.DECIMAL),
+        sheet.number(finding.baseline_value if finding else None, number_format),
+        *(sheet.number(v, styles.RATIO) for v in (finding.ratio if finding else None, ratio_low, ratio_high)),
+        sheet.number(finding.p_value if finding else None, styles.P_VALUE),
+        cells.bool_cell(sheet.ws, finding.significant if finding else None, sheet.style("body")),
+        cells.bool_cell(sheet.ws, worse, sheet.style("body")),
+        sheet.text(words.get(f"verdict.{finding.verdict}") if finding else None),
+        sheet.text(summary.currency),
+        sheet.text(basis_label(words, basis)),
+    ]
 
 
 def _table(sheet: SheetWriter, name: str, header_row: int, last_row: int, headings: list[str]) -> None:
@@ -111,14 +134,14 @@ def _table(sheet: SheetWriter, name: str, header_row: int, last_row: int, headin
         sheet.ws.add_table(table)
 
 
-def _shade_worse(sheet: SheetWriter, first_row: int, last_row: int) -> None:
+def _shade_worse(sheet: SheetWriter, first_row: int, last_row: int, columns: int) -> None:
     column = get_column_letter(WORSE_COLUMN)
     rule = FormulaRule(
         formula=[f"${column}{first_row}=TRUE"],
         fill=PatternFill("solid", fgColor=styles.BAD_FILL, bgColor=styles.BAD_FILL),
         font=Font(color=styles.BAD_INK, bold=True),
     )
-    sheet.ws.conditional_formatting.add(area(1, first_row, len(HEADINGS), last_row), rule)
+    sheet.ws.conditional_formatting.add(area(1, first_row, columns, last_row), rule)
 
 
 def _funnel(sheet: SheetWriter, comparison: Comparison) -> FunnelRef:

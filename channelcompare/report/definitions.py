@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from channelcompare.metrics import DEFINITIONS, MetricDef
+from channelcompare.benchmarks import Benchmark
+from channelcompare.metrics import DEFINITIONS, METRICS, MetricDef
+from channelcompare.report import styles
 from channelcompare.report.definitions_text import METHODS, METRIC_TEXT_FR, MPP_FLAG_FR
 from channelcompare.report.i18n import Words
 from channelcompare.report.sheet import SheetWriter, fit_height
@@ -27,7 +29,7 @@ def metric_texts(words: Words, metric: MetricDef) -> tuple[str, str, str | None]
     return metric.formula, metric.description, metric.flag
 
 
-def write_definitions(sheet: SheetWriter) -> None:
+def write_definitions(sheet: SheetWriter, benchmarks: list[Benchmark] | None = None) -> None:
     words = sheet.words
     sheet.print_fit_width()
     sheet.widths(WIDTHS)
@@ -55,3 +57,28 @@ def write_definitions(sheet: SheetWriter) -> None:
         height = fit_height(paragraph, METHOD_WIDTH)
         sheet.append([sheet.text(f"{number}.", "label"), sheet.text(paragraph, "wrapped")], height=height)
         sheet.merge(2, 4)
+    if benchmarks:
+        _benchmarks(sheet, benchmarks)
+
+
+def _benchmarks(sheet: SheetWriter, benchmarks: list[Benchmark]) -> None:
+    """Published figures shown beside the user's, each with where it comes from and how it was measured."""
+    words = sheet.words
+    sheet.blank()
+    sheet.line(words.get("definitions.benchmarks"), role="section")
+    sheet.header([words.get(k) for k in ("col.metric", "col.channel", "col.value", "col.source")])
+    for benchmark in benchmarks:
+        kind = METRICS[benchmark.metric].kind if benchmark.metric in METRICS else "rate"
+        provenance = f"{benchmark.source} ({benchmark.year}). {benchmark.method}."
+        if benchmark.note:
+            provenance += f" {benchmark.note}."
+        channel = f"channel.{benchmark.channel}"
+        sheet.append(
+            [
+                sheet.text(metric_label(words, benchmark.metric), "label"),
+                sheet.text(words.get(channel) if words.has(channel) else benchmark.channel),
+                sheet.number(benchmark.value, styles.metric_format(kind, None, words.lang)),
+                sheet.text(provenance, "wrapped"),
+            ],
+            height=fit_height(provenance, WIDTHS[3]),
+        )

@@ -29,6 +29,7 @@ SENTENCE_COLUMNS = (3, 12)  # the finding sentence spans C..L
 FLAG_COLUMN = 13
 #: Hidden helper columns with the chart's error-bar margins (value - low, high - value).
 MARGIN_COLUMNS = (14, 15)
+MAX_NAMED_FILES = 12  # beyond, the Sources sheet lists them all
 FACT_WIDTH = sum(WIDTHS[1:FLAG_COLUMN])
 
 
@@ -62,6 +63,7 @@ def write_summary(
     _header_block(sheet, comparison, sources, metric)
     _findings(sheet, comparison)
     first, last = _key_figures(sheet, comparison, metric)
+    _warnings(sheet, comparison.warnings)
     _charts(sheet, comparison, metric, (first, last), funnel)
 
 
@@ -74,7 +76,10 @@ def _header_block(
     period = comparison.period
     period_text = f"{_day(period[0], words.lang)} – {_day(period[1], words.lang)}" if period else None
     rows = sum(s.rows for s in sources)
-    files = ", ".join(Path(s.path).name for s in sources)
+    names = [Path(s.path).name for s in sources]
+    files = ", ".join(names[:MAX_NAMED_FILES])
+    if len(names) > MAX_NAMED_FILES:
+        files += f", … (+{len(names) - MAX_NAMED_FILES})"
     count = words.get("sources.count", files=len(sources), rows=_count(rows, words.lang))
     baseline = comparison.channels.get(comparison.baseline)
     facts = [
@@ -165,6 +170,19 @@ def _key_figures(sheet: SheetWriter, comparison: Comparison, metric: str) -> tup
         cells += _margins(sheet, summary.metrics.get(metric))
         sheet.append(cells)
     return first, first + charted - 1
+
+
+def _warnings(sheet: SheetWriter, warnings: list[str]) -> None:
+    """The engine's cautions (audiences counted differently, data left out), each on its own line."""
+    if not warnings:
+        return
+    sheet.blank()
+    sheet.line(sheet.words.get("warnings"), role="section")
+    for warning in warnings:
+        sheet.append(
+            [sheet.text("⚠", "label"), sheet.text(warning, "wrapped")], height=fit_height(warning, FACT_WIDTH)
+        )
+        sheet.merge(2, FLAG_COLUMN)
 
 
 def _value(summary: ChannelSummary, metric: str) -> float | None:

@@ -218,3 +218,39 @@ def test_share_of_sales_equals_the_engine(workbook, shop) -> None:
         summary = comparison.channels.get(channel)
         label = group_label(words, summary) if summary else words.get(f"channel.{channel}")
         assert same((body[label][orders_col], body[label][share_col]), (figures["orders"], figures["share"]))
+
+
+def test_period_over_period_adds_the_previous_value_and_the_change(tmp_path: Path) -> None:
+    from datetime import date
+
+    import pandas as pd
+
+    from channelcompare.compare import CompareOptions, compare
+    from tests.channelcompare.report.synthetic import synthetic_records
+
+    september = synthetic_records()
+    august = synthetic_records(seed=8)
+    for column in ("start", "end"):
+        august[column] = august[column] - pd.Timedelta(days=31)
+    records = pd.concat([september, august], ignore_index=True)
+    options = CompareOptions(start=date(2026, 9, 1), end=date(2026, 9, 30), period_over_period=True)
+    comparison = compare(records, options)
+    path = write_report(tmp_path / "pop.xlsx", comparison, records, [], options=options)
+    ws = openpyxl.load_workbook(path)["Channels"]
+    header = _find_row(ws, "Channel", "Metric")
+    row = _find_row(ws, "Email", "Click rate")
+    previous = comparison.previous.channels["email"].metrics["click_rate"].value
+    change = comparison.change("email", "click_rate")
+    assert change is not None
+    assert same((row[header.index("Previous period")], row[header.index("Change")]), (previous, change))
+
+
+def test_benchmarks_are_listed_with_their_source(workbook, shop) -> None:
+    _, _, comparison = shop
+    assert comparison.benchmarks, "the bundled benchmark file is loaded by compare()"
+    ws = workbook[_words(workbook).get("sheet.definitions")]
+    texts = [str(v) for row in _rows(ws) for v in row if isinstance(v, str)]
+    values = [v for row in _rows(ws) for v in row if isinstance(v, float)]
+    for benchmark in comparison.benchmarks:
+        assert any(t.startswith(benchmark.source) for t in texts)
+        assert benchmark.value in values
