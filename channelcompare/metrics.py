@@ -158,21 +158,28 @@ def audience_bases(channel: str) -> tuple[str, ...]:
     return _AUDIENCE_BASES.get(channel, _WEB_BASES)
 
 
+_BASIS_NAMES: Final = ("", "delivered", "sent", "reach", "impressions", "sessions")
+
+
 def audience(records: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
-    """Per row: the audience and the name of the measure it came from ("" when unknown)."""
-    value = pd.Series(np.nan, index=records.index, dtype=np.float64)
-    basis = pd.Series("", index=records.index, dtype="str")
+    """Per row: the audience and the name of the measure it came from ("" when unknown, categorical)."""
     channel = records["channel"]
-    known = [*_AUDIENCE_BASES]
-    groups: list[tuple[pd.Series, tuple[str, ...]]] = [(channel.isin(_EMAIL_LIKE), _AUDIENCE_BASES["email"])]
-    groups.append((channel.isin(_REACH_LIKE), _AUDIENCE_BASES["organic_social"]))
-    groups.append((~channel.isin(known), _WEB_BASES))
+    groups = (
+        (channel.isin(_EMAIL_LIKE).to_numpy(), _AUDIENCE_BASES["email"]),
+        (channel.isin(_REACH_LIKE).to_numpy(), _AUDIENCE_BASES["organic_social"]),
+        (~channel.isin([*_AUDIENCE_BASES]).to_numpy(), _WEB_BASES),
+    )
+    conditions, values, codes = [], [], []
     for in_group, bases in groups:
-        for measure in bases:
-            take = in_group & value.isna() & records[measure].notna()
-            value = value.mask(take, records[measure])
-            basis = basis.mask(take, measure)
-    return value, basis
+        for measure in bases:  # np.select takes the first true condition: the preferred basis
+            column = records[measure].to_numpy()
+            conditions.append(in_group & ~np.isnan(column))
+            values.append(column)
+            codes.append(_BASIS_NAMES.index(measure))
+    value = np.select(conditions, values, default=np.nan)
+    code = np.select(conditions, codes, default=0)
+    basis = pd.Categorical.from_codes(code.astype(np.int8), categories=pd.Index(_BASIS_NAMES))
+    return pd.Series(value, index=records.index), pd.Series(basis, index=records.index)
 
 
 def interactions(records: pd.DataFrame, *, opens_as_interactions: bool = False) -> pd.Series:
@@ -233,7 +240,7 @@ def campaign_metrics(records: pd.DataFrame, *, opens_as_interactions: bool = Fal
     measures = measure_table(records, opens_as_interactions=opens_as_interactions)
     out = records.copy()
     out["audience"] = measures["audience"]
-    out["audience_basis"] = measures["audience_basis"]
+    out["audience_basis"] = measures["audience_basis"].astype("str")
     out["interactions"] = measures["interactions"]
     for name, metric in METRICS.items():
         out[name] = ratio_values(*paired(measures, metric), metric.kind)

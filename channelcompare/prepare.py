@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from channelcompare.metrics import METRICS, measure_table, paired
+from channelcompare.model import MEASURES
 from channelcompare.wording import CHANNEL_LABELS, capitalised, in_sentence
 
 _STORE_PLATFORMS: Final = ("shopify",)
@@ -59,24 +60,18 @@ def campaign_table(
 ) -> tuple[pd.DataFrame, list[str]]:
     """The campaign rows with audience, basis, money currency and each metric's paired num/den columns."""
     warnings: list[str] = []
-    rows = records[_is_campaign_row(records)]
-    rows = _without_double_counted_analytics(rows, warnings)
-    rows = rows.reset_index(drop=True)
+    rows = records.loc[_is_campaign_row(records), [*_KEPT, *MEASURES]]
+    rows = _without_double_counted_analytics(rows, warnings).reset_index(drop=True)
     measures = measure_table(rows, opens_as_interactions=opens_as_interactions)
     table = rows[list(_KEPT)].copy()
-    table["channel"] = table["channel"].fillna("other")
-    table["platform"] = table["platform"].fillna("generic")
-    # Text keys as categories: factorised once here instead of at every groupby over a million rows.
-    for column in ("channel", "platform", "currency", "attribution", "source_file"):
-        table[column] = table[column].astype("category")
+    # Grouping keys as categories: factorised once here instead of at every groupby over a million rows.
+    table["channel"] = table["channel"].fillna("other").astype("category")
+    table["platform"] = table["platform"].fillna("generic").astype("category")
     table["audience"] = measures["audience"]
     table["audience_basis"] = measures["audience_basis"]
     table["money_currency"] = _money_currency(table, measures, warnings)
-    in_currency = (
-        table["money_currency"].isna()
-        | table["currency"].isna()
-        | (table["currency"] == table["money_currency"])
-    )
+    main = table["money_currency"].astype("str")
+    in_currency = main.isna() | table["currency"].isna() | (table["currency"] == main)
     for measure in ("revenue", "cost"):
         measures[measure] = measures[measure].where(in_currency)
     measures["cost"] = _with_effort(table, measures["cost"], effort_costs, warnings)
@@ -84,8 +79,6 @@ def campaign_table(
         table[num(name)], table[den(name)] = paired(measures, metric)
     for measure in ("clicks", "conversions", "revenue", "cost"):
         table[measure] = measures[measure]
-    for column in ("audience_basis", "money_currency"):
-        table[column] = table[column].astype("category")
     return table, warnings
 
 
@@ -131,7 +124,7 @@ def _money_currency(table: pd.DataFrame, measures: pd.DataFrame, warnings: list[
                 f"(rows in {other} are left out; money is never added across currencies)."
             )
     main = _assume_the_only_currency(table, measures, main, warnings)
-    return table["channel"].map(main).astype("str")
+    return table["channel"].map(main).astype("category")
 
 
 def _assume_the_only_currency(
