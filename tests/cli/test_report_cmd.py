@@ -2,29 +2,39 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import openpyxl
+import pytest
 
-from tests.conftest import DATA, ROOT
+from main import main
+from tests.conftest import DATA
 
 EXPORTS = [DATA / "mailchimp_campaigns.csv", DATA / "klaviyo_flows.csv", DATA / "instagram_posts.csv"]
 EXPORTS += [DATA / "facebook_posts.csv", DATA / "meta_ads_campaigns.csv"]
 
 
-def run_report(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "main.py", "report", *map(str, args)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+class Run:
+    """What a command run left: its exit status and output (in-process: the suite stays fast)."""
+
+    def __init__(self, returncode: int, stdout: str, stderr: str) -> None:
+        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
 
 
-def test_writes_the_report_in_french_and_the_csv_tables(tmp_path: Path) -> None:
+@pytest.fixture
+def run_report(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    def run(*args: str | Path) -> Run:
+        try:
+            code = main(["report", *map(str, args)])
+        except SystemExit as exit_:  # argparse refuses bad arguments this way
+            code = int(exit_.code or 0)
+        captured = capsys.readouterr()
+        return Run(code, captured.out, captured.err)
+
+    return run
+
+
+def test_writes_the_report_in_french_and_the_csv_tables(run_report, tmp_path: Path) -> None:
     out = tmp_path / "rapport.xlsx"
     result = run_report(
         "--lang", "fr", "--metric", "interaction_rate", "-o", out, "--csv", tmp_path, *EXPORTS
@@ -36,7 +46,7 @@ def test_writes_the_report_in_french_and_the_csv_tables(tmp_path: Path) -> None:
     assert (tmp_path / "channels.csv").stat().st_size > 0 and (tmp_path / "campaigns.csv").stat().st_size > 0
 
 
-def test_a_bad_file_is_reported_and_the_others_still_count(tmp_path: Path) -> None:
+def test_a_bad_file_is_reported_and_the_others_still_count(run_report, tmp_path: Path) -> None:
     bad = tmp_path / "notes.csv"
     bad.write_text("just,some\nwords,here\n", encoding="utf-8")
     out = tmp_path / "report.xlsx"
@@ -45,7 +55,7 @@ def test_a_bad_file_is_reported_and_the_others_still_count(tmp_path: Path) -> No
     assert "notes.csv" in result.stderr and out.exists()
 
 
-def test_nothing_importable_exits_1_without_a_file(tmp_path: Path) -> None:
+def test_nothing_importable_exits_1_without_a_file(run_report, tmp_path: Path) -> None:
     bad = tmp_path / "notes.csv"
     bad.write_text("just,some\nwords,here\n", encoding="utf-8")
     result = run_report("-o", tmp_path / "report.xlsx", bad)
@@ -54,13 +64,13 @@ def test_nothing_importable_exits_1_without_a_file(tmp_path: Path) -> None:
     assert not (tmp_path / "report.xlsx").exists()
 
 
-def test_unwritable_target_gives_one_line_and_exit_1(tmp_path: Path) -> None:
+def test_unwritable_target_gives_one_line_and_exit_1(run_report, tmp_path: Path) -> None:
     result = run_report("-o", tmp_path / "missing" / "report.xlsx", *EXPORTS)
     assert result.returncode == 1
     assert "does not exist" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_period_filter_and_bad_date(tmp_path: Path) -> None:
+def test_period_filter_and_bad_date(run_report, tmp_path: Path) -> None:
     result = run_report("--from", "2026-13-01", "-o", tmp_path / "r.xlsx", *EXPORTS)
     assert result.returncode == 2 and "not a date" in result.stderr
     assert run_report("-o", tmp_path / "r.xlsx", *EXPORTS[:1]).returncode == 0
