@@ -27,7 +27,9 @@ def _pool(frame: pd.DataFrame, keys: list[str], metrics: tuple[str, ...]) -> pd.
     sums.insert(0, "campaigns", grouped["audience"].count())
     for metric in metrics:
         sums[metric] = ratio_values(sums[num(metric)], sums[den(metric)], METRICS[metric].kind)
-    return sums.reset_index()
+    out = sums.reset_index()
+    out["channel"] = out["channel"].astype("str")
+    return out
 
 
 def timing(table: pd.DataFrame) -> pd.DataFrame:
@@ -77,4 +79,5 @@ def funnel(table: pd.DataFrame) -> pd.DataFrame:
     long["of_previous"] = ratio.where((long["stage"] != "revenue") & (previous > 0))
     long["currency"] = long["channel"].map(currency).astype("str").where(long["stage"] == "revenue")
     long["stage"] = long["stage"].astype("str")
+    long["channel"] = long["channel"].astype("str")
     return long

@@ -13,6 +13,7 @@ from statsmodels.stats.proportion import confint_proportions_2indep, proportion_
 
 from channelcompare.compare import CompareOptions, compare
 from channelcompare.model import normalize_records
+from tests.channelcompare.shop import shop_records
 
 
 def _records(rows: list[dict[str, object]]) -> pd.DataFrame:
@@ -357,3 +358,32 @@ def test_money_without_a_currency_takes_the_only_currency_of_the_data() -> None:
     assert result.channels["email"].currency == "EUR"
     assert any("taken as EUR" in w for w in result.warnings)
     assert [f for f in result.findings if f.metric == "revenue_per_1000"]
+
+
+def test_the_sample_shop_story_reads_like_an_analyst_wrote_it() -> None:
+    result = compare(shop_records())
+    first = result.findings[0]
+    assert first.social_below_email and first.label == "Meta Ads" and first.metric == "conversion_rate"
+    assert first.sentence.startswith(
+        "Meta Ads' conversion rate (0.03%, 95% CI 0.02-0.03%) is 10.0x lower than email's (0.25%)"
+    )
+    assert (
+        "To match email's revenue per 1,000 reached (€120), Meta Ads would need a conversion rate of 0.23%"
+        in first.sentence
+    )
+    facebook = next(f for f in result.findings if f.label == "Facebook" and f.metric == "click_rate")
+    assert (
+        facebook.verdict == "below"
+        and "September's Facebook reach would have brought ~400 more clicks" in facebook.sentence
+    )
+    linkedin = [f for f in result.findings if f.label == "LinkedIn"]
+    assert linkedin and all(f.verdict == "not_enough_data" for f in linkedin)
+    assert [f.verdict for f in result.findings] == sorted(
+        (f.verdict for f in result.findings), key=lambda v: v == "not_enough_data"
+    )
+    assert result.timing["channel"].dtype == "str" and set(result.funnel["stage"]) == {
+        "audience",
+        "clicks",
+        "conversions",
+        "revenue",
+    }
