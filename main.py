@@ -31,6 +31,9 @@ def gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
     parser.add_argument("--size", default="1400x900", help="window size for --screenshot (default 1400x900)")
     parser.add_argument("--tab", help="tab to show for --screenshot (overview, campaigns, timing, ...)")
+    parser.add_argument(
+        "--no-sample", action="store_true", help="start empty instead of loading the sample data"
+    )
     parser.add_argument("--workspace", metavar="PATH", help="workspace file to open")
     return parser
 

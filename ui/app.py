@@ -1,16 +1,25 @@
-"""Starts the Qt application: names for QSettings, INI settings, the error hook, the main window."""
+"""Starts the Qt application: names for QSettings, INI settings, language, the error hook, the window."""
 
 from __future__ import annotations
 
 import argparse
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from channelcompare import APP_NAME, ORG_NAME, __version__
+from channelcompare.resources import sample_files
+from ui import errors
 from ui.errors import install_excepthook
+from ui.i18n import apply_language
 from ui.main_window import MainWindow
+from ui.settings import Settings
+
+log = logging.getLogger(__name__)
+#: --screenshot gives up (exit 1) when the imports and the comparison take longer than this.
+SCREENSHOT_TIMEOUT_MS = 120_000
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -29,12 +38,53 @@ def run_gui(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = create_application()
     install_excepthook()
-    window = MainWindow()
+    settings = Settings()
+    if args.lang:
+        settings.set_language(args.lang)
+    apply_language(settings.language())
+    window = MainWindow(settings)
     if args.screenshot:
+        errors.set_interactive(False)
         width, height = (int(v) for v in args.size.lower().split("x"))
         window.resize(width, height)
-        window.show()
-        QTimer.singleShot(300, lambda: (window.grab().save(args.screenshot), app.quit()))
-    else:
-        window.show()
+        window.screenshot = Screenshot(window, Path(args.screenshot), args.tab)  # kept alive by the window
+    window.show()
+    if args.files:
+        window.open_paths([Path(f) for f in args.files])
+    elif not args.no_sample and sample_files():
+        window.open_sample_data()
     return app.exec()
+
+
+class Screenshot:
+    """Waits until imports and the comparison are done, shows the tab, saves the window as PNG, quits."""
+
+    def __init__(self, window: MainWindow, out: Path, tab: str | None) -> None:
+        self.window, self.out, self.tab = window, out, tab
+        self.clock = QElapsedTimer()
+        self.clock.start()
+        self.timer = QTimer(window)
+        self.timer.timeout.connect(self._poll)
+        self.timer.start(100)
+        self._settled = 0
+
+    def _poll(self) -> None:
+        window = self.window
+        busy = window.imports.busy() or window.recomputer.busy()
+        waiting = bool(window.session.has_data()) and window.analysis is None
+        if self.clock.elapsed() > SCREENSHOT_TIMEOUT_MS:
+            log.error("--screenshot: still busy after %d s; giving up", SCREENSHOT_TIMEOUT_MS // 1000)
+            QApplication.exit(1)
+            return
+        if busy or waiting:
+            self._settled = 0
+            return
+        if self.tab and not window.show_tab(self.tab):
+            log.error("--tab: no tab named %r; tabs: %s", self.tab, ", ".join(window.views))
+            QApplication.exit(2)
+            return
+        self._settled += 1
+        if self._settled >= 5:  # half a second idle: layouts and charts have settled
+            self.timer.stop()
+            saved = window.grab().save(str(self.out))
+            QApplication.exit(0 if saved else 1)

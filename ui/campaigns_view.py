@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ SHOWN = (
     "click_to_conversion", "revenue_per_1000", "cost_per_conversion", "roas", "source_file",
 )  # fmt: skip
 COUNT_COLUMNS = ("audience", "clicks", "interactions", "conversions")
+MAX_COLUMN_WIDTH = 320
 
 
 class CampaignsView(QWidget):
@@ -74,6 +75,8 @@ class CampaignsView(QWidget):
         headers, tooltips = self._labels()
         self.model.set_frame(campaigns[shown], formats=self._formats(), headers=headers, tooltips=tooltips)
         self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):  # long post texts must not push the numbers away
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN_WIDTH))
         self._update_count()
 
     def copy_selection(self, headers: bool = False) -> None:
@@ -87,6 +90,7 @@ class CampaignsView(QWidget):
     def retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(self.tr("Filter campaigns by name, platform, channel or file…"))
         self.model.set_labels(*self._labels())
+        self.model.set_locale(QLocale())
         self._update_count()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
@@ -110,6 +114,7 @@ class CampaignsView(QWidget):
     def _formats(self) -> dict[str, str]:
         formats = {name: "count" for name in COUNT_COLUMNS}
         formats["channel"] = "channel"
+        formats["platform"] = "platform"
         for name, definition in engine_metrics().items():
             formats[name] = "percent" if definition.kind == "rate" else "number"
         return formats

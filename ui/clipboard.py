@@ -42,7 +42,7 @@ def _cell(model: DataFrameModel, row: int, column: int) -> str:
         return (
             value.strftime("%Y-%m-%d %H:%M") if (value.hour or value.minute) else value.strftime("%Y-%m-%d")
         )
-    if isinstance(value, (int, float)) and kind not in ("text", "channel"):
+    if isinstance(value, (int, float)) and kind not in ("text", "channel", "platform"):
         return model.locale.toString(float(value), "g", 15).replace(model.locale.groupSeparator(), "")
     return _safe_text(model.format(value, kind))
 

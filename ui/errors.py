@@ -15,8 +15,24 @@ from channelcompare.errors import ChannelCompareError
 log = logging.getLogger("channelcompare")
 
 
+_interactive = True
+
+
+def set_interactive(value: bool) -> None:
+    """False for unattended runs (--screenshot): errors are logged instead of waiting in a dialog."""
+    global _interactive
+    _interactive = value
+
+
+def is_interactive() -> bool:
+    return _interactive
+
+
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     """Show `error` to the user: its title and message, with the technical detail folded away."""
+    if not _interactive:
+        log.error("%s: %s", getattr(error, "title", type(error).__name__), error)
+        return
     box = QMessageBox(parent)
     box.setIcon(
         QMessageBox.Icon.Warning if isinstance(error, ChannelCompareError) else QMessageBox.Icon.Critical

@@ -1,83 +1,310 @@
-"""The main window: menus, the empty state that invites a drop, and (as they arrive) the analysis views."""
+"""The main window: Sources on the left, the analysis tabs on the right, imports in the status bar.
+
+The window owns the session (ui.state) and is the only place that changes it; views report what the user
+chose through signals, and every change ends in one recompute in the background (ui.analysis).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter, QStackedWidget, QTabWidget, QWidget
 
-from channelcompare import __version__
+from channelcompare.resources import sample_files
+from ui import errors
+from ui.actions import TAB_KEYS, MainActions
+from ui.analysis import Analysis, Recomputer
+from ui.campaigns_view import CampaignsView
+from ui.dialogs.about_dialog import show_about
+from ui.dialogs.issues_dialog import IssuesDialog
+from ui.empty_state import EmptyState
+from ui.i18n import apply_language
+from ui.imports import ImportController
 from ui.settings import Settings
+from ui.sources_panel import SourcesPanel
+from ui.state import Session
+from ui.status import ImportStatus
+from ui.view_tabs import build_view, tab_title
+from ui.window_io import ExportFlows, mapping_store
 
-
-class EmptyState(QWidget):
-    """Shown when nothing is loaded: says what to do."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        self.title = QLabel(self.tr("Drop campaign exports here"))
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setStyleSheet("font-size: 22pt; font-weight: 600;")
-        self.hint = QLabel(
-            self.tr(
-                "Email (Mailchimp, Klaviyo, MailerLite), social (Meta, Facebook, Instagram, LinkedIn, X, TikTok)\n"
-                "and sales (Shopify, GA4) exports, as CSV or XLSX. Nothing leaves this computer."
-            )
-        )
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setStyleSheet("color: palette(mid);")
-        layout.addWidget(self.title)
-        layout.addWidget(self.hint)
-        layout.addStretch(2)
+FILE_FILTER = "Exports (*.csv *.CSV *.xlsx *.XLSX *.tsv *.txt);;All files (*)"
 
 
 class MainWindow(QMainWindow):
     """Top-level window. Accepts file and folder drops anywhere."""
 
     filesDropped = Signal(list)
+    analysisShown = Signal(
+        object
+    )  # Analysis, after the views were filled (tests and --screenshot wait on it)
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, session: Session | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings()
-        self.setWindowTitle("channelcompare")
+        self.session = session or Session()
+        self._restore_choices()
+        self.analysis: Analysis | None = None
         self.setAcceptDrops(True)
-        self.stack = QStackedWidget()
+        self.imports = ImportController(self.session, self, mapping_store(self.settings))
+        self.recomputer = Recomputer(self)
+        self.actions = MainActions(self)
+        self.status = ImportStatus(self.statusBar())
+        self.exports = ExportFlows(self)
+        self._build_central()
+        self._connect()
+        self.actions.set_recent(self.settings.recent_files())
+        self.actions.set_language(self.settings.language() or "en")
+        self.retranslate()
+        self._restore_window()
+        self._update_enabled()
+
+    # -- building
+    def _build_central(self) -> None:
         self.empty_state = EmptyState()
+        self.sources_panel = SourcesPanel()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.views: dict[str, QWidget] = {}
+        self.campaigns = CampaignsView()
+        for key in TAB_KEYS:
+            view = self.campaigns if key == "campaigns" else build_view(key)
+            if view is not None:
+                self.views[key] = view
+                self.tabs.addTab(view, tab_title(key))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sources_panel)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([270, 1000])
+        self.splitter.setChildrenCollapsible(False)
+        self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
-        self._build_menus()
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.open.triggered.connect(self.choose_files)
+        a.sample.triggered.connect(self.open_sample_data)
+        a.recentChosen.connect(self.open_recent)
+        a.clear_recent.triggered.connect(self._clear_recent)
+        a.export_report.triggered.connect(self.exports.export_report)
+        a.export_chart.triggered.connect(self.exports.export_chart)
+        a.cancel_import.triggered.connect(self.imports.cancel)
+        a.quit.triggered.connect(self.close)
+        a.show_sources.toggled.connect(self.sources_panel.setVisible)
+        a.opens_as_interactions.toggled.connect(self._set_opens_as_interactions)
+        a.languageChosen.connect(self.set_language)
+        a.tabChosen.connect(self.show_tab)
+        a.about.triggered.connect(lambda: show_about(self))
+        self.empty_state.openRequested.connect(self.choose_files)
+        self.empty_state.sampleRequested.connect(self.open_sample_data)
+        self.filesDropped.connect(lambda paths: self.open_paths([Path(p) for p in paths]))
+        self.imports.started.connect(self._import_started)
+        self.imports.progress.connect(self.status.set_progress)
+        self.imports.message.connect(self.status.show_message)
+        self.imports.sourcesChanged.connect(self._sources_changed)
+        self.imports.finished.connect(self._import_finished)
+        self.status.cancelRequested.connect(self.imports.cancel)
+        panel = self.sources_panel
+        panel.addRequested.connect(self.choose_files)
+        panel.removeRequested.connect(self._remove_source)
+        panel.channelChanged.connect(self._change_channel)
+        panel.issuesRequested.connect(self._show_issues)
+        panel.errorRequested.connect(self._show_source_error)
+        self.recomputer.ready.connect(self._show_analysis)
+        self.recomputer.failed.connect(lambda error: errors.show_error(self, error))
+        self.tabs.currentChanged.connect(lambda _: self._update_enabled())
+        for view in self.views.values():
+            self._connect_view(view)
+
+    def _connect_view(self, view: QWidget) -> None:
+        for name, slot in (
+            ("baselineChanged", self.set_baseline),
+            ("metricChanged", self.set_metric),
+            ("filtersChanged", self.set_filters),
+        ):
+            signal = getattr(view, name, None)
+            if signal is not None:
+                signal.connect(slot)
+        setter = getattr(view, "set_metric", None)
+        if setter is not None:
+            setter(self.session.choices.metric)
+
+    # -- opening files
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Open campaign exports"), self.settings.last_folder(), FILE_FILTER
+        )
+        if names:
+            self.settings.set_last_folder(str(Path(names[0]).parent))
+            self.open_paths([Path(n) for n in names])
+
+    def open_paths(self, paths: list[Path]) -> None:
+        """Import files and folders (in the background); remembers them as recent."""
+        for path in paths:
+            self.settings.add_recent_file(str(path))
+        self.actions.set_recent(self.settings.recent_files())
+        self.imports.import_paths(paths)
+
+    def open_recent(self, path: str) -> None:
+        if not Path(path).exists():
+            self.settings.remove_recent_file(path)
+            self.actions.set_recent(self.settings.recent_files())
+            self.status.show_message(
+                self.tr("{0} no longer exists; removed from the recent files.").format(path)
+            )
+            return
+        self.open_paths([Path(path)])
+
+    def open_sample_data(self) -> None:
+        self.imports.import_paths(sample_files())
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent_files()
+        self.actions.set_recent([])
+
+    def _import_started(self, files: int) -> None:
+        self.status.set_busy(True, files)
+        self._update_enabled()
+
+    def _import_finished(self) -> None:
+        self.status.set_busy(False)
+        self._update_enabled()
+
+    # -- the session changes here, then one recompute
+    def _sources_changed(self) -> None:
+        self.sources_panel.set_sources(self.session.sources)
+        self.stack.setCurrentWidget(self.splitter if self.session.sources else self.empty_state)
+        self.recompute()
+
+    def _remove_source(self, path: Path) -> None:
+        self.session.remove(path)
+        self._sources_changed()
+
+    def _change_channel(self, path: Path, channel: str | None) -> None:
+        self.session.set_channel(path, channel)
+        self.recompute()
+
+    def set_baseline(self, channel: str) -> None:
+        if channel and channel != self.session.choices.baseline:
+            self.session.choices.baseline = channel
+            self.settings.set_baseline(channel)
+            self.recompute()
+
+    def set_metric(self, name: str) -> None:
+        self.session.choices.metric = name
+        self.settings.set_metric(name)
+        for view in self.views.values():
+            if view is not self.sender() and hasattr(view, "set_metric"):
+                view.set_metric(name)
+
+    def set_filters(self, changes: dict[str, Any]) -> None:
+        """Filters from the filter bar: any of start, end, platforms, channels, campaign_contains, ..."""
+        for name, value in changes.items():
+            setattr(self.session.choices, name, value)
+        self.recompute()
+
+    def _set_opens_as_interactions(self, value: bool) -> None:
+        self.session.choices.opens_as_interactions = value
+        self.settings.set_opens_as_interactions(value)
+        self.recompute()
+
+    def recompute(self) -> None:
+        self.recomputer.request(self.session.records(), self.session.choices)
+
+    def _show_analysis(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        for view in self.views.values():
+            setter = getattr(view, "set_comparison", None)
+            if setter is not None:
+                setter(analysis.comparison)
+        self.campaigns.set_campaigns(analysis.campaigns)
+        self._update_enabled()
+        self.analysisShown.emit(analysis)
+
+    # -- sources panel requests
+    def _show_issues(self, path: Path) -> None:
+        source = self.session.source(path)
+        if source is not None and source.result is not None:
+            IssuesDialog.show_for(source.result, source.name, self)
+
+    def _show_source_error(self, path: Path) -> None:
+        source = self.session.source(path)
+        if source is not None and source.error is not None:
+            errors.show_error(self, source.error)
+
+    # -- view
+    def show_tab(self, key: str) -> bool:
+        view = self.views.get(key)
+        if view is None:
+            return False
+        self.tabs.setCurrentWidget(view)
+        return True
+
+    def current_tab_key(self) -> str:
+        return next((k for k, v in self.views.items() if v is self.tabs.currentWidget()), "")
+
+    def set_language(self, code: str) -> None:
+        self.settings.set_language(code)
+        apply_language(code)
+        self.actions.set_language(code)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("channelcompare: email and social compared"))
+        self.actions.retranslate()
+        for index in range(self.tabs.count()):
+            key = self.current_key_of(self.tabs.widget(index))
+            self.tabs.setTabText(index, tab_title(key))
+        self._update_enabled()
+
+    def current_key_of(self, widget: QWidget) -> str:
+        return next((k for k, v in self.views.items() if v is widget), "")
+
+    def _update_enabled(self) -> None:
+        busy = self.imports.busy()
+        has_data = self.analysis is not None and self.session.has_data()
+        self.actions.cancel_import.setEnabled(busy)
+        self.exports.update_actions(has_data, self.tabs.currentWidget())
+
+    # -- settings
+    def _restore_choices(self) -> None:
+        choices = self.session.choices
+        choices.baseline = self.settings.baseline()
+        choices.opens_as_interactions = self.settings.opens_as_interactions()
+        choices.metric = self.settings.metric()
+
+    def _restore_window(self) -> None:
         self.resize(1280, 800)
         geometry = self.settings.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        splitter = self.settings.splitter("main")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.actions.show_sources.setChecked(True)
+        self.actions.opens_as_interactions.setChecked(self.session.choices.opens_as_interactions)
+        QTimer.singleShot(0, lambda: self.show_tab(self.settings.current_tab() or "overview"))
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About channelcompare"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
-        self.file_menu = file_menu
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.imports.cancel()
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.set_splitter("main", self.splitter.saveState())
+        if self.current_tab_key():
+            self.settings.set_current_tab(self.current_tab_key())
+        self.settings.sync()
+        super().closeEvent(event)
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About channelcompare"),
-            self.tr(
-                "<b>channelcompare</b> {0}<br>Compare email and social campaigns on your own exports, "
-                "with confidence intervals. Everything stays on this computer."
-            ).format(__version__),
-        )
-
+    # -- drops anywhere on the window
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
@@ -87,8 +314,3 @@ class MainWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.filesDropped.emit([str(p) for p in paths])
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        self.settings.set_geometry(self.saveGeometry())
-        self.settings.sync()
-        super().closeEvent(event)

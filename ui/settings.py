@@ -6,7 +6,9 @@ sections. The core never reads settings: values are passed to it as arguments. S
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 RECENT_LIMIT = 10
 
@@ -36,6 +38,13 @@ class Settings:
     def set_opens_as_interactions(self, value: bool) -> None:
         self._qs.setValue("prefs/opens_as_interactions", value)
 
+    def metric(self) -> str:
+        """The metric the charts show (a key of channelcompare.metrics.METRICS)."""
+        return str(self._qs.value("prefs/metric", "click_rate"))
+
+    def set_metric(self, name: str) -> None:
+        self._qs.setValue("prefs/metric", name)
+
     def last_folder(self) -> str:
         return str(self._qs.value("prefs/last_folder", ""))
 
@@ -49,6 +58,26 @@ class Settings:
     def add_recent_file(self, path: str) -> None:
         recent = [path] + [p for p in self.recent_files() if p != path]
         self._qs.setValue("prefs/recent_files", recent[:RECENT_LIMIT])
+
+    def remove_recent_file(self, path: str) -> None:
+        self._qs.setValue("prefs/recent_files", [p for p in self.recent_files() if p != path])
+
+    def clear_recent_files(self) -> None:
+        self._qs.setValue("prefs/recent_files", [])
+
+    def data_folder(self) -> Path:
+        """Where the app keeps its own files (remembered column mappings, ...); created when missing.
+
+        The user data folder of the platform, unless `paths/data_folder` says otherwise (tests set it)."""
+        folder = str(self._qs.value("paths/data_folder", "")) or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.AppDataLocation
+        )
+        path = Path(folder)
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+    def set_data_folder(self, folder: str) -> None:
+        self._qs.setValue("paths/data_folder", folder)
 
     # -- persisted window state
     def geometry(self) -> QByteArray | None:
@@ -64,6 +93,19 @@ class Settings:
 
     def set_window_state(self, value: QByteArray) -> None:
         self._qs.setValue("state/window_state", value)
+
+    def splitter(self, name: str) -> QByteArray | None:
+        value = self._qs.value(f"state/splitter_{name}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_splitter(self, name: str, value: QByteArray) -> None:
+        self._qs.setValue(f"state/splitter_{name}", value)
+
+    def current_tab(self) -> str:
+        return str(self._qs.value("state/current_tab", ""))
+
+    def set_current_tab(self, name: str) -> None:
+        self._qs.setValue("state/current_tab", name)
 
     def sync(self) -> None:
         self._qs.sync()

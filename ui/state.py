@@ -64,9 +64,9 @@ class Choices:
     baseline: str = "email"
     start: date | None = None
     end: date | None = None
-    platforms: tuple[str, ...] = ()  # empty: every platform
-    channels: tuple[str, ...] = ()  # empty: every channel
-    campaign_contains: str = ""
+    platforms: tuple[str, ...] | None = None  # None: every platform
+    channels: tuple[str, ...] | None = None  # None: every channel
+    campaign_contains: str | None = None
     opens_as_interactions: bool = False
     period_over_period: bool = False
     effort_costs: dict[str, float] = field(default_factory=dict)
@@ -75,6 +75,11 @@ class Choices:
     def compare_kwargs(self) -> dict[str, Any]:
         """Keyword arguments for channelcompare.compare.CompareOptions (every field but the shown metric)."""
         return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "metric"}
+
+    def filter_kwargs(self) -> dict[str, Any]:
+        """Keyword arguments for channelcompare.filters.filter_records."""
+        names = ("start", "end", "platforms", "channels", "campaign_contains")
+        return {name: getattr(self, name) for name in names}
 
 
 class Session:

@@ -15,13 +15,14 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
+from ui.names import platform_name
 from ui.views import formatting
 from ui.views.palette import channel_label
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-#: How a column is shown: "percent" (a 0-1 fraction), "count", "number", "date", "channel", "text".
+#: How a column is shown: "percent" (a 0-1 fraction), "count", "number", "date", "channel", "platform", "text".
 Formats = Mapping[str, str]
-TEXT_KINDS = ("text", "date", "channel")
+TEXT_KINDS = ("text", "date", "channel", "platform")
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -68,6 +69,13 @@ class DataFrameModel(QAbstractTableModel):
         self._headers, self._tooltips = headers, tooltips
         if self._columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+
+    def set_locale(self, locale: QLocale) -> None:
+        """Write numbers and dates in `locale` from now on (after a language change)."""
+        self.locale = locale
+        if self._columns and len(self._order):
+            last = self.index(len(self._order) - 1, len(self._columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
 
     def frame(self) -> pd.DataFrame:
         return self._frame
@@ -149,6 +157,8 @@ class DataFrameModel(QAbstractTableModel):
             return str(value)
         if kind == "channel":
             return channel_label(str(value))
+        if kind == "platform":
+            return platform_name(str(value))
         if kind == "date":
             return self.locale.toString(pd.Timestamp(value).to_pydatetime(), QLocale.FormatType.ShortFormat)
         number = float(value)

@@ -1,0 +1,129 @@
+"""The main window's menus and actions, their shortcuts, and their texts in the current language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from ui.i18n import LANGUAGES
+
+#: Tabs by their --tab / settings key, in order; Ctrl+1.. select them.
+TAB_KEYS = ("overview", "campaigns", "timing", "trends", "funnel")
+
+
+class MainActions(QObject):
+    """Builds File, View and Help on `window`'s menu bar. Texts are set (and reset) by `retranslate`."""
+
+    recentChosen = Signal(str)
+    languageChosen = Signal(str)
+    tabChosen = Signal(str)
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        bar = window.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.view_menu = bar.addMenu("")
+        self.help_menu = bar.addMenu("")
+        self.open = self._action(QKeySequence.StandardKey.Open)
+        self.recent_menu = QMenu(window)
+        self.clear_recent = self._action()
+        self.sample = self._action()
+        self.export_report = self._action(QKeySequence("Ctrl+E"))
+        self.export_chart = self._action(QKeySequence("Ctrl+Shift+E"))
+        self.cancel_import = self._action(QKeySequence("Esc"))
+        self.quit = self._action(QKeySequence.StandardKey.Quit)
+        self.show_sources = self._action(QKeySequence("Ctrl+B"), checkable=True)
+        self.opens_as_interactions = self._action(checkable=True)
+        self.language_menu = QMenu(window)
+        self.languages = QActionGroup(self)
+        self.tabs = {key: self._action(QKeySequence(f"Ctrl+{n}")) for n, key in enumerate(TAB_KEYS, 1)}
+        self.about = self._action()
+        self._fill_menus()
+        self.retranslate()
+
+    def _action(
+        self, shortcut: QKeySequence | QKeySequence.StandardKey | None = None, *, checkable: bool = False
+    ) -> QAction:
+        action = QAction(self.window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.setCheckable(checkable)
+        self.window.addAction(action)  # shortcuts work even when the menu bar is hidden
+        return action
+
+    def _fill_menus(self) -> None:
+        file = self.file_menu
+        file.addActions([self.open])
+        file.addMenu(self.recent_menu)
+        file.addActions([self.sample])
+        file.addSeparator()
+        file.addActions([self.export_report, self.export_chart])
+        file.addSeparator()
+        file.addActions([self.cancel_import, self.quit])
+        view = self.view_menu
+        view.addActions(list(self.tabs.values()))
+        view.addSeparator()
+        view.addActions([self.show_sources, self.opens_as_interactions])
+        view.addSeparator()
+        view.addMenu(self.language_menu)
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self.window, checkable=True)
+            action.setData(code)
+            action.triggered.connect(lambda _=False, c=code: self.languageChosen.emit(c))
+            self.languages.addAction(action)
+            self.language_menu.addAction(action)
+        for key, action in self.tabs.items():
+            action.triggered.connect(lambda _=False, k=key: self.tabChosen.emit(k))
+        self.help_menu.addAction(self.about)
+
+    def set_recent(self, paths: list[str]) -> None:
+        self.recent_menu.clear()
+        for number, path in enumerate(paths, 1):
+            action = self.recent_menu.addAction(f"&{number % 10} {Path(path).name}")
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.recentChosen.emit(p))
+        if paths:
+            self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.clear_recent)
+        self.clear_recent.setEnabled(bool(paths))
+
+    def set_language(self, code: str) -> None:
+        for action in self.languages.actions():
+            action.setChecked(action.data() == code)
+
+    def retranslate(self) -> None:
+        tr = self.tr
+        self.file_menu.setTitle(tr("&File"))
+        self.view_menu.setTitle(tr("&View"))
+        self.help_menu.setTitle(tr("&Help"))
+        self.open.setText(tr("&Open exports…"))
+        self.recent_menu.setTitle(tr("Open &Recent"))
+        self.clear_recent.setText(tr("Clear recent files"))
+        self.sample.setText(tr("Open &sample data"))
+        self.export_report.setText(tr("&Export Excel report…"))
+        self.export_chart.setText(tr("Export &chart as PNG or SVG…"))
+        self.cancel_import.setText(tr("&Cancel import"))
+        self.quit.setText(tr("&Quit"))
+        self.show_sources.setText(tr("&Sources panel"))
+        self.opens_as_interactions.setText(tr("Count email &opens as interactions"))
+        self.opens_as_interactions.setToolTip(
+            tr(
+                "Opens are inflated by Apple Mail Privacy Protection; by default email interactions are clicks."
+            )
+        )
+        self.language_menu.setTitle(tr("&Language"))
+        names = {
+            "overview": tr("&Overview"),
+            "campaigns": tr("&Campaigns"),
+            "timing": tr("&Timing"),
+            "trends": tr("T&rends"),
+            "funnel": tr("&Funnel"),
+        }
+        for key, action in self.tabs.items():
+            action.setText(names[key])
+        self.about.setText(tr("&About channelcompare"))

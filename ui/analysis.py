@@ -1,0 +1,84 @@
+"""Recomputes the comparison and the campaign table off the GUI thread whenever the session changes.
+
+Requests made while a computation runs are coalesced: only the latest one runs next, so dragging a date
+slider or ticking channels never queues up stale work, and a stale result is never shown.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+from PySide6.QtCore import QObject, Signal
+
+from ui.state import Choices
+from ui.workers import Worker
+
+
+@dataclass
+class Analysis:
+    """What the views show: the engine's comparison and the per-campaign metrics, for one set of choices."""
+
+    comparison: Any  # channelcompare.compare.Comparison
+    campaigns: pd.DataFrame
+    choices: Choices
+
+
+def analyse(records: pd.DataFrame, choices: Choices) -> Analysis:
+    """Run the engine (in a worker thread). Pure: reads its arguments only."""
+    from channelcompare.compare import CompareOptions, compare
+    from channelcompare.filters import filter_records
+    from channelcompare.metrics import campaign_metrics
+
+    comparison = compare(records, CompareOptions(**choices.compare_kwargs()))
+    shown, _warnings = filter_records(records, **choices.filter_kwargs())  # the engine reports them
+    campaigns = campaign_metrics(shown, opens_as_interactions=choices.opens_as_interactions)
+    return Analysis(comparison, campaigns, choices)
+
+
+class Recomputer(QObject):
+    """Runs `analyse` in a Worker; emits `ready(Analysis)` or `failed(error)` in the GUI thread."""
+
+    ready = Signal(object)
+    failed = Signal(object)
+    busyChanged = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._worker: Worker | None = None
+        self._pending: tuple[pd.DataFrame, Choices] | None = None
+
+    def busy(self) -> bool:
+        return self._worker is not None
+
+    def request(self, records: pd.DataFrame, choices: Choices) -> None:
+        # The choices are copied: the session may change them while the worker reads them.
+        self._pending = (records, copy.deepcopy(choices))
+        if self._worker is None:
+            self._start_next()
+
+    def _start_next(self) -> None:
+        if self._pending is None:
+            self._worker = None
+            self.busyChanged.emit(False)
+            return
+        records, choices = self._pending
+        self._pending = None
+        worker = Worker(lambda _progress, _cancelled: analyse(records, choices))
+        worker.signals.finished.connect(self._finished)
+        worker.signals.failed.connect(self._failed)
+        self._worker = worker
+        self.busyChanged.emit(True)
+        worker.start()
+
+    def _finished(self, analysis: Analysis) -> None:
+        if self._pending is None:  # a newer request supersedes this result: do not flash it
+            self.ready.emit(analysis)
+        self._start_next()
+
+    def _failed(self, error: BaseException) -> None:
+        if self._pending is None:
+            self.failed.emit(error)
+        self._start_next()

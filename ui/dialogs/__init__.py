@@ -1,0 +1,1 @@
+"""Dialogs: source issues (rejected rows and warnings), column mapping, about."""

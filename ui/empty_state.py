@@ -1,0 +1,70 @@
+"""What the window shows before any data: where to drop files, and a one-click way to see an example."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.views.palette import CARD_BORDER, MUTED
+
+
+class EmptyState(QWidget):
+    """A large drop invitation with "Open files…" and "Open sample data" buttons."""
+
+    openRequested = Signal()
+    sampleRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyState")
+        self.title = QLabel()
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setStyleSheet("font-size: 22pt; font-weight: 600;")
+        self.hint = QLabel()
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(f"color: {MUTED};")
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self.openRequested)
+        self.sample_button = QPushButton()
+        self.sample_button.setDefault(True)
+        self.sample_button.clicked.connect(self.sampleRequested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.sample_button)
+        buttons.addStretch(1)
+        frame = QWidget()
+        frame.setObjectName("dropZone")
+        frame.setStyleSheet(f"QWidget#dropZone {{ border: 2px dashed {CARD_BORDER}; border-radius: 12px; }}")
+        inner = QVBoxLayout(frame)
+        inner.setContentsMargins(32, 40, 32, 40)
+        inner.addWidget(self.title)
+        inner.addWidget(self.hint)
+        inner.addSpacing(16)
+        inner.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.addStretch(1)
+        layout.addWidget(frame)
+        layout.addStretch(2)
+        self.setTabOrder(self.sample_button, self.open_button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Drop campaign exports here"))
+        self.hint.setText(
+            self.tr(
+                "Email (Mailchimp, Klaviyo, MailerLite), social (Meta, Facebook, Instagram, LinkedIn, X, TikTok) "
+                "and sales (Shopify, GA4) exports, as CSV or XLSX: files or whole folders. "
+                "Nothing leaves this computer."
+            )
+        )
+        self.open_button.setText(self.tr("Open files…"))
+        self.sample_button.setText(self.tr("Open sample data"))
+        self.sample_button.setToolTip(self.tr("Load the bundled exports of a fictional candle shop"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
