@@ -8,6 +8,7 @@ import json
 import numpy as np
 import pandas as pd
 import pytest
+import statsmodels.api as sm
 from statsmodels.stats.multitest import multipletests
 from statsmodels.stats.proportion import confint_proportions_2indep, proportion_confint, proportions_ztest
 
@@ -387,3 +388,15 @@ def test_the_sample_shop_story_reads_like_an_analyst_wrote_it() -> None:
         "conversions",
         "revenue",
     }
+
+
+def test_money_metric_interval_is_the_cluster_robust_interval_of_statsmodels() -> None:
+    revenues = [900.0, 1400.0, 700.0, 1250.0]
+    rows = _campaigns("email", "mailchimp", [10000, 12000, 9000, 11000], [320, 400, 250, 330], currency="EUR")
+    rows = [{**r, "revenue": revenue} for r, revenue in zip(rows, revenues, strict=True)]
+    value = compare(_records(rows)).channels["email"].metrics["revenue_per_1000"]
+    audiences = np.array([10000.0, 12000, 9000, 11000])
+    fit = sm.WLS(np.array(revenues) / audiences, np.ones(4), weights=audiences).fit(cov_type="HC1")
+    spread = 1.959963984540054 * fit.bse[0] * 1000
+    assert value.value == pytest.approx(1000 * sum(revenues) / audiences.sum(), rel=1e-12)
+    assert value.ci == pytest.approx((value.value - spread, value.value + spread), rel=1e-9)
