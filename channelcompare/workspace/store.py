@@ -63,6 +63,28 @@ class Workspace(SettingsMixin):
             raise
         return cls(path, connection)
 
+    def save_as(self, target: str | Path) -> Workspace:
+        """Copy this workspace to `target` (replacing any file there) and return the copy, opened.
+
+        SQLite's online backup copies a consistent snapshot even while the WAL holds recent commits."""
+        target = Path(target).expanduser()
+        if target.resolve() == self.path.resolve():
+            return self
+        for leftover in (
+            target,
+            target.with_name(target.name + "-wal"),
+            target.with_name(target.name + "-shm"),
+        ):
+            leftover.unlink(missing_ok=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        copy = sqlite3.connect(target)
+        try:
+            with self._lock:
+                self._db.backup(copy)
+        finally:
+            copy.close()
+        return Workspace.open(target)
+
     def close(self) -> None:
         with self._lock:
             self._db.close()

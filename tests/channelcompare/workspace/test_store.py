@@ -147,3 +147,21 @@ def test_import_results_give_each_source_back_with_only_the_rows_that_count(work
     ]
     assert results[2].rejected == mailchimp_export().rejected and results[2].currency == "EUR"
     assert results[2].warnings == mailchimp_export().warnings
+
+
+def test_save_as_copies_everything_and_leaves_the_original_as_it_was(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    workspace.add_import(daily_export("week36.csv", range(1, 8)), "w")
+    workspace.add_import(daily_export("september.csv", range(1, 31)), "m")
+    workspace.set_setting("baseline", "email")
+    target = tmp_path / "copies" / "client-b.ccws"
+    target.parent.mkdir()
+    target.write_bytes(b"an older file in the way")
+    with workspace.save_as(target) as copy:
+        assert copy.path == target
+        assert copy.sources() == workspace.sources() and copy.settings() == {"baseline": "email"}
+        pd.testing.assert_frame_equal(copy.records(), workspace.records())
+        copy.remove_source(2)
+        assert len(copy.records()) == 14
+    assert len(workspace.records()) == 60
