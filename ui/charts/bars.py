@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
 from PySide6.QtWidgets import QWidget
 
-from ui.views.palette import GRID, TEXT, lighter
+from ui.views.palette import GRID, MUTED, TEXT, lighter
 
 BAR_WIDTH = 0.62
 #: Beyond this many bars, tick labels wrap onto two lines.
@@ -101,8 +101,10 @@ class BarChart(pg.PlotWidget):
         axis_formatter: AxisFormatter | None = None,
         previous_label: str = "",
         current_label: str = "",
+        empty_text: str = "",
     ) -> None:
-        """Replace what is drawn. `formatter` writes value labels, `axis_formatter` the ticks."""
+        """Replace what is drawn. `formatter` writes value labels, `axis_formatter` the ticks;
+        `empty_text` is written in the middle of the plot when there is no bar."""
         self.bars, self.references = list(bars), list(references)
         self.value_axis.formatter = axis_formatter
         self.value_axis.picture = None  # force the tick labels to be rewritten with the new unit
@@ -112,6 +114,7 @@ class BarChart(pg.PlotWidget):
             item.legend.scene().removeItem(item.legend)
             item.legend = None
         if not self.bars:
+            self._show_empty(empty_text)
             return
         has_previous = any(b.previous is not None for b in self.bars)
         if has_previous:
@@ -222,6 +225,16 @@ class BarChart(pg.PlotWidget):
         top = max(finite) if finite else 1.0
         item.setXRange(-0.6, len(self.bars) - 0.4, padding=0)
         item.setYRange(0, (top or 1.0) * 1.22, padding=0)  # headroom for value labels and the legend
+
+    def _show_empty(self, text: str) -> None:
+        item = self.getPlotItem()
+        item.getAxis("bottom").setTicks([[]])
+        item.setXRange(0, 1, padding=0)
+        item.setYRange(0, 1, padding=0)
+        if text:
+            message = pg.TextItem(text, color=MUTED, anchor=(0.5, 0.5))
+            message.setPos(0.5, 0.5)
+            self.addItem(message)
 
     def bar_at(self, x: float) -> BarSpec | None:
         index = int(round(x))

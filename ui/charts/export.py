@@ -72,4 +72,3 @@ def _write_png(widget: QWidget, target: Path) -> None:
         painter.end()
     if not image.save(str(target)):
         raise OSError(f"Could not write {target}")
-

@@ -122,7 +122,7 @@ class FilterBar(QWidget):
         until = QLabel(self.tr("to"))
         self.campaign.setPlaceholderText(self.tr("Campaign or post contains…"))
         self.campaign.setClearButtonEnabled(True)
-        self.campaign.setMinimumWidth(160)
+        self.campaign.setMinimumWidth(120)
         self.previous.setToolTip(
             self.tr("Also compute the same comparison for the period of equal length just before")
         )

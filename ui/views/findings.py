@@ -124,6 +124,16 @@ def entry_html(entry: FindingEntry) -> str:
     )
 
 
+def headline_html(title: str, text: str) -> str:
+    return (
+        "<table width='100%' cellspacing='0' cellpadding='0' style='margin-bottom:9px'><tr>"
+        f"<td width='3' bgcolor='{TEXT}'></td><td width='8'></td>"
+        f"<td width='22' valign='top'><span style='color:{TEXT}; font-size:13pt'>◆</span></td>"
+        f"<td valign='top'><span style='color:{TEXT}; font-weight:600; font-size:8pt'>{html.escape(title)}</span><br>"
+        f"<span style='color:{TEXT}'>{html.escape(text)}</span></td></tr></table>"
+    )
+
+
 def warning_html(text: str) -> str:
     return (
         "<table width='100%' cellspacing='0' cellpadding='5' bgcolor='#fff8e6' style='margin-bottom:6px'>"
@@ -143,6 +153,7 @@ class FindingsPanel(QWidget):
         self.metrics = metrics or {}
         self.rows: list[FindingEntry] = []
         self.warnings: list[str] = []
+        self.headline = ""
         self.caveats_open = False
         self.caveats_toggle = QToolButton()
         self.caveats_toggle.setCheckable(True)
@@ -166,9 +177,14 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.browser, 1)
         self.show_findings([], [])
 
-    def show_findings(self, findings: Sequence[Any], warnings: Sequence[str]) -> None:
+    def show_findings(
+        self, findings: Sequence[Any], warnings: Sequence[str], headline: str | None = None
+    ) -> None:
+        """`headline`: the store's view of sales ("Social brought 0.6% of the store's revenue..."), shown
+        first because it is the check the whole comparison is about."""
         self.rows = [describe(f, self._higher_is_better(f)) for f in ranked(findings)]
         self.warnings = [str(w) for w in warnings]
+        self.headline = headline or ""
         self.caveats_toggle.setText(
             self.tr("⚠ Caveats about comparing these figures ({0})").format(len(self.warnings))
         )
@@ -177,6 +193,8 @@ class FindingsPanel(QWidget):
 
     def html(self) -> str:
         parts = [warning_html(w) for w in self.warnings] if self.caveats_open else []
+        if self.headline:
+            parts.append(headline_html(self.tr("Store view"), self.headline))
         parts += [entry_html(entry) for entry in self.rows]
         if not self.rows:
             parts.append(

@@ -171,8 +171,11 @@ class OverviewView(QWidget):
         self.stack.setCurrentWidget(self.stack.widget(0) if channels else self.empty)
         self.period_label.setText(self._period_text(comparison))
         self._show_cards(comparison)
+        share = getattr(comparison, "share_of_sales", None) or {}
         self.findings.show_findings(
-            getattr(comparison, "findings", []) or [], getattr(comparison, "warnings", []) or []
+            getattr(comparison, "findings", []) or [],
+            getattr(comparison, "warnings", []) or [],
+            share.get("headline") if isinstance(share, dict) else None,
         )
         self._show_chart()
 
@@ -267,6 +270,9 @@ class OverviewView(QWidget):
             lambda value, spacing: formatting.axis_value(value, spacing, kind, currency, locale),
             previous_label=self.tr("Previous period"),
             current_label=self.tr("This period"),
+            empty_text=self.tr(
+                "No channel reports both parts of this metric\n({0}) in this selection."
+            ).format(getattr(definition, "formula", self.current_metric)),
         )
 
     def _show_note(self, citations: list[str]) -> None:

@@ -7,7 +7,9 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
+from channelcompare.compare import compare
 from channelcompare.metrics import DEFINITIONS
+from tests.ui.views.conftest import SEPTEMBER
 from ui.views.cards import ChannelCard, ShareOfSalesCard
 from ui.views.overview import OverviewView
 
@@ -168,3 +170,17 @@ def test_split_by_platform_adds_a_bar_per_platform(qtbot, comparison) -> None:
     with qtbot.assertNotEmitted(view.platformsToggled):
         view.set_split_platforms(False)
     assert [b.key for b in view.chart.bars] == ["email", "email_automation", "organic_social", "paid_social"]
+
+
+def test_store_view_headline_comes_first_and_a_metric_nobody_reports_says_so(
+    qtbot, records, comparison
+) -> None:
+    view = make_view(qtbot, comparison)
+    text = view.findings.browser.toPlainText()
+    assert text.strip().startswith("◆\nStore view") and comparison.share_of_sales["headline"][:30] in text
+    view.set_metric("roas")  # only Meta Ads has a cost: one bar
+    assert [b.key for b in view.chart.bars] == ["paid_social"]
+    view.set_comparison(compare(records.assign(cost=float("nan")), SEPTEMBER))
+    assert view.chart.bars == []
+    messages = [i for i in view.chart.getPlotItem().items if isinstance(i, pg.TextItem)]
+    assert len(messages) == 1 and "revenue / cost" in messages[0].toPlainText()
