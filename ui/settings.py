@@ -65,6 +65,14 @@ class Settings:
     def clear_recent_files(self) -> None:
         self._qs.setValue("prefs/recent_files", [])
 
+    def recent_workspaces(self) -> list[str]:
+        """Workspace files, most recent first; the first is the one the app opens at start."""
+        value = self._qs.value("prefs/recent_workspaces", [])
+        return [str(v) for v in value] if isinstance(value, list) else ([str(value)] if value else [])
+
+    def set_recent_workspaces(self, paths: list[str]) -> None:
+        self._qs.setValue("prefs/recent_workspaces", paths[:RECENT_LIMIT])
+
     def data_folder(self) -> Path:
         """Where the app keeps its own files (remembered column mappings, ...); created when missing.
 
