@@ -18,6 +18,8 @@ import numpy as np
 import pandas as pd
 
 from channelcompare.attribution.defaults import GA4_GROUP_CHANNELS
+from channelcompare.attribution.rules import RuleSet
+from channelcompare.attribution.suggest import unassigned_mediums
 from channelcompare.sources import ImportResult
 from importers.base import CancelCheck, Progress
 from importers.build import RecordBuilder
@@ -33,6 +35,13 @@ GROUP_COLUMNS = (
     "Groupe de canaux par défaut de la session",
     "Groupe de canaux par défaut",
 )
+SOURCE_MEDIUM_COLUMNS = (
+    "Session source / medium",
+    "Session source/medium",
+    "Source / support de la session",
+    "Source/Support de la session",
+)
+_SOURCE_MEDIUM_HEADER = re.compile(r"^(session source ?/ ?medium|source ?/ ?support de la session)$")
 _GROUP_HEADER = re.compile(r"^(session .*channel group.*|default channel group|groupe de canaux .*)$")
 _START = re.compile(r"^#\s*(?:start date|date de début)\s*:\s*(\d{8})", re.IGNORECASE)
 _END = re.compile(r"^#\s*(?:end date|date de fin)\s*:\s*(\d{8})", re.IGNORECASE)
@@ -62,14 +71,54 @@ class Ga4Traffic:
         channel = group.str.strip().str.casefold().map(GA4_GROUP_CHANNELS)
         rows.set("channel", channel.fillna("other").astype("str"))
         rows.set("campaign_id", group)
-        rows.number("sessions", "Sessions", required=True)
-        rows.number("engagements", "Engaged sessions", "Sessions avec engagement")
-        rows.number("conversions", "Key events", "Conversions", "Événements clés", "Conversions clés")
-        rows.number("revenue", "Total revenue", "Revenu total", "Revenus totaux", "Purchase revenue")
-        rows.constant("start", start if start else pd.NaT)
-        rows.constant("end", end if end else pd.NaT)
-        warnings = _warnings(group, channel, start, end)
+        _measures(rows, start, end)
+        warnings = _unknown_groups(group, channel) + _warnings(start, end)
         return rows.result(self, warnings=warnings)
+
+
+class Ga4SourceMedium:
+    """The same report with `Session source / medium` as its primary dimension: one record per source/medium,
+    classified with the channel rules (so the user's rules can fix `newsletter` sessions GA4 left Unassigned)."""
+
+    format_id = "ga4_source_medium"
+    platform = "ga4"
+    label = "Google Analytics 4 traffic acquisition export by source / medium"
+
+    def score(self, sample: FileSample) -> int:
+        if not sample.header or not _SOURCE_MEDIUM_HEADER.match(norm(sample.header[0])):
+            return 0
+        return 85 if _period(sample)[0] else 55
+
+    def read(
+        self, path: Path, sample: FileSample, progress: Progress, cancelled: CancelCheck
+    ) -> ImportResult:
+        table = _first_block(read_table(path, sample, progress=progress, cancelled=cancelled))
+        start, end = _period(sample)
+        rows = RecordBuilder(table, sample)
+        pair = rows.text("campaign_name", *SOURCE_MEDIUM_COLUMNS, required=True)
+        pair = pair if pair is not None else pd.Series("", index=rows.index, dtype="str")
+        rows.skip(pair.str.strip().str.casefold().isin(_TOTAL_ROWS))
+        parts = pair.str.split(" / ", n=1, regex=False)
+        source, medium = parts.str[0].str.strip(), parts.str[1].str.strip()
+        rows.set("campaign_id", pair)
+        rows.set("utm_source", source)
+        rows.set("utm_medium", medium)
+        rows.set("channel", RuleSet().classify(source, medium))
+        sessions = _measures(rows, start, end)
+        lost = unassigned_mediums(RuleSet(), source, medium, weights=sessions)
+        warnings = [m.message("rows", "sessions") for m in lost] + _warnings(start, end)
+        return rows.result(self, warnings=warnings)
+
+
+def _measures(rows: RecordBuilder, start: datetime | None, end: datetime | None) -> pd.Series:
+    """Sessions, engaged sessions, key events, revenue and the period, shared by both report shapes."""
+    sessions = rows.number("sessions", "Sessions", required=True)
+    rows.number("engagements", "Engaged sessions", "Sessions avec engagement")
+    rows.number("conversions", "Key events", "Conversions", "Événements clés", "Conversions clés")
+    rows.number("revenue", "Total revenue", "Revenu total", "Revenus totaux", "Purchase revenue")
+    rows.constant("start", start if start else pd.NaT)
+    rows.constant("end", end if end else pd.NaT)
+    return sessions
 
 
 def _first_block(table: Table) -> Table:
@@ -97,16 +146,18 @@ def _period(sample: FileSample) -> tuple[datetime | None, datetime | None]:
     return start, end
 
 
-def _warnings(
-    group: pd.Series, channel: pd.Series, start: datetime | None, end: datetime | None
-) -> list[str]:
-    out = []
+def _unknown_groups(group: pd.Series, channel: pd.Series) -> list[str]:
     unknown = sorted(set(group[channel.isna() & ~group.str.casefold().isin(_TOTAL_ROWS)].dropna()))
-    if unknown:
-        out.append(
-            f"Channel group(s) {', '.join(repr(u) for u in unknown)} are not GA4 default channel groups; "
-            "counted as other. Export the report with the Default Channel Group dimension."
-        )
+    if not unknown:
+        return []
+    return [
+        f"Channel group(s) {', '.join(repr(u) for u in unknown)} are not GA4 default channel groups; "
+        "counted as other. Export the report with the Default Channel Group dimension."
+    ]
+
+
+def _warnings(start: datetime | None, end: datetime | None) -> list[str]:
+    out = []
     if start is None or end is None:
         out.append("The file has no '# Start date' / '# End date' lines: the period is unknown.")
     out.append(

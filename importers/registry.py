@@ -13,7 +13,7 @@ from pathlib import Path
 from channelcompare.errors import AmbiguousFormat, UnknownFormat
 from importers.base import Importer
 from importers.facebook_posts import FacebookPosts
-from importers.ga4_traffic import Ga4Traffic
+from importers.ga4_traffic import Ga4SourceMedium, Ga4Traffic
 from importers.google_ads import GoogleAds
 from importers.instagram_posts import InstagramPosts
 from importers.klaviyo_campaigns import KlaviyoCampaigns
@@ -50,6 +50,7 @@ IMPORTERS: tuple[Importer, ...] = (
     ShopifyOrders(),
     GenericOrders(),
     Ga4Traffic(),
+    Ga4SourceMedium(),
 )
 
 

@@ -55,6 +55,22 @@ def store_orders(records: pd.DataFrame, rules: RuleSet) -> pd.DataFrame:
     return orders
 
 
+def ga4_rows(records: pd.DataFrame, rules: RuleSet) -> tuple[pd.DataFrame, list[str]]:
+    """GA4 rows with sessions, source/medium rows re-classified with the current rules; when exports by channel
+    group and by source/medium are both loaded, the channel-group one is used so sessions count once."""
+    ga4 = records[(records["platform"] == "ga4") & records["sessions"].notna()]
+    warnings = []
+    if ga4["format_id"].nunique() > 1 and (ga4["format_id"] == "ga4_traffic").any():
+        ga4 = ga4[ga4["format_id"] == "ga4_traffic"]
+        warnings.append("GA4 exports by channel group and by source / medium are both loaded: sessions and GA4 "
+                        "revenue come from the channel-group export only, so they are counted once.")  # fmt: skip
+    signalled = ga4["utm_source"].notna() | ga4["utm_medium"].notna()
+    if signalled.any():
+        channel = rules.classify(ga4["utm_source"], ga4["utm_medium"], ga4["utm_campaign"])
+        ga4 = ga4.assign(channel=ga4["channel"].where(~signalled, channel))
+    return ga4, warnings
+
+
 def channel_table(orders: pd.DataFrame) -> dict[str, ChannelSales]:
     """Orders, revenue and shares per channel of one currency's orders (or of a GA4 table: no orders)."""
     grouped = orders.groupby("channel", sort=True)

@@ -79,7 +79,7 @@ def unassigned_mediums(
     frame["weight"] = weights[lost] if weights is not None else 0.0
     out = []
     for _key, group in frame.groupby("key", sort=False):
-        spelling = str(group["medium"].mode().iloc[0])
+        spelling = str(group.groupby("medium", sort=False)["weight"].agg(["sum", "size"]).idxmax().iloc[0])
         channel = suggest_channel(spelling)
         rule = None
         if channel is not None:

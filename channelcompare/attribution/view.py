@@ -98,13 +98,13 @@ def sales_view(
     """
     rules = rules or RuleSet()
     orders = sales.store_orders(records, rules)
-    ga4 = records[(records["platform"] == "ga4") & records["sessions"].notna()]
+    ga4, ga4_warnings = sales.ga4_rows(records, rules)
     if convert and rates is None and orders["currency"].dropna().str.upper().nunique() > 1:
         rates = sales.bundled_rates()
     view = _store_view(orders, reporting_currency, rates) if len(orders) else _ga4_view(ga4)
     if view.source is None:
-        view.claims = []
         return view
+    view.warnings += ga4_warnings
     if len(orders) and len(ga4):
         _add_sessions(view, orders, ga4)
     if len(orders):

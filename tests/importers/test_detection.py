@@ -18,6 +18,7 @@ from tests.conftest import DATA
 #: fixture file name -> format_id it must be detected as
 EXPECTED = {
     "facebook_posts.csv": "facebook_posts",
+    "ga4_source_medium.csv": "ga4_source_medium",
     "ga4_traffic_en.csv": "ga4_traffic",
     "ga4_traffic_fr.csv": "ga4_traffic",
     "google_ads_campaigns.csv": "google_ads",

@@ -85,3 +85,24 @@ def test_spreadsheet_round_trip_with_trailing_commas(tmp_path: Path, data_dir: P
     result = read(path)
     assert result.period() == (pd_date("2026-09-01"), pd_date("2026-09-30"))
     assert result.totals()["sessions"] == 10000
+
+
+def test_source_medium_export_is_classified_with_the_rules(data_dir: Path) -> None:
+    from importers.ga4_traffic import Ga4SourceMedium
+
+    path = data_dir / "ga4_source_medium.csv"
+    sample = sample_file(path)
+    assert Ga4SourceMedium().score(sample) == 85 and Ga4Traffic().score(sample) == 0
+    result = Ga4SourceMedium().read(path, sample, no_progress, never_cancelled)
+    records = result.records
+    assert records["channel"].tolist() == [
+        "organic_search",
+        "direct",
+        "other",
+        "other",
+        "email",
+        "paid_social",
+    ]
+    assert records[["utm_source", "utm_medium"]].iloc[2].tolist() == ["mailchimp", "newsletter"]
+    assert result.totals()["sessions"] == 2300  # the Grand total row is dropped, the chart block ignored
+    assert any("'newsletter'" in w and "350" in w and "-> email" in w for w in result.warnings)

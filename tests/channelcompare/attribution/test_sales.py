@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from channelcompare.attribution import RuleSet, sales_view
+from channelcompare.attribution import Condition, Rule, RuleSet, sales_view
 from channelcompare.attribution.codes import DEFAULT_CODE_RULES, CodeRule
 from channelcompare.compare import compare
 from channelcompare.currency import RateTable
@@ -215,3 +215,17 @@ def test_claims_in_another_currency_are_converted_before_comparing() -> None:
     assert converted.ratio == pytest.approx(1.6) and converted.over_claiming
     (apart,) = sales_view(records, convert=False, benchmarks=[]).claims
     assert apart.ratio is None and not apart.over_claiming and "not compared" in apart.note
+
+
+def test_ga4_source_medium_rows_follow_the_rules_and_never_double_count() -> None:
+    def ga4(fmt, channel, sessions, source=None, medium=None):
+        return dict(platform="ga4", format_id=fmt, channel=channel, sessions=sessions, revenue=10.0,
+                    utm_source=source, utm_medium=medium, start=SEPT)  # fmt: skip
+
+    by_pair = [ga4("ga4_source_medium", "other", 300.0, "mailchimp", "newsletter")]
+    records = normalize_records(pd.DataFrame([order("NL1", 50.0), *by_pair]))
+    rules = RuleSet(user_rules=(Rule("nl", "email", (Condition("medium", "exactly", "newsletter"),)),))
+    assert sales_view(records, rules, benchmarks=[]).by_channel["email"].sessions == 300.0
+    both = normalize_records(pd.DataFrame([order("NL1", 50.0), *by_pair, ga4("ga4_traffic", "email", 280.0)]))
+    view = sales_view(both, rules, benchmarks=[])
+    assert view.sessions == 280.0 and any("counted once" in w for w in view.warnings)
