@@ -12,6 +12,7 @@ from typing import Any
 from openpyxl.cell.cell import Cell
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
+from openpyxl.worksheet.pagebreak import Break
 
 from channelcompare.report import cells
 from channelcompare.report.i18n import Words
@@ -76,6 +77,10 @@ class SheetWriter:
         self.ws.sheet_properties.pageSetUpPr.fitToPage = True
         self.ws.page_setup.fitToWidth = 1
         self.ws.page_setup.fitToHeight = 0
+
+    def page_break(self) -> None:
+        """Start a new printed page after the row just written."""
+        self.ws.row_breaks.append(Break(id=self.row))
 
     def merge(self, first_col: int, last_col: int) -> None:
         """Merge columns `first_col`..`last_col` of the row just written (for long texts)."""

@@ -29,6 +29,7 @@ SENTENCE_COLUMNS = (3, 12)  # the finding sentence spans C..L
 FLAG_COLUMN = 13
 #: Hidden helper columns with the chart's error-bar margins (value - low, high - value).
 MARGIN_COLUMNS = (14, 15)
+CHART_ROWS = 20  # rows the 8.5 cm charts cover, plus a margin
 MAX_NAMED_FILES = 12  # beyond, the Sources sheet lists them all
 FACT_WIDTH = sum(WIDTHS[1:FLAG_COLUMN])
 
@@ -63,8 +64,9 @@ def write_summary(
     _header_block(sheet, comparison, sources, metric)
     _findings(sheet, comparison)
     first, last = _key_figures(sheet, comparison, metric)
-    _warnings(sheet, comparison.warnings)
     _charts(sheet, comparison, metric, (first, last), funnel)
+    sheet.blank(CHART_ROWS)  # the charts float over these rows
+    _warnings(sheet, comparison.warnings)
 
 
 def _header_block(
@@ -144,6 +146,7 @@ def _finding_row(sheet: SheetWriter, comparison: Comparison, finding: Finding, b
 def _key_figures(sheet: SheetWriter, comparison: Comparison, metric: str) -> tuple[int, int]:
     """The per-channel table; returns its first and last data rows."""
     words = sheet.words
+    sheet.page_break()  # printed, the key figures and the charts start a page of their own
     sheet.line(words.get("key_figures"), role="section")
     metrics = key_metrics(metric)
     heading = [words.get(k) for k in ("col.channel", "col.audience", "col.audience_basis", "col.campaigns")]
@@ -205,7 +208,7 @@ def _charts(
     funnel: FunnelRef | None,
 ) -> None:
     words = sheet.words
-    anchor_row = sheet.row + 3
+    anchor_row = sheet.row + 2
     if rows[1] >= rows[0]:
         value_col = 5  # the chosen metric is the first key metric, after the four description columns
         number_format = styles.metric_format(METRICS[metric].kind, _currency(comparison), words.lang)
