@@ -34,14 +34,20 @@ def findings(table: pd.DataFrame, tests: list[Test], baseline: Group, context: C
     worth = {m: revenue_per(table, baseline, m) for m in ("clicks", "conversions")}
     ranked = []
     for i, test in enumerate(tests):
-        order_value = revenue_per(table, test.group, "conversions") or worth["conversions"]
-        finding = _finding(test, adjusted.get(i), baseline, context, order_value)
+        finding = _finding(test, adjusted.get(i), baseline, context, _event_value(table, test))
         ranked.append((_rank(finding, test, worth), finding))
     return [finding for _, finding in sorted(ranked, key=lambda pair: pair[0])]
 
 
+def _event_value(table: pd.DataFrame, test: Test) -> float | None:
+    """For "what it would take": the group's own revenue per conversion (average order) or per click.
+    Without its own figure the answer would only restate the baseline's rate, so there is none."""
+    measure = {"conversion_rate": "conversions", "click_rate": "clicks"}.get(test.metric.name)
+    return revenue_per(table, test.group, measure) if measure else None
+
+
 def _finding(
-    test: Test, p_value: float | None, baseline: Group, context: Context, order_value: float | None
+    test: Test, p_value: float | None, baseline: Group, context: Context, event_value: float | None
 ) -> Finding:
     significant, pooled_only = _significance(test, p_value)
     verdict = _verdict(test, significant)
@@ -66,7 +72,7 @@ def _finding(
         campaign_ratio_ci=test.campaign_ci,
         label=test.group.summary.label,
     )
-    finding.sentence = sentence(finding, test, context, pooled_only=pooled_only, order_value=order_value)
+    finding.sentence = sentence(finding, test, context, pooled_only=pooled_only, event_value=event_value)
     return finding
 
 

@@ -37,7 +37,12 @@ class Context:
 
 
 def sentence(
-    finding: Finding, test: Test, context: Context, *, pooled_only: bool, order_value: float | None
+    finding: Finding,
+    test: Test,
+    context: Context,
+    *,
+    pooled_only: bool,
+    event_value: float | None = None,
 ) -> str:
     name = in_sentence(finding.label)
     base = possessive(in_sentence(context.baseline.label))
@@ -54,8 +59,8 @@ def sentence(
     text += "."
     if pooled_only:
         text += " (Pooled counts only: fewer than 3 campaigns on a side, so campaign-to-campaign variation is not assessed.)"
-    if metric.name == "conversion_rate" and finding.verdict == "below":
-        text += _to_match(test, context, name, base, order_value)
+    if metric.name in ("conversion_rate", "click_rate") and finding.verdict == "below" and event_value:
+        text += _to_match(test, context, name, base, event_value)
     return capitalised(text)
 
 
@@ -154,14 +159,15 @@ def _impact(finding: Finding, test: Test, context: Context, name: str, base: str
     return f"at {base} ROAS, its {spend} of cost would have brought {approximate_money(impact, currency)} more revenue"
 
 
-def _to_match(test: Test, context: Context, name: str, base: str, order_value: float | None) -> str:
-    """The conversion rate the group would need to earn the baseline's revenue per 1,000 reached."""
-    rpm = context.baseline.metrics["revenue_per_1000"].value
-    if not rpm or not order_value or test.group.summary.currency != context.baseline.currency:
+def _to_match(test: Test, context: Context, name: str, base: str, event_value: float) -> str:
+    """The rate the group would need to earn the baseline's revenue per 1,000 reached, at the money one of
+    its own conversions (or clicks) brings."""
+    rpm, currency = context.baseline.metrics["revenue_per_1000"].value, context.baseline.currency
+    if not rpm or test.group.summary.currency != currency:
         return ""
-    needed = rpm / 1000 / order_value
-    currency = context.baseline.currency
+    needed = rpm / 1000 / event_value
+    per = "an average order" if test.metric.name == "conversion_rate" else "its revenue per click"
     return (
         f" To match {base} revenue per 1,000 reached ({money(rpm, currency)}), {name} would need a "
-        f"conversion rate of {percent(needed)} at an average order of {money(order_value, currency)}."
+        f"{test.metric.label.lower()} of {percent(needed)} at {per} of {money(event_value, currency)}."
     )
