@@ -372,7 +372,12 @@ def test_the_sample_shop_story_reads_like_an_analyst_wrote_it() -> None:
         "To match email's revenue per 1,000 reached (€120), Meta Ads would need a conversion rate of 0.23%"
         in first.sentence
     )
+    meta_clicks = next(f for f in result.findings if f.label == "Meta Ads" and f.metric == "click_rate")
+    assert meta_clicks.sentence.endswith(
+        "Meta Ads would need a click rate of 6.58% at its revenue per click of €1.83."
+    )
     facebook = next(f for f in result.findings if f.label == "Facebook" and f.metric == "click_rate")
+    assert "To match" not in facebook.sentence  # no revenue of its own: nothing honest to say
     assert (
         facebook.verdict == "below"
         and "September's Facebook reach would have brought ~400 more clicks" in facebook.sentence
