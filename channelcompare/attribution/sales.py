@@ -79,8 +79,8 @@ def channel_table(orders: pd.DataFrame) -> dict[str, ChannelSales]:
     total_orders, total_revenue = order_sum.sum(min_count=1), revenue_sum.sum(min_count=1)
     out = {}
     for channel in order_sum.index:
-        o, r = _number(order_sum[channel]), _number(revenue_sum[channel])
-        out[str(channel)] = ChannelSales(o, r, _ratio(r, total_revenue), _ratio(o, total_orders))
+        o, r = as_number(order_sum[channel]), as_number(revenue_sum[channel])
+        out[str(channel)] = ChannelSales(o, r, ratio(r, total_revenue), ratio(o, total_orders))
     return out
 
 
@@ -94,13 +94,13 @@ def with_sessions(table: dict[str, ChannelSales], ga4: pd.DataFrame) -> dict[str
     out = dict(table)
     for channel in sessions.index:
         base = out.get(str(channel), ChannelSales(None, None, None, None))
-        s, r = _number(sessions[channel]), _number(revenue[channel])
+        s, r = as_number(sessions[channel]), as_number(revenue[channel])
         out[str(channel)] = replace(
             base,
             sessions=s,
-            key_event_rate=_ratio(_number(events[channel]), s),
+            key_event_rate=ratio(as_number(events[channel]), s),
             ga4_revenue=r,
-            ga4_share=_ratio(r, revenue.sum(min_count=1)),
+            ga4_share=ratio(r, revenue.sum(min_count=1)),
         )
     return out
 
@@ -124,7 +124,7 @@ def social_and_email(table: dict[str, ChannelSales]) -> dict[str, float | None]:
     }
 
 
-def _number(value: Any) -> float | None:
+def as_number(value: Any) -> float | None:
     """A float, or None for missing values (None, NaN, NA)."""
     if value is None:
         return None
@@ -132,8 +132,8 @@ def _number(value: Any) -> float | None:
     return None if math.isnan(number) else number
 
 
-def _ratio(part: float | None, whole: Any) -> float | None:
-    whole = _number(whole)
+def ratio(part: float | None, whole: Any) -> float | None:
+    whole = as_number(whole)
     if part is None or not whole:
         return None
     return float(part) / whole

@@ -109,7 +109,8 @@ def sales_view(
         _add_sessions(view, orders, ga4)
     if len(orders):
         _add_unassigned(view, orders[orders["unattributed"]], rules)
-    view.__dict__.update(sales.social_and_email(view.by_channel))
+    for name, share in sales.social_and_email(view.by_channel).items():
+        setattr(view, name, share)
     view.benchmark = social_benchmark(benchmarks)
     view.headline = headline(view)
     _add_claims(view, records, rates, convert)
@@ -148,13 +149,13 @@ def _store_view(orders: pd.DataFrame, target: str | None, rates: RateTable | Non
 def _add_unattributed(view: SalesView, orders: pd.DataFrame) -> None:
     lost = orders[orders["unattributed"]]
     view.total_orders = float(orders["orders"].sum())
-    view.total_revenue = sales._number(orders["revenue"].sum(min_count=1))
+    view.total_revenue = sales.as_number(orders["revenue"].sum(min_count=1))
     view.unattributed_orders = float(lost["orders"].sum())
-    view.unattributed_revenue = sales._number(lost["revenue"].sum(min_count=1)) if len(lost) else 0.0
+    view.unattributed_revenue = sales.as_number(lost["revenue"].sum(min_count=1)) if len(lost) else 0.0
     basis = (view.unattributed_revenue, view.total_revenue)
     if view.total_revenue is None:
         basis = (view.unattributed_orders, view.total_orders)
-    view.unattributed_share = sales._ratio(*basis)
+    view.unattributed_share = sales.ratio(*basis)
     if view.unattributed_share and view.unattributed_share > 0.3:
         view.warnings.append(
             f"{view.unattributed_share:.0%} of the store's sales carry no channel signal (unattributed): every "
@@ -172,8 +173,8 @@ def _ga4_view(ga4: pd.DataFrame) -> SalesView:
     if ga4.empty or ga4["revenue"].notna().sum() == 0:
         return SalesView(None, None, {})
     table = sales.with_sessions(sales.channel_table(ga4.assign(orders=float("nan"))), ga4)
-    view = SalesView("ga4", None, table, sessions=sales._number(ga4["sessions"].sum(min_count=1)))
-    view.total_revenue = sales._number(ga4["revenue"].sum(min_count=1))
+    view = SalesView("ga4", None, table, sessions=sales.as_number(ga4["sessions"].sum(min_count=1)))
+    view.total_revenue = sales.as_number(ga4["revenue"].sum(min_count=1))
     view.warnings.append(
         "No store orders loaded: shares are of GA4 revenue per channel group (sessions' last click)."
     )
@@ -187,8 +188,8 @@ def _add_sessions(view: SalesView, orders: pd.DataFrame, ga4: pd.DataFrame) -> N
             "GA4 and the store's orders cover different periods: no conversion rate per session."
         )
         return
-    view.sessions = sales._number(ga4["sessions"].sum(min_count=1))
-    view.store_conversion_rate = sales._ratio(view.total_orders, view.sessions)
+    view.sessions = sales.as_number(ga4["sessions"].sum(min_count=1))
+    view.store_conversion_rate = sales.ratio(view.total_orders, view.sessions)
 
 
 def _add_claims(view: SalesView, records: pd.DataFrame, rates: RateTable | None, convert: bool) -> None:
@@ -201,9 +202,7 @@ def _add_claims(view: SalesView, records: pd.DataFrame, rates: RateTable | None,
     foreign = platforms["currency"].notna() & (platforms["currency"].str.upper() != view.currency)
     if view.currency and foreign.any() and convert:
         rates = rates if rates is not None else sales.bundled_rates()
-        if (
-            rates is not None
-        ):  # claims in another currency are compared after conversion, at their date's rate
+        if rates is not None:  # claims in another currency are compared after conversion at their date's rate
             platforms, conversion = convert_records(platforms, view.currency, rates)
             view.warnings.append(f"Platform claims: {conversion.note()}")
     claimed = claim_mod.platform_claims(platforms)
