@@ -26,6 +26,8 @@ PAYLOADS = (
     "\r=1+1",
     "#N/A",
 )
+#: Control characters XML cannot carry, and more text than an Excel cell holds.
+HOSTILE_TEXT = "Nul\x00 and unit separator\x1f in a post " + "très long " * 4_000
 SEPTEMBER = pd.Timestamp("2026-09-01")
 
 
@@ -122,6 +124,8 @@ def _posts(rng: np.random.Generator, platform: str, count: int, reach: float, cl
     names = [f"Post {platform} #{i + 1} : nouvelle collection « Lumière »" for i in range(count)]
     if platform == "instagram":
         names[0], names[1] = PAYLOADS[3], PAYLOADS[4]
+    if platform == "facebook":
+        names[0] = HOSTILE_TEXT
     return pd.DataFrame(
         {
             "channel": "organic_social",

@@ -254,3 +254,11 @@ def test_benchmarks_are_listed_with_their_source(workbook, shop) -> None:
     for benchmark in comparison.benchmarks:
         assert any(t.startswith(benchmark.source) for t in texts)
         assert any(v == pytest.approx(benchmark.value, rel=PRECISION) for v in values)
+
+
+def test_unprintable_and_overlong_text_is_cleaned_not_fatal(workbook) -> None:
+    ws = workbook[_words(workbook).get("sheet.campaigns")]
+    names = [row[2] for row in ws.iter_rows(min_row=4, values_only=True) if str(row[2]).startswith("Nul")]
+    assert len(names) == 1
+    assert names[0].startswith("Nul\ufffd and unit separator\ufffd in a post très long")
+    assert len(names[0]) == 32_767 and names[0].endswith("…")
