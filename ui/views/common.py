@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -51,15 +51,32 @@ def section_title(text: str) -> QLabel:
     return styled_label(text, TEXT, bold=True, size=10.5)
 
 
-def fill_combo(combo: QComboBox, items: Iterable[tuple[str, str]], current: str | None) -> None:
-    """Replace a combo's (label, key) items and select `current`, without emitting change signals."""
+def fill_combo(
+    combo: QComboBox,
+    items: Iterable[tuple[str, str]],
+    current: str | None,
+    tooltips: Mapping[str, str] | None = None,
+) -> None:
+    """Replace a combo's (label, key) items and select `current`, without emitting change signals.
+    `tooltips` (key -> rich text) go on the items: a metric's formula shows while choosing it."""
     blocked = combo.blockSignals(True)
     combo.clear()
     for label, key in items:
         combo.addItem(label, key)
+        if tooltips and key in tooltips:
+            combo.setItemData(combo.count() - 1, tooltips[key], Qt.ItemDataRole.ToolTipRole)
     index = combo.findData(current) if current is not None else -1
     combo.setCurrentIndex(index if index >= 0 else (0 if combo.count() else -1))
     combo.blockSignals(blocked)
+
+
+def select_key(combo: QComboBox, key: str) -> None:
+    """Select the item whose data is `key` (if present) without emitting change signals."""
+    index = combo.findData(key)
+    if index >= 0:
+        blocked = combo.blockSignals(True)
+        combo.setCurrentIndex(index)
+        combo.blockSignals(blocked)
 
 
 def current_key(combo: QComboBox) -> str:

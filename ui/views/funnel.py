@@ -6,6 +6,7 @@ step rate (clicks per person reached, conversions per click, revenue per convers
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 from ui.charts.export import export_widget
 from ui.views import formatting
 from ui.views.common import EmptyMessage, section_title
-from ui.views.metric_info import channel_names, channel_order
+from ui.views.metric_info import channel_names, channel_order, engine_metrics, metric_tooltip
 from ui.views.palette import GRID, MUTED, TEXT, channel_colour, channel_label, lighter
 
 STAGES = ("audience", "clicks", "conversions", "revenue")
@@ -111,8 +112,9 @@ class FunnelDelegate(QStyledItemDelegate):
 class FunnelView(QWidget):
     """Per-channel funnel as a table with proportional bars; no user choices, so no signals."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, metrics: Mapping[str, Any] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.metrics = metrics if metrics is not None else engine_metrics()
         self.model = QStandardItemModel(0, 1 + len(STAGES))
         self.table = QTableView()
         self.title = section_title(self.tr("From audience to revenue"))
@@ -166,6 +168,8 @@ class FunnelView(QWidget):
         wide = wide_funnel(getattr(comparison, "funnel", None))
         self.model.clear()
         self.model.setHorizontalHeaderLabels([self.tr("Channel"), *(stage_label(s) for s in STAGES)])
+        for column, tip in enumerate(self._stage_tooltips(), start=1):
+            self.model.setHeaderData(column, Qt.Orientation.Horizontal, tip, Qt.ItemDataRole.ToolTipRole)
         if wide.empty:
             self.stack.setCurrentWidget(self.empty)
             return
@@ -182,6 +186,15 @@ class FunnelView(QWidget):
         return export_widget(self.chart, path, self.title.text())
 
     # -- internals
+    def _stage_tooltips(self) -> list[str]:
+        """What each stage counts; the step rates are the engine's metrics, with their formulas."""
+        return [
+            metric_tooltip("audience", self.metrics.get("audience")),
+            metric_tooltip("click_rate", self.metrics.get("click_rate")),
+            metric_tooltip("click_to_conversion", self.metrics.get("click_to_conversion")),
+            self.tr("Attributed revenue, in the channel's currency; under it, revenue per conversion."),
+        ]
+
     def _row(self, values: dict[str, Any], largest: pd.Series, label: str | None) -> list[QStandardItem]:
         channel = str(values["channel"])
         colour = channel_colour(channel)

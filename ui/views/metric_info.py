@@ -115,3 +115,8 @@ def metric_tooltip(name: str, definition: Any | None) -> str:
     if flag:
         parts.append(f"<i>⚠ {html.escape(str(flag))}</i>")
     return "<p style='white-space:pre-wrap'>" + "<br>".join(parts) + "</p>"
+
+
+def metric_tooltips(metrics: Mapping[str, Any]) -> dict[str, str]:
+    """Tooltip per metric name, for combo items."""
+    return {name: metric_tooltip(name, definition) for name, definition in metrics.items()}

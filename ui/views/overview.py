@@ -29,7 +29,7 @@ from ui.charts.export import export_widget
 from ui.views import formatting
 from ui.views.bar_specs import bar_specs, benchmark_citations, benchmark_lines, chart_metrics
 from ui.views.cards import ChannelCard, ShareOfSalesCard
-from ui.views.common import EmptyMessage, current_key, fill_combo, section_title
+from ui.views.common import EmptyMessage, current_key, fill_combo, section_title, select_key
 from ui.views.findings import FindingsPanel
 from ui.views.metric_info import (
     channel_order,
@@ -38,6 +38,7 @@ from ui.views.metric_info import (
     metric_kind,
     metric_label,
     metric_tooltip,
+    metric_tooltips,
     ordered_summaries,
     summary_label,
 )
@@ -76,7 +77,9 @@ class OverviewView(QWidget):
         )
         self.stack = QStackedWidget()
         self._build()
-        fill_combo(self.metric_combo, self._metric_items(), self.current_metric)
+        fill_combo(
+            self.metric_combo, self._metric_items(), self.current_metric, metric_tooltips(self.metrics)
+        )
         self.baseline_combo.currentIndexChanged.connect(self._baseline_chosen)
         self.metric_combo.currentIndexChanged.connect(self._metric_chosen)
         self.split_platforms.toggled.connect(self._platforms_toggled)
@@ -183,7 +186,7 @@ class OverviewView(QWidget):
         """Select the charted metric (e.g. restored by the shell) without emitting `metricChanged`."""
         if name in self.metrics:
             self.current_metric = name
-            fill_combo(self.metric_combo, self._metric_items(), name)
+            select_key(self.metric_combo, name)
             self._show_chart()
 
     def set_split_platforms(self, split: bool) -> None:

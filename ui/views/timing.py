@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ui.charts.export import export_widget
 from ui.views import formatting
 from ui.views.bar_specs import chart_metrics
-from ui.views.common import EmptyMessage, current_key, fill_combo, section_title
+from ui.views.common import EmptyMessage, current_key, fill_combo, section_title, select_key
 from ui.views.heatmap_model import HOURS, HeatmapDelegate, HeatmapModel, weekday_numbers
 from ui.views.metric_info import (
     channel_names,
@@ -39,6 +39,7 @@ from ui.views.metric_info import (
     metric_kind,
     metric_label,
     metric_tooltip,
+    metric_tooltips,
 )
 from ui.views.palette import MUTED, TEXT, channel_colour, channel_label
 
@@ -176,15 +177,16 @@ class TimingView(QWidget):
         fill_combo(self.channel_combo, labels, current_key(self.channel_combo) or None)
         metric_names = [m for m in chart_metrics(self.metrics) if m in self.timing.columns]
         wanted = current_key(self.metric_combo) or DEFAULT_METRIC
-        fill_combo(self.metric_combo, [(metric_label(m, self.metrics[m]), m) for m in metric_names], wanted)
+        items = [(metric_label(m, self.metrics[m]), m) for m in metric_names]
+        fill_combo(self.metric_combo, items, wanted, metric_tooltips(self.metrics))
         self._refresh()
 
     def set_channel(self, channel: str) -> None:
-        fill_combo(self.channel_combo, self._combo_items(self.channel_combo), channel)
+        select_key(self.channel_combo, channel)
         self._refresh()
 
     def set_metric(self, metric: str) -> None:
-        fill_combo(self.metric_combo, self._combo_items(self.metric_combo), metric)
+        select_key(self.metric_combo, metric)
         self._refresh()
 
     def export_chart(self, path: str | Path) -> Path:
@@ -192,10 +194,6 @@ class TimingView(QWidget):
         return export_widget(self.chart, path, self.title.text())
 
     # -- internals
-    @staticmethod
-    def _combo_items(combo: QComboBox) -> list[tuple[str, str]]:
-        return [(combo.itemText(i), str(combo.itemData(i))) for i in range(combo.count())]
-
     def _channel_chosen(self) -> None:
         self._refresh()
         self.channelChanged.emit(current_key(self.channel_combo))

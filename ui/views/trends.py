@@ -17,7 +17,7 @@ from ui.charts.bars import FormattedAxis
 from ui.charts.export import export_widget
 from ui.views import formatting
 from ui.views.bar_specs import chart_metrics
-from ui.views.common import EmptyMessage, current_key, fill_combo, section_title
+from ui.views.common import EmptyMessage, current_key, fill_combo, section_title, select_key
 from ui.views.metric_info import (
     channel_names,
     channel_order,
@@ -26,6 +26,7 @@ from ui.views.metric_info import (
     metric_kind,
     metric_label,
     metric_tooltip,
+    metric_tooltips,
 )
 from ui.views.palette import GRID, MUTED, TEXT, channel_colour, channel_label
 
@@ -107,15 +108,12 @@ class TrendsView(QWidget):
         self.currency = comparison_currency(comparison)
         names = [m for m in chart_metrics(self.metrics) if m in self.trends.columns]
         wanted = current_key(self.metric_combo) or DEFAULT_METRIC
-        fill_combo(self.metric_combo, [(metric_label(m, self.metrics[m]), m) for m in names], wanted)
+        items = [(metric_label(m, self.metrics[m]), m) for m in names]
+        fill_combo(self.metric_combo, items, wanted, metric_tooltips(self.metrics))
         self._refresh()
 
     def set_metric(self, metric: str) -> None:
-        items = [
-            (self.metric_combo.itemText(i), str(self.metric_combo.itemData(i)))
-            for i in range(self.metric_combo.count())
-        ]
-        fill_combo(self.metric_combo, items, metric)
+        select_key(self.metric_combo, metric)
         self._refresh()
 
     def export_chart(self, path: str | Path) -> Path:

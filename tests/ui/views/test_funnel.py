@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from channelcompare.compare import compare
 from channelcompare.model import concat_records
 from ui.views.funnel import STEP_ROLE, FunnelView
@@ -65,3 +67,11 @@ def test_conversions_without_clicks_are_rated_on_the_audience(qtbot, records, en
     view = make_view(qtbot, compare(concat_records([records, web])))
     assert cell(view, "Organic search", 2).text() == "–"
     assert cell(view, "Organic search", 3).data(STEP_ROLE) == "2.50% of audience"
+
+
+def test_headers_explain_each_stage(qtbot, comparison) -> None:
+    view = make_view(qtbot, comparison)
+    tips = [
+        view.model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) for c in range(1, 5)
+    ]
+    assert "delivered" in tips[0] and "clicks / audience" in tips[1] and "conversions / clicks" in tips[2]

@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
@@ -184,3 +184,14 @@ def test_store_view_headline_comes_first_and_a_metric_nobody_reports_says_so(
     assert view.chart.bars == []
     messages = [i for i in view.chart.getPlotItem().items if isinstance(i, pg.TextItem)]
     assert len(messages) == 1 and "revenue / cost" in messages[0].toPlainText()
+
+
+def test_every_metric_choice_shows_its_formula(qtbot, comparison) -> None:
+    view = make_view(qtbot, comparison)
+    for index in range(view.metric_combo.count()):
+        name = view.metric_combo.itemData(index)
+        tooltip = view.metric_combo.itemData(index, Qt.ItemDataRole.ToolTipRole)
+        assert DEFINITIONS[name].formula.replace("&", "&amp;") in tooltip
+    assert "Apple Mail Privacy Protection" in view.metric_combo.itemData(
+        view.metric_combo.findData("open_rate"), Qt.ItemDataRole.ToolTipRole
+    )
