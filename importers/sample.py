@@ -148,7 +148,8 @@ def detect_encoding(head: bytes) -> str | None:
     """BOM first; then UTF-8; then cp1252. None for binary content (NUL bytes without a UTF-16 BOM)."""
     for bom, name in _BOMS:
         if head.startswith(bom):
-            return name
+            # NUL bytes are part of UTF-16 text; in UTF-8 they mean binary or corrupted content.
+            return None if name == "utf-8-sig" and b"\x00" in head else name
     if b"\x00" in head:
         return None
     try:

@@ -1,0 +1,148 @@
+"""Builders of hostile and broken inputs: each returns the bytes of one file and the reason it must give.
+
+Small ones are also committed in tests/data/hostile/ (found by fuzzing, or hand-made); large ones are
+built at test time so the repository stays small.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.conftest import DATA
+
+HOSTILE = DATA / "hostile"
+META_HEADER = '\ufeff"Campaign name","Reporting starts","Reporting ends","Amount spent (EUR)",Impressions,Reach,"Link clicks"\n'
+META_ROW = '"Rentrée",2026-09-01,2026-09-30,120.50,10000,4000,80\n'
+
+
+def _workbook(sheet_xml: str, extra: dict[str, bytes] | None = None) -> bytes:
+    """A minimal xlsx whose first sheet is `sheet_xml`."""
+    parts = {
+        "[Content_Types].xml": b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        b'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        b'<Default Extension="xml" ContentType="application/xml"/>'
+        b'<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+        b'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+        b"</Types>",
+        "_rels/.rels": b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+        b"</Relationships>",
+        "xl/workbook.xml": b'<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        b'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
+        b'<sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": b'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
+        b"</Relationships>",
+        "xl/worksheets/sheet1.xml": sheet_xml.encode(),
+        **(extra or {}),
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+def billion_laughs() -> bytes:
+    entities = '<!ENTITY lol "lol">' + "".join(
+        f'<!ENTITY lol{i} "{"&lol;" * 10 if i == 1 else f"&lol{i - 1};" * 10}">' for i in range(1, 10)
+    )
+    return _workbook(
+        f'<?xml version="1.0"?><!DOCTYPE lolz [{entities}]>'
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>'
+    )
+
+
+def external_entity() -> bytes:
+    return _workbook(
+        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>&xxe;</t></is></c></row></sheetData></worksheet>'
+    )
+
+
+def zip_bomb() -> bytes:
+    """A workbook whose sheet inflates to 300 MB of one repeated row (about 300 KB packed)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(_workbook("<worksheet/>"))) as source, zipfile.ZipFile(
+        buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9
+    ) as archive:
+        for info in source.infolist():
+            if info.filename != "xl/worksheets/sheet1.xml":
+                archive.writestr(info.filename, source.read(info))
+        with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as sheet:
+            block = b"<row><c><v>0</v></c></row>" * 40_000
+            for _ in range(300 * 1024 * 1024 // len(block)):
+                sheet.write(block)
+    return buffer.getvalue()
+
+
+def fake_xlsx() -> bytes:
+    """A zip archive (a .docx, say) that is not a workbook."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<document/>")
+    return buffer.getvalue()
+
+
+def truncated_xlsx() -> bytes:
+    return (DATA / "meta_ads_campaigns.xlsx").read_bytes()[:1500]
+
+
+def huge_field() -> bytes:
+    return (META_HEADER + '"' + "x" * (10 * 1024 * 1024) + '",2026-09-01,2026-09-30,1,10,5,1\n' + META_ROW).encode()
+
+
+def ten_thousand_columns() -> bytes:
+    header = ",".join(f"col{i}" for i in range(10_000))
+    return (header + "\n" + ",".join("1" for _ in range(10_000)) + "\n").encode()
+
+
+def header_repeated() -> bytes:
+    return (META_HEADER + META_HEADER.lstrip("\ufeff") * 1000 + META_ROW).encode()
+
+
+def nul_bytes() -> bytes:
+    return (META_HEADER + META_ROW).encode().replace(b"Reach", b"Re\x00ach") + b"\x00" * 64
+
+
+def random_bytes() -> bytes:
+    return bytes((i * 7919 + 13) % 256 for i in range(4096))
+
+
+def injection_csv() -> bytes:
+    rows = [
+        '"=HYPERLINK(""http://evil.example"",""click"")",2026-09-01,2026-09-30,1,10,5,1',
+        "\"+cmd|' /C calc'!A0\",2026-09-01,2026-09-30,1,10,5,1",
+        '"@SUM(1+1)",2026-09-01,2026-09-30,1,10,5,1',
+        "\"-2+3+cmd|' /C calc'!A0\",2026-09-01,2026-09-30,1,10,5,1",
+    ]
+    return (META_HEADER + "\n".join(rows) + "\n").encode()
+
+
+#: name -> (builder, "imports" or "refused", words the one-line reason must contain)
+CASES: dict[str, tuple[Callable[[], bytes], str, str]] = {
+    "billion_laughs.xlsx": (billion_laughs, "refused", "entities"),
+    "external_entity.xlsx": (external_entity, "refused", "entities"),
+    "zip_bomb.xlsx": (zip_bomb, "refused", "unpack"),
+    "fake.xlsx": (fake_xlsx, "refused", "not an Excel workbook"),
+    "truncated.xlsx": (truncated_xlsx, "refused", "damaged"),
+    "huge_field.csv": (huge_field, "imports", ""),
+    "ten_thousand_columns.csv": (ten_thousand_columns, "refused", "no importer recognises"),
+    "header_repeated.csv": (header_repeated, "imports", ""),
+    "nul_bytes.csv": (nul_bytes, "refused", "not a text"),
+    "random.bin": (random_bytes, "refused", ""),
+    "injection.csv": (injection_csv, "imports", ""),
+    "fuzz_bad_deflate.xlsx": (lambda: (HOSTILE / "fuzz_bad_deflate.xlsx").read_bytes(), "refused", "damaged"),
+    "fuzz_bad_seek.xlsx": (lambda: (HOSTILE / "fuzz_bad_seek.xlsx").read_bytes(), "refused", "damaged"),
+}
+
+
+def write_case(folder: Path, name: str) -> Path:
+    path = folder / name
+    path.write_bytes(CASES[name][0]())
+    return path
