@@ -262,3 +262,23 @@ def test_unprintable_and_overlong_text_is_cleaned_not_fatal(workbook) -> None:
     assert len(names) == 1
     assert names[0].startswith("Nul\ufffd and unit separator\ufffd in a post très long")
     assert len(names[0]) == 32_767 and names[0].endswith("…")
+
+
+@pytest.mark.parametrize("keep", ["nothing", "store_only", "no_baseline"])
+def test_thin_selections_still_make_a_report(keep: str, tmp_path: Path) -> None:
+    from channelcompare.compare import compare
+    from channelcompare.model import empty_records
+    from tests.channelcompare.report.synthetic import synthetic_records
+
+    records = synthetic_records()
+    records = {
+        "nothing": empty_records(),
+        "store_only": records[records["platform"] == "shopify"],
+        "no_baseline": records[records["channel"] != "email"],
+    }[keep]
+    comparison = compare(records)
+    path = write_report(tmp_path / "thin.xlsx", comparison, records, [], lang="fr", metric="roas")
+    workbook = openpyxl.load_workbook(path)
+    assert workbook.sheetnames[0] == "Synthèse"
+    if keep == "no_baseline":
+        assert any("baseline" in str(v) for row in _rows(workbook["Synthèse"]) for v in row)
