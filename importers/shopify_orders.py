@@ -130,6 +130,11 @@ def _status_warnings(rows: RecordBuilder) -> list[str]:
         out.append(
             f"{int(refunded.sum())} fully refunded order(s) kept with 0 revenue and not counted as orders."
         )
+    in_store = (_column(rows, "Source").str.casefold() == "pos") & ~cancelled
+    if in_store.any():
+        out.append(
+            f"{int(in_store.sum())} point-of-sale order(s) (Source = pos) are counted with the online ones."
+        )
     pending = status.isin(["pending", "authorized"]) & ~cancelled
     if pending.any():
         out.append(

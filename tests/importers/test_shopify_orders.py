@@ -109,3 +109,13 @@ def test_row_without_name_is_rejected_not_dropped(tmp_path: Path, data_dir: Path
     result = read(path)
     assert [(r.line, r.column) for r in result.rejected] == [(3, "Name")]
     assert result.totals()["orders"] == 4.0
+
+
+def test_point_of_sale_orders_are_reported(tmp_path: Path, data_dir: Path) -> None:
+    text = (data_dir / "shopify_orders.csv").read_text(encoding="utf-8")
+    path = tmp_path / "orders.csv"
+    path.write_text(
+        text.replace(',5810003,"VIP, repeat",Low,web,', ',5810003,"VIP, repeat",Low,pos,'), encoding="utf-8"
+    )
+    result = read(path)
+    assert any("1 point-of-sale order(s)" in w for w in result.warnings)
