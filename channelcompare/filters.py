@@ -23,6 +23,10 @@ def filter_records(
     """
     keep = pd.Series(True, index=records.index)
     warnings: list[str] = []
+    if start is not None and end is not None and start > end:
+        warnings.append(
+            f"The date range ends ({end:%d %b %Y}) before it starts ({start:%d %b %Y}): no row is in it."
+        )
     if start is not None or end is not None:
         in_range, undated = _overlaps(records, start, end)
         keep &= in_range

@@ -148,10 +148,15 @@ def _with_effort(
     table: pd.DataFrame, cost: pd.Series, effort_costs: Mapping[str, float], warnings: list[str]
 ) -> pd.Series:
     for channel, amount in effort_costs.items():
-        rows = (table["channel"] == channel) & table["audience"].notna()
-        total = float(table.loc[rows, "audience"].sum())
         if not amount:
             continue
+        if not 0 < amount < float("inf"):
+            warnings.append(
+                f"The effort cost for {_names([channel])} ({amount}) is not a positive amount; ignored."
+            )
+            continue
+        rows = (table["channel"] == channel) & table["audience"].notna()
+        total = float(table.loc[rows, "audience"].sum())
         if total <= 0:
             warnings.append(
                 f"The effort cost for {_names([channel])} was not used: the channel has no audience."

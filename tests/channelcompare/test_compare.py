@@ -405,3 +405,12 @@ def test_money_metric_interval_is_the_cluster_robust_interval_of_statsmodels() -
     spread = 1.959963984540054 * fit.bse[0] * 1000
     assert value.value == pytest.approx(1000 * sum(revenues) / audiences.sum(), rel=1e-12)
     assert value.ci == pytest.approx((value.value - spread, value.value + spread), rel=1e-9)
+
+
+def test_bad_options_are_warned_about_not_failed_on() -> None:
+    rows = _campaigns("email", "mailchimp", [10000, 30000], [320, 900], conversions=20)
+    options = CompareOptions(effort_costs={"email": -5.0}, start=pd.Timestamp("2026-09-30").date())
+    options.end = pd.Timestamp("2026-09-01").date()
+    warnings = " ".join(compare(_records(rows), options).warnings)
+    assert "is not a positive amount; ignored" in warnings
+    assert "The date range ends (01 Sep 2026) before it starts (30 Sep 2026)" in warnings
