@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from ui.i18n import LANGUAGES
 
-#: Tabs by their --tab / settings key, in order; Ctrl+1.. select them.
+#: Tabs by their --tab / settings key, in order (as ui.analysis_pane.VIEWS); Ctrl+1.. select them.
 TAB_KEYS = ("overview", "campaigns", "timing", "trends", "funnel")
 
 
@@ -97,33 +97,32 @@ class MainActions(QObject):
             action.setChecked(action.data() == code)
 
     def retranslate(self) -> None:
-        tr = self.tr
-        self.file_menu.setTitle(tr("&File"))
-        self.view_menu.setTitle(tr("&View"))
-        self.help_menu.setTitle(tr("&Help"))
-        self.open.setText(tr("&Open exports…"))
-        self.recent_menu.setTitle(tr("Open &Recent"))
-        self.clear_recent.setText(tr("Clear recent files"))
-        self.sample.setText(tr("Open &sample data"))
-        self.export_report.setText(tr("&Export Excel report…"))
-        self.export_chart.setText(tr("Export &chart as PNG or SVG…"))
-        self.cancel_import.setText(tr("&Cancel import"))
-        self.quit.setText(tr("&Quit"))
-        self.show_sources.setText(tr("&Sources panel"))
-        self.opens_as_interactions.setText(tr("Count email &opens as interactions"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.open.setText(self.tr("&Open exports…"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.clear_recent.setText(self.tr("Clear recent files"))
+        self.sample.setText(self.tr("Open &sample data"))
+        self.export_report.setText(self.tr("&Export Excel report…"))
+        self.export_chart.setText(self.tr("Export &chart as PNG or SVG…"))
+        self.cancel_import.setText(self.tr("&Cancel import"))
+        self.quit.setText(self.tr("&Quit"))
+        self.show_sources.setText(self.tr("&Sources panel"))
+        self.opens_as_interactions.setText(self.tr("Count email &opens as interactions"))
         self.opens_as_interactions.setToolTip(
-            tr(
+            self.tr(
                 "Opens are inflated by Apple Mail Privacy Protection; by default email interactions are clicks."
             )
         )
-        self.language_menu.setTitle(tr("&Language"))
+        self.language_menu.setTitle(self.tr("&Language"))
         names = {
-            "overview": tr("&Overview"),
-            "campaigns": tr("&Campaigns"),
-            "timing": tr("&Timing"),
-            "trends": tr("T&rends"),
-            "funnel": tr("&Funnel"),
+            "overview": self.tr("&Overview"),
+            "campaigns": self.tr("&Campaigns"),
+            "timing": self.tr("&Timing"),
+            "trends": self.tr("T&rends"),
+            "funnel": self.tr("&Funnel"),
         }
         for key, action in self.tabs.items():
             action.setText(names[key])
-        self.about.setText(tr("&About channelcompare"))
+        self.about.setText(self.tr("&About channelcompare"))

@@ -9,15 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget
 
 from channelcompare.resources import sample_files
 from ui import errors
-from ui.actions import TAB_KEYS, MainActions
+from ui.actions import MainActions
 from ui.analysis import Analysis, Recomputer
-from ui.campaigns_view import CampaignsView
+from ui.analysis_pane import AnalysisPane
 from ui.dialogs.about_dialog import show_about
 from ui.dialogs.issues_dialog import IssuesDialog
 from ui.empty_state import EmptyState
@@ -27,7 +27,6 @@ from ui.settings import Settings
 from ui.sources_panel import SourcesPanel
 from ui.state import Session
 from ui.status import ImportStatus
-from ui.view_tabs import build_view, tab_title
 from ui.window_io import ExportFlows, mapping_store
 
 FILE_FILTER = "Exports (*.csv *.CSV *.xlsx *.XLSX *.tsv *.txt);;All files (*)"
@@ -65,25 +64,14 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> None:
         self.empty_state = EmptyState()
         self.sources_panel = SourcesPanel()
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.views: dict[str, QWidget] = {}
-        self.campaigns = CampaignsView()
-        for key in TAB_KEYS:
-            view = self.campaigns if key == "campaigns" else build_view(key)
-            if view is not None:
-                self.views[key] = view
-                self.tabs.addTab(view, tab_title(key))
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.sources_panel)
-        self.splitter.addWidget(self.tabs)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([270, 1000])
-        self.splitter.setChildrenCollapsible(False)
+        self.pane = AnalysisPane(self.sources_panel)
+        self.pane.set_metric(self.session.choices.metric)
+        self.views = self.pane.views
+        self.campaigns = self.pane.campaigns
+        self.splitter = self.pane.splitter
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_state)
-        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.pane)
         self.setCentralWidget(self.stack)
 
     def _connect(self) -> None:
@@ -118,22 +106,10 @@ class MainWindow(QMainWindow):
         panel.errorRequested.connect(self._show_source_error)
         self.recomputer.ready.connect(self._show_analysis)
         self.recomputer.failed.connect(lambda error: errors.show_error(self, error))
-        self.tabs.currentChanged.connect(lambda _: self._update_enabled())
-        for view in self.views.values():
-            self._connect_view(view)
-
-    def _connect_view(self, view: QWidget) -> None:
-        for name, slot in (
-            ("baselineChanged", self.set_baseline),
-            ("metricChanged", self.set_metric),
-            ("filtersChanged", self.set_filters),
-        ):
-            signal = getattr(view, name, None)
-            if signal is not None:
-                signal.connect(slot)
-        setter = getattr(view, "set_metric", None)
-        if setter is not None:
-            setter(self.session.choices.metric)
+        self.pane.tabs.currentChanged.connect(lambda _: self._update_enabled())
+        self.pane.baselineChanged.connect(self.set_baseline)
+        self.pane.metricChanged.connect(self.set_metric)
+        self.pane.filtersChanged.connect(self.set_filters)
 
     # -- opening files
     def choose_files(self) -> None:
@@ -179,7 +155,7 @@ class MainWindow(QMainWindow):
     # -- the session changes here, then one recompute
     def _sources_changed(self) -> None:
         self.sources_panel.set_sources(self.session.sources)
-        self.stack.setCurrentWidget(self.splitter if self.session.sources else self.empty_state)
+        self.stack.setCurrentWidget(self.pane if self.session.sources else self.empty_state)
         self.recompute()
 
     def _remove_source(self, path: Path) -> None:
@@ -197,11 +173,10 @@ class MainWindow(QMainWindow):
             self.recompute()
 
     def set_metric(self, name: str) -> None:
+        """The metric the charts show, chosen in one view: every view follows."""
         self.session.choices.metric = name
         self.settings.set_metric(name)
-        for view in self.views.values():
-            if view is not self.sender() and hasattr(view, "set_metric"):
-                view.set_metric(name)
+        self.pane.set_metric(name, origin=self.pane.sender())
 
     def set_filters(self, changes: dict[str, Any]) -> None:
         """Filters from the filter bar: any of start, end, platforms, channels, campaign_contains, ..."""
@@ -219,11 +194,7 @@ class MainWindow(QMainWindow):
 
     def _show_analysis(self, analysis: Analysis) -> None:
         self.analysis = analysis
-        for view in self.views.values():
-            setter = getattr(view, "set_comparison", None)
-            if setter is not None:
-                setter(analysis.comparison)
-        self.campaigns.set_campaigns(analysis.campaigns)
+        self.pane.show_analysis(analysis, self.session.records())
         self._update_enabled()
         self.analysisShown.emit(analysis)
 
@@ -240,14 +211,7 @@ class MainWindow(QMainWindow):
 
     # -- view
     def show_tab(self, key: str) -> bool:
-        view = self.views.get(key)
-        if view is None:
-            return False
-        self.tabs.setCurrentWidget(view)
-        return True
-
-    def current_tab_key(self) -> str:
-        return next((k for k, v in self.views.items() if v is self.tabs.currentWidget()), "")
+        return self.pane.show_tab(key)
 
     def set_language(self, code: str) -> None:
         self.settings.set_language(code)
@@ -262,19 +226,13 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("channelcompare: email and social compared"))
         self.actions.retranslate()
-        for index in range(self.tabs.count()):
-            key = self.current_key_of(self.tabs.widget(index))
-            self.tabs.setTabText(index, tab_title(key))
         self._update_enabled()
-
-    def current_key_of(self, widget: QWidget) -> str:
-        return next((k for k, v in self.views.items() if v is widget), "")
 
     def _update_enabled(self) -> None:
         busy = self.imports.busy()
         has_data = self.analysis is not None and self.session.has_data()
         self.actions.cancel_import.setEnabled(busy)
-        self.exports.update_actions(has_data, self.tabs.currentWidget())
+        self.exports.update_actions(has_data, self.pane.current_view())
 
     # -- settings
     def _restore_choices(self) -> None:
@@ -299,8 +257,8 @@ class MainWindow(QMainWindow):
         self.imports.cancel()
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_splitter("main", self.splitter.saveState())
-        if self.current_tab_key():
-            self.settings.set_current_tab(self.current_tab_key())
+        if self.pane.current_key():
+            self.settings.set_current_tab(self.pane.current_key())
         self.settings.sync()
         super().closeEvent(event)
 

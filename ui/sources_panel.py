@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from channelcompare.model import CHANNELS
+from ui.elided_label import ElidedLabel
 from ui.names import platform_name
 from ui.state import Source
 from ui.views import formatting
@@ -37,11 +38,9 @@ class SourceRow(QFrame):
         layout.setContentsMargins(6, 4, 4, 6)
         layout.setSpacing(2)
         title = QHBoxLayout()
-        self.name = QLabel(source.name)
+        self.name = ElidedLabel(source.name)
         self.name.setToolTip(str(source.path))
         self.name.setStyleSheet("font-weight: 600;")
-        self.name.setMinimumWidth(40)
-        self.name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.remove = QToolButton()
         self.remove.setText("✕")
         self.remove.setAutoRaise(True)
@@ -71,7 +70,9 @@ class SourceRow(QFrame):
         result = self.source.result
         assert result is not None
         kind = QHBoxLayout()
-        kind.addWidget(QLabel(platform_name(result.platform)))
+        platform = QLabel(platform_name(result.platform))
+        platform.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        kind.addWidget(platform)
         self.channel = QComboBox()
         # Shrink with the panel instead of pushing the row (and its remove button) out of view.
         self.channel.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -88,7 +89,7 @@ class SourceRow(QFrame):
         kind.addWidget(self.channel, 1)
         layout.addLayout(kind)
         facts = QHBoxLayout()
-        info = QLabel(self._facts())
+        info = ElidedLabel(self._facts())
         info.setStyleSheet(f"color: {MUTED};")
         facts.addWidget(info, 1)
         issues = self.source.issue_count()
@@ -151,7 +152,7 @@ class SourcesPanel(QWidget):
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
-        self.setMinimumWidth(220)
+        self.setMinimumWidth(190)
         self.retranslate()
 
     def set_sources(self, sources: list[Source]) -> None:

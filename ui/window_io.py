@@ -58,7 +58,7 @@ class ExportFlows(QObject):
         actions.export_chart.setEnabled(can_chart)
 
     def export_chart(self) -> None:
-        view = self.window.tabs.currentWidget()
+        view = self.window.pane.current_view()
         if not hasattr(view, "export_chart"):
             return
         name, _ = QFileDialog.getSaveFileName(

@@ -20,7 +20,7 @@ def test_dropped_files_fill_the_sources_the_table_and_the_chart(qtbot, shown_dia
         assert drop(window, [EMAIL, SOCIAL])
     wait_idle(qtbot, window)
     assert shown_dialogs == []
-    assert window.stack.currentWidget() is window.splitter
+    assert window.stack.currentWidget() is window.pane
     assert [row.source.name for row in window.sources_panel.row_widgets()] == [EMAIL.name, SOCIAL.name]
     records = window.session.records()
     assert window.campaigns.model.rowCount() == len(records) > 0

@@ -10,29 +10,26 @@ DATE_FIELD = "@date"
 
 
 def field_label(name: str) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("MappingDialog", text)
-
     labels = {
-        IGNORE: tr("— not used —"),
-        DATE_FIELD: tr("Date or send time"),
-        "campaign_name": tr("Campaign or post name"),
-        "campaign_id": tr("Campaign id"),
-        "channel": tr("Channel (per row)"),
-        "currency": tr("Currency (per row)"),
-        "start": tr("Period start"),
-        "end": tr("Period end"),
-        "sent": tr("Sent"),
-        "delivered": tr("Delivered"),
-        "opens": tr("Opens"),
-        "clicks": tr("Clicks"),
-        "engagements": tr("Engagements"),
-        "reach": tr("Reach"),
-        "impressions": tr("Impressions"),
-        "sessions": tr("Sessions"),
-        "conversions": tr("Conversions"),
-        "orders": tr("Orders"),
-        "revenue": tr("Revenue"),
-        "cost": tr("Cost (spend)"),
+        IGNORE: QCoreApplication.translate("MappingDialog", "— not used —"),
+        DATE_FIELD: QCoreApplication.translate("MappingDialog", "Date or send time"),
+        "campaign_name": QCoreApplication.translate("MappingDialog", "Campaign or post name"),
+        "campaign_id": QCoreApplication.translate("MappingDialog", "Campaign id"),
+        "channel": QCoreApplication.translate("MappingDialog", "Channel (per row)"),
+        "currency": QCoreApplication.translate("MappingDialog", "Currency (per row)"),
+        "start": QCoreApplication.translate("MappingDialog", "Period start"),
+        "end": QCoreApplication.translate("MappingDialog", "Period end"),
+        "sent": QCoreApplication.translate("MappingDialog", "Sent"),
+        "delivered": QCoreApplication.translate("MappingDialog", "Delivered"),
+        "opens": QCoreApplication.translate("MappingDialog", "Opens"),
+        "clicks": QCoreApplication.translate("MappingDialog", "Clicks"),
+        "engagements": QCoreApplication.translate("MappingDialog", "Engagements"),
+        "reach": QCoreApplication.translate("MappingDialog", "Reach"),
+        "impressions": QCoreApplication.translate("MappingDialog", "Impressions"),
+        "sessions": QCoreApplication.translate("MappingDialog", "Sessions"),
+        "conversions": QCoreApplication.translate("MappingDialog", "Conversions"),
+        "orders": QCoreApplication.translate("MappingDialog", "Orders"),
+        "revenue": QCoreApplication.translate("MappingDialog", "Revenue"),
+        "cost": QCoreApplication.translate("MappingDialog", "Cost (spend)"),
     }
     return labels.get(name, name)

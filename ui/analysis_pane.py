@@ -1,0 +1,151 @@
+"""The right side of the window: the filter bar over the analysis tabs (Overview, Campaigns, Timing, ...).
+
+The views (ui/views) only show what they are given and report the user's choices as signals, which this
+pane forwards. They set their texts when built, so a language change rebuilds them and shows the last
+analysis again; the Campaigns table retranslates itself in place.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from channelcompare.filters import records_period
+from ui.analysis import Analysis
+from ui.campaigns_view import CampaignsView
+from ui.views.filter_bar import FilterBar
+from ui.views.funnel import FunnelView
+from ui.views.overview import OverviewView
+from ui.views.timing import TimingView
+from ui.views.trends import TrendsView
+
+#: Tab key (for --tab, Ctrl+1.. and the settings) -> the view class; Campaigns is built here.
+VIEWS: dict[str, type[QWidget]] = {
+    "overview": OverviewView,
+    "campaigns": CampaignsView,
+    "timing": TimingView,
+    "trends": TrendsView,
+    "funnel": FunnelView,
+}
+FORWARDED = ("baselineChanged", "metricChanged", "filtersChanged")
+
+
+def tab_title(key: str) -> str:
+    titles = {
+        "overview": QCoreApplication.translate("MainWindow", "Overview"),
+        "campaigns": QCoreApplication.translate("MainWindow", "Campaigns"),
+        "timing": QCoreApplication.translate("MainWindow", "Timing"),
+        "trends": QCoreApplication.translate("MainWindow", "Trends"),
+        "funnel": QCoreApplication.translate("MainWindow", "Funnel"),
+    }
+    return titles.get(key, key)
+
+
+class AnalysisPane(QWidget):
+    """The filter bar across the top; below, `side` (the Sources panel) and the tabs side by side.
+
+    `show_analysis` fills every view; the user's choices come back through the signals."""
+
+    baselineChanged = Signal(str)
+    metricChanged = Signal(str)
+    filtersChanged = Signal(dict)
+
+    def __init__(self, side: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.views: dict[str, QWidget] = {}
+        self.campaigns = CampaignsView()
+        self.analysis: Analysis | None = None
+        self._records: pd.DataFrame | None = None
+        self.metric = "click_rate"
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(0)
+        self.filter_bar = self._new_filter_bar()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(side)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([250, 1000])
+        self.splitter.setChildrenCollapsible(False)
+        self.layout_.addWidget(self.filter_bar)
+        self.layout_.addWidget(self.splitter, 1)
+        for key in VIEWS:
+            self.tabs.addTab(self._new_view(key), tab_title(key))
+
+    def _new_view(self, key: str) -> QWidget:
+        view = self.campaigns if key == "campaigns" else VIEWS[key]()
+        for name in FORWARDED:
+            signal = getattr(view, name, None)
+            if signal is not None:
+                signal.connect(getattr(self, name))
+        if hasattr(view, "set_metric"):
+            view.set_metric(self.metric)
+        self.views[key] = view
+        return view
+
+    def _new_filter_bar(self) -> FilterBar:
+        bar = FilterBar()
+        bar.filtersChanged.connect(self.filtersChanged)
+        return bar
+
+    def show_analysis(self, analysis: Analysis, records: pd.DataFrame) -> None:
+        """Fill every view; `records` (all loaded, unfiltered) tell the filter bar what can be chosen."""
+        self.analysis, self._records = analysis, records
+        self._offer_choices(records)
+        for view in self.views.values():
+            if hasattr(view, "set_comparison"):
+                view.set_comparison(analysis.comparison)
+        self.campaigns.set_campaigns(analysis.campaigns)
+
+    def _offer_choices(self, records: pd.DataFrame) -> None:
+        channels = sorted(str(c) for c in records["channel"].dropna().unique())
+        platforms = sorted(str(p) for p in records["platform"].dropna().unique())
+        self.filter_bar.set_available(channels, platforms, records_period(records))
+
+    def set_metric(self, name: str, origin: Any = None) -> None:
+        self.metric = name
+        for view in self.views.values():
+            if view is not origin and hasattr(view, "set_metric"):
+                view.set_metric(name)
+
+    def show_tab(self, key: str) -> bool:
+        view = self.views.get(key)
+        if view is not None:
+            self.tabs.setCurrentWidget(view)
+        return view is not None
+
+    def current_key(self) -> str:
+        return next((k for k, v in self.views.items() if v is self.tabs.currentWidget()), "")
+
+    def current_view(self) -> QWidget | None:
+        return self.tabs.currentWidget()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._rebuild_views()
+        super().changeEvent(event)
+
+    def _rebuild_views(self) -> None:
+        """New views with texts and number formats of the current language, showing the same analysis."""
+        current = self.current_key()
+        filters = self.filter_bar.filters()
+        old_bar, self.filter_bar = self.filter_bar, self._new_filter_bar()
+        self.layout_.replaceWidget(old_bar, self.filter_bar)
+        old_bar.deleteLater()
+        for index, key in enumerate(VIEWS):
+            if key != "campaigns":
+                old = self.views[key]
+                self.tabs.removeTab(index)
+                self.tabs.insertTab(index, self._new_view(key), "")
+                old.deleteLater()
+            self.tabs.setTabText(index, tab_title(key))
+        if self.analysis is not None and self._records is not None:
+            self.show_analysis(self.analysis, self._records)
+        self.filter_bar.set_filters(filters)
+        self.show_tab(current)
