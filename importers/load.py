@@ -16,6 +16,7 @@ from typing import Protocol
 from channelcompare.errors import Cancelled, ChannelCompareError, EmptyFile, ImportFailed, UnknownFormat
 from channelcompare.sources import ImportResult
 from importers.base import CancelCheck, Importer, Progress, never_cancelled, no_progress
+from importers.limits import check_size
 from importers.registry import detect
 from importers.sample import FileSample, sample_file
 
@@ -70,6 +71,7 @@ def import_file(
     mappings: MappingLookup | None = None,
 ) -> ImportResult:
     """Detect and read one file. Raises ChannelCompareError subtypes (UnknownFormat when nothing fits)."""
+    check_size(path)
     sample = sample_file(path)
     try:
         importer = detect(sample)

@@ -68,9 +68,10 @@ def external_entity() -> bytes:
 def zip_bomb() -> bytes:
     """A workbook whose sheet inflates to 300 MB of one repeated row (about 300 KB packed)."""
     buffer = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(_workbook("<worksheet/>"))) as source, zipfile.ZipFile(
-        buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9
-    ) as archive:
+    with (
+        zipfile.ZipFile(io.BytesIO(_workbook("<worksheet/>"))) as source,
+        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive,
+    ):
         for info in source.infolist():
             if info.filename != "xl/worksheets/sheet1.xml":
                 archive.writestr(info.filename, source.read(info))
@@ -94,7 +95,9 @@ def truncated_xlsx() -> bytes:
 
 
 def huge_field() -> bytes:
-    return (META_HEADER + '"' + "x" * (10 * 1024 * 1024) + '",2026-09-01,2026-09-30,1,10,5,1\n' + META_ROW).encode()
+    return (
+        META_HEADER + '"' + "x" * (10 * 1024 * 1024) + '",2026-09-01,2026-09-30,1,10,5,1\n' + META_ROW
+    ).encode()
 
 
 def ten_thousand_columns() -> bytes:

@@ -60,8 +60,12 @@ def test_injection_payloads_import_as_plain_text(tmp_path: Path) -> None:
     assert "@SUM(1+1)" in names
 
 
-def test_headless_import_answers_each_hostile_file_in_one_line_and_still_imports_a_valid_one(tmp_path: Path) -> None:
-    names = [n for n in sorted(CASES) if n not in {"zip_bomb.xlsx", "huge_field.csv"}]  # the big ones are tested above
+def test_headless_import_answers_each_hostile_file_in_one_line_and_still_imports_a_valid_one(
+    tmp_path: Path,
+) -> None:
+    names = [
+        n for n in sorted(CASES) if n not in {"zip_bomb.xlsx", "huge_field.csv"}
+    ]  # the big ones are tested above
     files = [write_case(tmp_path, name) for name in names]
     valid = DATA / "mailchimp_campaigns.csv"
     command = [sys.executable, "main.py", "import", "--json", *map(str, files), str(valid)]
