@@ -19,7 +19,7 @@ import numpy as np
 
 Z_95: Final = 1.959963984540054  # standard normal 97.5% quantile
 BOOTSTRAP_DRAWS: Final = 2000
-BOOTSTRAP_MAX_CAMPAIGNS: Final = 2000
+BOOTSTRAP_MAX_CAMPAIGNS: Final = 1000
 #: A bootstrap whose draws are undefined (a zero denominator) more often than this gives no interval.
 _MAX_UNDEFINED_SHARE: Final = 0.05
 

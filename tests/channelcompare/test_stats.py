@@ -96,7 +96,7 @@ def test_campaign_interval_is_none_when_the_baseline_has_no_events() -> None:
 
 
 def test_large_campaign_counts_use_the_linearised_interval() -> None:
-    side, baseline = _campaigns(0.01, 1500, 1), _campaigns(0.02, 1500, 2)
+    side, baseline = _campaigns(0.01, 800, 1), _campaigns(0.02, 800, 2)
     assert stats.campaign_ratio_interval(side, baseline, "x") == stats.linearised_ratio_interval(
         side, baseline
     )
