@@ -69,21 +69,26 @@ def _repeats_click_rate(group: Group, baseline: Group) -> bool:
     return all(m["interaction_rate"] == m["click_rate"] for m in pairs)
 
 
+#: A platform carrying this share of its channel's denominator speaks for the channel on that metric.
+DOMINANT_SHARE: Final = 0.9
+
+
 def _without_repeats(tests: list[Test]) -> list[Test]:
-    """Drop a channel-level test that repeats one platform's (only that platform carries the metric):
-    "Facebook's click rate" says it better than "organic social's click rate" with the same counts."""
-    by_platform = {
-        (t.group.channel, t.metric.name, t.mine.numerator, t.mine.denominator)
-        for t in tests
-        if t.group.platform is not None
-    }
-    kept = [
-        t
-        for t in tests
-        if t.group.platform is not None
-        or (t.group.channel, t.metric.name, t.mine.numerator, t.mine.denominator) not in by_platform
-    ]
-    return kept
+    """Drop a channel-level test that one platform's test already makes: when a platform carries at least
+    90% of the channel's denominator for the metric, "Meta Ads' conversion rate" says what "paid social's
+    conversion rate" would, and names who."""
+    largest: dict[tuple[str, str], float] = {}
+    for t in tests:
+        if t.group.platform is not None:
+            key = (t.group.channel, t.metric.name)
+            largest[key] = max(largest.get(key, 0.0), t.mine.denominator or 0.0)
+    return [t for t in tests if t.group.platform is not None or not _spoken_for(t, largest)]
+
+
+def _spoken_for(test: Test, largest: dict[tuple[str, str], float]) -> bool:
+    platform_share = largest.get((test.group.channel, test.metric.name), 0.0)
+    total = test.mine.denominator or 0.0
+    return total > 0 and platform_share >= DOMINANT_SHARE * total
 
 
 def _test(
