@@ -206,7 +206,8 @@ class FilterBar(QWidget):
 
     @staticmethod
     def _date(edit: QDateEdit) -> date:
-        return edit.date().toPython()  # type: ignore[no-any-return]
+        day = edit.date()
+        return date(day.year(), day.month(), day.day())
 
     def _set_dates(self, period: tuple[date, date]) -> None:
         for edit, day in zip((self.start_edit, self.end_edit), period, strict=True):
@@ -217,10 +218,13 @@ class FilterBar(QWidget):
     def _dates_changed(self) -> None:
         # Keep the range valid: moving one end past the other drags the other along.
         if self.start_edit.date() > self.end_edit.date():
-            sender = self.sender()
-            other = self.end_edit if sender is self.start_edit else self.start_edit
+            moved, other = (
+                (self.start_edit, self.end_edit)
+                if self.sender() is self.start_edit
+                else (self.end_edit, self.start_edit)
+            )
             other.blockSignals(True)
-            other.setDate(sender.date())  # type: ignore[union-attr]
+            other.setDate(moved.date())
             other.blockSignals(False)
         self._emit()
 

@@ -91,8 +91,8 @@ def _details(finding: Any, inconclusive: bool) -> str:
     if between:
         parts.append(QCoreApplication.translate("findings", "between campaigns {0}").format(between))
     p_value = getattr(finding, "p_value", None)
-    if not formatting.is_missing(p_value):
-        small = float(p_value) < 0.001
+    if isinstance(p_value, (int, float)) and not formatting.is_missing(p_value):
+        small = p_value < 0.001
         shown = locale.toString(0.001 if small else float(p_value), "f", 3)
         parts.append(
             QCoreApplication.translate("findings", "p {0}").format(f"< {shown}" if small else f"= {shown}")

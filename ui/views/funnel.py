@@ -49,7 +49,7 @@ def stage_label(stage: str) -> str:
     return labels.get(stage, stage)
 
 
-def wide_funnel(funnel: pd.DataFrame) -> pd.DataFrame:
+def wide_funnel(funnel: pd.DataFrame | None) -> pd.DataFrame:
     """One row per channel, one column per stage (NaN where the sources do not say), plus the currency."""
     if funnel is None or funnel.empty:
         return pd.DataFrame(columns=["channel", *STAGES, "currency"])
@@ -79,31 +79,29 @@ class FunnelDelegate(QStyledItemDelegate):
         painter.setPen(QColor(GRID))
         painter.drawLine(option.rect.bottomLeft(), option.rect.bottomRight())
         box = option.rect.adjusted(8, 6, -10, -6)
-        bold = QFont(option.font)
-        bold.setBold(True)
-        painter.setFont(bold)
-        painter.setPen(QColor(TEXT))
-        painter.drawText(
-            QRect(box.left(), box.top(), box.width(), 18), int(Qt.AlignmentFlag.AlignLeft), index.data() or ""
+        self._text(
+            painter, QRect(box.left(), box.top(), box.width(), 18), index.data() or "", option.font, True
         )
         bar = QRect(box.left(), box.top() + 21, box.width(), 9)
         painter.fillRect(bar, QColor(GRID).lighter(108))
-        colour = index.data(COLOUR_ROLE) or QColor(MUTED)
         if share == share and share > 0:  # NaN-safe
-            painter.fillRect(
-                QRect(bar.left(), bar.top(), max(2, round(bar.width() * min(share, 1.0))), bar.height()),
-                colour,
-            )
-        small = QFont(option.font)
-        small.setPointSizeF(max(7.0, option.font.pointSizeF() - 1))
-        painter.setFont(small)
-        painter.setPen(QColor(MUTED))
-        painter.drawText(
-            QRect(box.left(), bar.bottom() + 3, box.width(), 16),
-            int(Qt.AlignmentFlag.AlignLeft),
-            index.data(STEP_ROLE) or "",
-        )
+            filled = QRect(bar.left(), bar.top(), max(2, round(bar.width() * min(share, 1.0))), bar.height())
+            painter.fillRect(filled, index.data(COLOUR_ROLE) or QColor(MUTED))
+        step = QRect(box.left(), bar.bottom() + 3, box.width(), 16)
+        self._text(painter, step, index.data(STEP_ROLE) or "", option.font, False)
         painter.restore()
+
+    @staticmethod
+    def _text(painter: QPainter, rect: QRect, text: str, base: QFont, total: bool) -> None:
+        """The stage total in bold, or the step rate in small grey print."""
+        font = QFont(base)
+        if total:
+            font.setBold(True)
+        else:
+            font.setPointSizeF(max(7.0, base.pointSizeF() - 1))
+        painter.setFont(font)
+        painter.setPen(QColor(TEXT if total else MUTED))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignLeft), text)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
         return QSize(150, ROW_HEIGHT)
@@ -165,7 +163,8 @@ class FunnelView(QWidget):
 
     # -- public interface
     def set_comparison(self, comparison: Any) -> None:
-        wide = wide_funnel(getattr(comparison, "funnel", None))
+        funnel = getattr(comparison, "funnel", None)
+        wide = wide_funnel(funnel if isinstance(funnel, pd.DataFrame) else None)
         self.model.clear()
         self.model.setHorizontalHeaderLabels([self.tr("Channel"), *(stage_label(s) for s in STAGES)])
         for column, tip in enumerate(self._stage_tooltips(), start=1):
@@ -175,8 +174,8 @@ class FunnelView(QWidget):
             return
         largest = wide[list(STAGES)].max(skipna=True)
         names = channel_names(comparison)
-        for row in wide.itertuples(index=False):  # one row per channel: a handful
-            values = row._asdict()
+        for record in wide.to_dict("records"):  # one row per channel: a handful
+            values = {str(key): value for key, value in record.items()}
             self.model.appendRow(self._row(values, largest, names.get(str(values["channel"]))))
         header = self.table.horizontalHeader().sizeHint().height()
         self.table.setFixedHeight(header + ROW_HEIGHT * len(wide) + 4)
@@ -225,7 +224,7 @@ class FunnelView(QWidget):
         )
         item = QStandardItem(text)
         top = largest.get(stage)
-        item.setData(float(value) / float(top) if known and top and np.isfinite(top) else 0.0, SHARE_ROLE)
+        item.setData(float(value) / float(top) if known and top and np.isfinite(top) else 0.0, SHARE_ROLE)  # type: ignore[arg-type]
         item.setData(lighter(colour, 200) if stage != "audience" else lighter(colour, 120), COLOUR_ROLE)
         item.setData(self._step_text(stage, values, before, currency, locale), STEP_ROLE)
         item.setToolTip(f"{stage_label(stage)}: {text}\n{item.data(STEP_ROLE)}".strip())

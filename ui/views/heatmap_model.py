@@ -56,7 +56,7 @@ class HeatmapModel(QAbstractTableModel):
         metric: str,
         colour: QColor,
         formatter: Callable[[float], str],
-        counts: list[str],
+        counts: list[tuple[str, str]],
     ) -> None:
         """Fill from timing rows of one channel (columns weekday, hour, `metric`, and count columns)."""
         self.beginResetModel()
@@ -77,7 +77,7 @@ class HeatmapModel(QAbstractTableModel):
         self.endResetModel()
 
     def _fill_details(
-        self, rows: pd.DataFrame, days: np.ndarray, hours: np.ndarray, counts: list[str]
+        self, rows: pd.DataFrame, days: np.ndarray, hours: np.ndarray, counts: list[tuple[str, str]]
     ) -> None:
         # At most 168 cells: one short string each, built from the already aggregated rows.
         locale = QLocale()

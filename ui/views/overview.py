@@ -101,6 +101,7 @@ class OverviewView(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.card_area)
         column.addWidget(self._lower_splitter(), 1)
+        self.content = content
         self.stack.addWidget(content)
         self.stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
@@ -171,7 +172,7 @@ class OverviewView(QWidget):
         )
         self.baseline_combo.setEnabled(bool(channels))
         self.split_platforms.setEnabled(bool(getattr(comparison, "platforms", None)))
-        self.stack.setCurrentWidget(self.stack.widget(0) if channels else self.empty)
+        self.stack.setCurrentWidget(self.content if channels else self.empty)
         self.period_label.setText(self._period_text(comparison))
         self._show_cards(comparison)
         share = getattr(comparison, "share_of_sales", None) or {}

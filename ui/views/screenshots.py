@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QWidget
@@ -49,7 +50,7 @@ def render_all(folder: Path, suffix: str = "", overview_only: bool = False) -> l
     comparison, platforms = sample_comparison()
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    views = {
+    views: dict[str, Any] = {
         "overview": OverviewView(),
         "timing": TimingView(),
         "trends": TrendsView(),

@@ -6,7 +6,7 @@ says so instead of showing an empty grid.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -209,36 +209,30 @@ class TimingView(QWidget):
             self.stack.setCurrentWidget(self.empty)
             return
         definition = self.metrics.get(metric)
-        kind, locale, currency = metric_kind(definition), QLocale(), self.currency
-
-        def formatter(value: float) -> str:
-            if kind == "rate":
-                return formatting.short_percent(value, locale)
-            return formatting.metric_value(value, kind, currency, locale)
-
+        formatter = self._formatter(metric_kind(definition))
         rows = self.timing[self.timing["channel"].astype("str") == channel]
         counts = [(count_label(c), c) for c in self._count_columns()]
         colour = channel_colour(channel)
         self.model.show_grid(rows, metric, colour, formatter, counts)
         self._show_hours_in_use()
+        name = self.names.get(channel) or channel_label(channel)
         self.title.setText(
-            self.tr("{0} by weekday and hour: {1}").format(
-                metric_label(metric, definition), self.names.get(channel) or channel_label(channel)
-            )
+            self.tr("{0} by weekday and hour: {1}").format(metric_label(metric, definition), name)
         )
         self.title.setToolTip(metric_tooltip(metric, definition))
-        self.scale.show_scale(
-            self.model.colour_for(self.model.lowest),
-            colour,
-            formatter(self.model.lowest),
-            formatter(self.model.highest),
-        )
+        lowest, highest = self.model.lowest, self.model.highest
+        self.scale.show_scale(self.model.colour_for(lowest), colour, formatter(lowest), formatter(highest))
         self.best.setText(self._best_slot_text(rows, metric, formatter))
         self.stack.setCurrentWidget(self.chart if self.model.has_data() else self.empty)
         if not self.model.has_data():
-            self.empty.setText(
-                self.tr("No {0} values by time for this channel.").format(metric_label(metric, definition))
-            )
+            label = metric_label(metric, definition)
+            self.empty.setText(self.tr("No {0} values by time for this channel.").format(label))
+
+    def _formatter(self, kind: str) -> Callable[[float], str]:
+        locale, currency = QLocale(), self.currency
+        if kind == "rate":  # short in a dense grid
+            return lambda value: formatting.short_percent(value, locale)
+        return lambda value: formatting.metric_value(value, kind, currency, locale)
 
     def _show_hours_in_use(self) -> None:
         """Hide the night hours nobody sends at (the same range for every channel, for comparison)."""

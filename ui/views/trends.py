@@ -33,6 +33,7 @@ from ui.views.palette import GRID, MUTED, TEXT, channel_colour, channel_label
 DEFAULT_METRIC = "click_rate"
 #: Beyond this many weeks the date axis picks its own ticks (months).
 MAX_WEEK_TICKS = 14
+LEGEND_COLUMNS = 4
 KEY_COLUMNS = ("channel", "week_start")
 
 
@@ -130,12 +131,7 @@ class TrendsView(QWidget):
 
     def _refresh(self) -> None:
         metric = current_key(self.metric_combo)
-        item = self.plot.getPlotItem()
-        item.clear()
-        self.lines = {}
-        if item.legend is not None:
-            item.legend.scene().removeItem(item.legend)
-            item.legend = None
+        self._clear()
         if self.trends.empty or not metric:
             self.empty.setText(
                 self.tr("No weekly figures for this selection.\nTrends need dated campaigns or posts.")
@@ -150,20 +146,31 @@ class TrendsView(QWidget):
         self.value_axis.picture = None
         self.title.setText(self.tr("{0} per week").format(metric_label(metric, definition)))
         self.title.setToolTip(metric_tooltip(metric, definition))
-        # One row of legend in the headroom above the lines (see _set_range), so it never hides a point.
-        channels = self.trends["channel"].astype("str").nunique()
-        item.addLegend(
-            offset=(10, 4),
-            labelTextColor=TEXT,
-            colCount=max(1, channels),
-            brush=pg.mkBrush(255, 255, 255, 200),
-        )
         groups = dict(iter(self.trends.groupby(self.trends["channel"].astype("str"), sort=False)))
+        self._add_legend(len(groups))
         for channel in channel_order(groups):
             self._draw_line(channel, groups[channel].sort_values("week_start"), metric)
         self._set_range(metric)
         self._set_week_ticks()
         self.stack.setCurrentIndex(0)
+
+    def _clear(self) -> None:
+        item = self.plot.getPlotItem()
+        item.clear()
+        self.lines = {}
+        if item.legend is not None:
+            item.legend.scene().removeItem(item.legend)
+            item.legend = None
+
+    def _add_legend(self, channels: int) -> None:
+        # In the headroom above the lines (see _set_range), so that it never hides a point; at most
+        # four per row so that it stays inside the plot at 1024 pixels.
+        self.plot.getPlotItem().addLegend(
+            offset=(10, 4),
+            labelTextColor=TEXT,
+            colCount=max(1, min(channels, LEGEND_COLUMNS)),
+            brush=pg.mkBrush(255, 255, 255, 200),
+        )
 
     def _draw_line(self, channel: str, rows: pd.DataFrame, metric: str) -> None:
         # Every week of the selection, NaN where the channel sent nothing: the line breaks there
