@@ -414,3 +414,13 @@ def test_bad_options_are_warned_about_not_failed_on() -> None:
     warnings = " ".join(compare(_records(rows), options).warnings)
     assert "is not a positive amount; ignored" in warnings
     assert "The date range ends (01 Sep 2026) before it starts (30 Sep 2026)" in warnings
+
+
+def test_a_platform_with_nine_tenths_of_its_channel_speaks_for_it() -> None:
+    email = _campaigns("email", "mailchimp", [10000, 12000, 9000], [320, 400, 250])
+    meta = _campaigns("paid_social", "meta", [30000, 25000, 28000], [200, 150, 210])
+    linkedin = _campaigns("paid_social", "linkedin", [2000, 1500, 1800], [10, 6, 8])
+    labels = {
+        f.label for f in compare(_records(email + meta + linkedin)).findings if f.metric == "click_rate"
+    }
+    assert labels == {"Meta Ads", "LinkedIn"}
