@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
 import pandas as pd
 
 from importers.numbers import NOT_APPLICABLE
@@ -43,7 +44,20 @@ def to_datetime(
     the column itself decides (a first part above 12 means day first), else `/` is month first and
     `-` or `.` day first.
     """
-    text = values.astype("str").str.strip()
+    # Exports repeat their dates (a million daily rows hold a few hundred days): each distinct cell is
+    # parsed once, and the results are spread back by position. A code of -1 (missing) picks the NaT/False
+    # appended last.
+    codes, distinct = pd.factorize(values.astype("str"))
+    parsed, bad = _parse_distinct(pd.Series(distinct, dtype="str"), day_first, formats)
+    times = np.append(parsed.to_numpy(), np.datetime64("NaT", "ns"))[codes]
+    flags = np.append(bad.to_numpy(dtype=bool), False)[codes]
+    return pd.Series(times, index=values.index), pd.Series(flags, index=values.index)
+
+
+def _parse_distinct(
+    values: pd.Series, day_first: bool | None, formats: list[str] | None
+) -> tuple[pd.Series, pd.Series]:
+    text = values.str.strip()
     blank = text.isna() | text.str.casefold().isin(NOT_APPLICABLE)
     result = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
     todo = ~blank

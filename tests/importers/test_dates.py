@@ -47,3 +47,14 @@ def test_blank_is_missing_and_text_is_bad() -> None:
 def test_explicit_format_first() -> None:
     values, _ = to_datetime(pd.Series(["01.09.26"]), None, ["%d.%m.%y"])
     assert values[0] == pd.Timestamp("2026-09-01")
+
+
+def test_repeated_cells_are_parsed_once_and_spread_back_in_order() -> None:
+    cells = ["2026-09-02", None, "bad", "2026-09-01", "2026-09-02", "", "bad", "n/a", "2026-09-01"]
+    values, bad = to_datetime(pd.Series(cells, dtype="str", index=range(10, 19)))
+    one_by_one = [to_datetime(pd.Series([c], dtype="str")) for c in cells]
+    assert list(values.index) == list(range(10, 19))
+    assert values.tolist() == [v.iloc[0] for v, _ in one_by_one]
+    assert bad.tolist() == [bool(b.iloc[0]) for _, b in one_by_one]
+    assert bad.tolist() == [False, False, True, False, False, False, True, False, False]
+    assert str(values.dtype) == "datetime64[ns]"
