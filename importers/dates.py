@@ -27,10 +27,10 @@ NAMED_FORMATS = (
     "%d %B %Y",
     "%a %b %d %H:%M:%S %z %Y",  # Sat Sep 05 16:30:00 +0000 2026 (X legacy)
 )
-_OFFSET = r"\s*(?:[+-]\d{2}:?\d{2}|Z|UTC|GMT)$"
+_OFFSET = r" *(?:[+-][0-9]{2}:?[0-9]{2}|Z|UTC|GMT)$"
 _NUMERIC = (
-    r"^(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>\d{4}|\d{2})"
-    r"(?:[ T,]+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[AaPp][Mm])?)?$"
+    r"^(?P<a>[0-9]{1,2})[/.-](?P<b>[0-9]{1,2})[/.-](?P<year>[0-9]{4}|[0-9]{2})"
+    r"(?:[ T,]+(?P<hour>[0-9]{1,2}):(?P<minute>[0-9]{2})(?::(?P<second>[0-9]{2}))? *(?P<ampm>[AaPp][Mm])?)?$"
 )
 _EXCEL_EPOCH = pd.Timestamp("1899-12-30")
 
@@ -95,47 +95,61 @@ def _naive(parsed: pd.Series) -> pd.Series:
 
 def _iso(text: pd.Series) -> pd.Series:
     """2026-09-01, 2026-09-01 09:30[:00[.123]], with T, with an offset or Z (dropped: local as exported)."""
-    candidates = text[text.str.match(r"^\d{4}-\d{2}-\d{2}")]
+    candidates = text[text.str.match(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}")]
     stripped = candidates.str.replace(_OFFSET, "", regex=True)
     return pd.to_datetime(stripped, format="ISO8601", errors="coerce").astype("datetime64[ns]")
 
 
 def _yyyymmdd(text: pd.Series) -> pd.Series:
-    candidates = text[text.str.fullmatch(r"(?:19|20)\d{6}")]
+    candidates = text[text.str.fullmatch(r"(?:19|20)[0-9]{6}")]
     return pd.to_datetime(candidates, format="%Y%m%d", errors="coerce").astype("datetime64[ns]")
 
 
 def _numeric(text: pd.Series, day_first: bool | None) -> pd.Series:
     """dd/mm/yyyy or mm/dd/yyyy (also `-` and `.`, 2-digit years, optional time with am/pm)."""
-    parts = text.str.extract(_NUMERIC).dropna(subset=["a"])
-    if parts.empty:
-        return pd.Series(pd.NaT, index=parts.index, dtype="datetime64[ns]")
-    a, b = parts["a"].astype(int), parts["b"].astype(int)
+    candidates = text[text.str.fullmatch(_NUMERIC).fillna(False).astype(bool)]
+    result = pd.Series(pd.NaT, index=candidates.index, dtype="datetime64[ns]")
+    if candidates.empty:
+        return result
+    candidates = candidates.str.replace(r"^([0-9/.-]+)[ T,]+", r"\1 ", regex=True)
     if day_first is None:
-        day_first = bool((a > 12).any()) or (
-            not (b > 12).any() and not text.loc[parts.index].str.contains("/", regex=False).all()
-        )
-    year = parts["year"].astype(int)
-    hour = parts["hour"].fillna("0").astype(int)
-    pm = parts["ampm"].str.lower().eq("pm").fillna(False).astype(bool)
-    am = parts["ampm"].str.lower().eq("am").fillna(False).astype(bool)
-    hour = hour.where(~(pm & (hour < 12)), hour + 12).where(~(am & (hour == 12)), 0)
-    fields = pd.DataFrame(
-        {
-            "year": year.where(year >= 100, year + 2000),
-            "month": b if day_first else a,
-            "day": a if day_first else b,
-            "hour": hour,
-            "minute": parts["minute"].fillna("0").astype(int),
-            "second": parts["second"].fillna("0").astype(int),
-        }
-    )
-    return pd.to_datetime(fields, errors="coerce").astype("datetime64[ns]")
+        day_first = _column_day_first(candidates)
+    todo = candidates
+    for fmt in _numeric_formats(
+        day_first
+    ):  # strptime-style formats run in C; a Python regex per cell would not
+        parsed = pd.to_datetime(todo, format=fmt, errors="coerce")
+        result.loc[parsed.index] = parsed.astype("datetime64[ns]")
+        todo = todo[parsed.isna()]
+        if todo.empty:
+            break
+    return result
+
+
+def _numeric_formats(day_first: bool) -> list[str]:
+    dates = [
+        ("%d{0}%m{0}" if day_first else "%m{0}%d{0}").format(sep) + year
+        for sep in "/-."
+        for year in ("%Y", "%y")
+    ]
+    times = ("", " %H:%M", " %H:%M:%S", " %I:%M %p", " %I:%M:%S %p")
+    return [date + time for date in dates for time in times]
+
+
+def _column_day_first(candidates: pd.Series) -> bool:
+    """A first part above 12 means day first, a second above 12 month first; else `/` month first."""
+    head = pd.Series(candidates.drop_duplicates().head(5000).to_numpy(dtype=object))
+    parts = head.str.extract(r"^([0-9]{1,2})[/.-]([0-9]{1,2})").astype(int)
+    if (parts[0] > 12).any():
+        return True
+    if (parts[1] > 12).any():
+        return False
+    return not head.str.contains("/", regex=False).all()
 
 
 def _excel_serial(text: pd.Series) -> pd.Series:
     """Excel day numbers between 1982 and 2090 (30000-69000), as xlsx cells without a date format hold."""
-    candidates = text[text.str.fullmatch(r"\d{5}(?:\.\d+)?")]
+    candidates = text[text.str.fullmatch(r"[0-9]{5}(?:\.[0-9]+)?")]
     days = pd.to_numeric(candidates, errors="coerce")
     days = days.where((days >= 30000) & (days < 69000))
     return (_EXCEL_EPOCH + pd.to_timedelta(days, unit="D")).astype("datetime64[ns]")

@@ -10,13 +10,21 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 
 #: Cells meaning "no value" (compared after trimming and casefolding).
 NOT_APPLICABLE = frozenset({"", "-", "--", "---", "—", "–", "n/a", "na", "n.a.", "nan", "none", "null", "∞"})
-_SPACES = r"[\s\u00a0\u202f\u2009']"
-_CURRENCY = r"^(?:[A-Za-z]{0,3}[$€£¥₹₩₽]|[A-Z]{3}(?=[\d\s.,-]))|(?:[$€£¥₹₩₽]|(?<=[\d\s])[A-Z]{3}|\bkr\.?)$"
-_COUNT_WITH_RATE = r"^(.*?\d)\s*\([^)]*%\)$"
+_SPACES = "[ \t\u00a0\u202f\u2009']"
+# pandas hands RE2-safe patterns to pyarrow (fast) and the rest to Python's re, cell by cell (slow at 1M rows):
+# so no look-arounds, no \s, \d, \b or \u escapes in the patterns below.
+_CURRENCY_MARK = r"^[A-Za-z]{0,3}[$€£¥₹₩₽]|[$€£¥₹₩₽]$|[ 0-9]kr\.?$"
+_ISO_PREFIX = r"^[A-Z]{3}[ \t]*([0-9.,(-])"
+_ISO_SUFFIX = r"([0-9 \t.,)])[A-Z]{3}$"
+_COUNT_WITH_RATE = r"^(.*?[0-9])[ \t]*\([^)]*%\)$"
+_ANY_MARK = r"[$€£¥₹₩₽]|kr"
+_PLAIN_DOT = r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?"
+_PLAIN_INTEGER = r"-?[0-9]+"
 
 
 def to_number(
@@ -29,13 +37,14 @@ def to_number(
     `percent_as_fraction`.
     """
     text = values.astype("str")
-    numbers = pd.to_numeric(text, errors="coerce").astype("float64")
-    if decimal == ",":  # `1.234` is one thousand two hundred and thirty-four here, not what to_numeric says
-        numbers = numbers.mask(text.str.contains(".", regex=False).fillna(False).astype(bool))
-    if not (numbers.isna() & text.notna()).any():  # fast path: plain numbers (Meta, xlsx)
+    # Plain numbers go straight to to_numeric; only the others take the slower formatted path.
+    plain = text.str.fullmatch(_PLAIN_DOT if decimal == "." else _PLAIN_INTEGER).fillna(False).astype(bool)
+    numbers = pd.Series(np.nan, index=values.index, dtype="float64")
+    numbers[plain] = pd.to_numeric(text[plain], errors="coerce").astype("float64")
+    if plain.all():
         return numbers, pd.Series(False, index=values.index)
-    rest = text[numbers.isna() & text.notna()].str.strip()
-    blank = rest.str.casefold().isin(NOT_APPLICABLE)
+    rest = text[~plain & text.notna()].str.strip()
+    blank = rest.str.lower().isin(NOT_APPLICABLE)
     parsed, percent = _parse_formatted(rest[~blank], decimal)
     if percent_as_fraction:
         parsed = parsed.where(~percent, parsed / 100)
@@ -47,16 +56,32 @@ def to_number(
 
 def _parse_formatted(text: pd.Series, decimal: str) -> tuple[pd.Series, pd.Series]:
     """Numbers with separators, signs, currency or percent sign; NaN where the cell is not a number."""
-    text = text.str.replace(_COUNT_WITH_RATE, r"\1", regex=True)
-    text = text.str.replace(_CURRENCY, "", regex=True).str.replace(_SPACES, "", regex=True)
+    text = _replace_where(text, "(", _COUNT_WITH_RATE, r"\1")
+    text = _replace_where(text, _ANY_MARK, _CURRENCY_MARK, "")
+    text = _replace_where(text, "[A-Z]{3}", _ISO_PREFIX, r"\1")
+    text = _replace_where(text, "[A-Z]{3}", _ISO_SUFFIX, r"\1")
+    text = _replace_where(text, _SPACES, _SPACES, "")
     negative = text.str.startswith(("-", "−")) | (text.str.startswith("(") & text.str.endswith(")"))
     text = text.str.strip("-−()+")
     percent = text.str.endswith("%")
     text = text.str.removesuffix("%")
     text = _plain_decimal(text, decimal)
-    parsed = pd.to_numeric(text.where(text.str.fullmatch(r"\d*\.?\d+(?:[eE][-+]?\d+)?")), errors="coerce")
+    parsed = pd.to_numeric(
+        text.where(text.str.fullmatch(r"[0-9]*\.?[0-9]+(?:[eE][-+]?[0-9]+)?")), errors="coerce"
+    )
     parsed = parsed.astype("float64").where(~negative, -parsed)
     return parsed, percent.fillna(False).astype(bool)
+
+
+def _replace_where(text: pd.Series, needle: str, pattern: str, replacement: str) -> pd.Series:
+    """Regex replacement on the cells that contain `needle` only (regexes are the slow part at 1M rows)."""
+    literal = needle == "("
+    has = text.str.contains(needle, regex=not literal).fillna(False).astype(bool)
+    if not has.any():
+        return text
+    out = text.copy()
+    out[has] = text[has].str.replace(pattern, replacement, regex=True)
+    return out
 
 
 def _plain_decimal(text: pd.Series, decimal: str) -> pd.Series:
@@ -66,14 +91,16 @@ def _plain_decimal(text: pd.Series, decimal: str) -> pd.Series:
     other mark in thousands groups (`1,234` in a comma-decimal file), is a thousands separator.
     """
     other = "," if decimal == "." else "."
-    last_declared, last_other = text.str.rfind(decimal), text.str.rfind(other)
-    has_declared, has_other = last_declared >= 0, last_other >= 0
+    has_declared = text.str.contains(decimal, regex=False)
+    has_other = text.str.contains(other, regex=False)
+    # the other mark comes last (`1.234,50` in a dot file): no declared mark after it
+    other_last = text.str.contains(re.escape(other) + "[^" + re.escape(decimal) + "]*$", regex=True)
     grouped_other = (
-        text.str.fullmatch(r"\d{1,3}(?:" + re.escape(other) + r"\d{3})+").fillna(False).astype(bool)
+        text.str.fullmatch(r"[0-9]{1,3}(?:" + re.escape(other) + r"[0-9]{3})+").fillna(False).astype(bool)
     )
     other_is_decimal = (
         (
-            (has_declared & has_other & (last_other > last_declared))
+            (has_declared & has_other & other_last)
             | (~has_declared & has_other & ~grouped_other & (text.str.count(re.escape(other)) == 1))
             | (has_declared & ~has_other & (text.str.count(re.escape(decimal)) > 1))
         )

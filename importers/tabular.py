@@ -2,32 +2,24 @@
 
 Every cell stays text (or NA) so that each importer parses numbers and dates with the file's own decimal
 mark and date order (importers/numbers.py, importers/dates.py), and a bad cell can be reported with the
-line it came from. CSV goes through the pandas C parser in chunks (progress and cancel between chunks);
-XLSX through calamine (importers/xlsx.py).
+line it came from. CSV goes through importers/csv_reader.py (streamed: progress and cancel between blocks),
+XLSX through calamine (importers/xlsx.py). Cells are trimmed; empty cells and blank rows become missing.
 """
 
 from __future__ import annotations
 
-import re
-import threading
-import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from channelcompare.errors import Cancelled, EmptyFile, MissingColumns, UnreadableFile
+from channelcompare.errors import EmptyFile, MissingColumns
 from channelcompare.sources import Rejection
 from importers import xlsx
 from importers.base import CancelCheck, Progress, never_cancelled, no_progress
+from importers.csv_reader import read_records
 from importers.sample import FileSample, norm
-
-CHUNK_ROWS = 200_000
-_SKIPPED = re.compile(r"Skipping line (\d+): (.*)")
-# pandas reports rows with too many cells as warnings; catching warnings is process-global state,
-# so concurrent reads (UI worker threads) take turns around that section.
-_WARNINGS_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -117,68 +109,30 @@ def read_table(
 
 
 def _read_csv(path: Path, sample: FileSample, header: int, progress: Progress, cancel: CancelCheck) -> Table:
-    size = max(path.stat().st_size, 1)
-    chunks: list[pd.DataFrame] = []
-    with _WARNINGS_LOCK, warnings.catch_warnings(record=True) as caught, path.open("rb") as raw:
-        warnings.simplefilter("always")
-        try:
-            reader = pd.read_csv(
-                raw,
-                sep=sample.delimiter or ",",
-                encoding=sample.encoding or "utf-8",
-                encoding_errors="replace",
-                header=None,
-                skiprows=sample.skipped_lines + header,
-                dtype=str,
-                keep_default_na=False,
-                na_values=[""],
-                skip_blank_lines=False,
-                on_bad_lines="warn",
-                engine="c",
-                chunksize=CHUNK_ROWS,
-            )
-            for chunk in reader:
-                chunks.append(chunk)
-                progress(0.9 * min(raw.tell() / size, 1.0))
-                if cancel():
-                    raise Cancelled(f"Import of {path.name} cancelled.", path=str(path))
-        except (pd.errors.ParserError, UnicodeError, ValueError) as exc:
-            raise UnreadableFile(
-                f"{path.name} could not be read as CSV ({exc}). Export it again from the platform.",
-                path=str(path),
-            ) from exc
-    skipped = _skipped_records(caught, sample.skipped_lines + header)
-    return _csv_table(path, chunks, skipped, first_line=sample.skipped_lines + header + 1)
+    records = read_records(path, sample, header, progress, cancel)
+    header_cells = list(sample.rows[header]) if sample.rows else []
+    width = len(records.cells.columns)
+    columns = unique_names(header_cells[:width] + [""] * (width - len(header_cells)))
+    frame = records.cells.set_axis(columns, axis=1)
+    filled = frame.notna().any(axis=1).to_numpy()
+    table = Table(path, frame[filled].reset_index(drop=True), records.lines[filled], records.rejected)
+    return _without_overflow(table, len(header_cells))
 
 
-def _skipped_records(caught: list[warnings.WarningMessage], offset: int) -> dict[int, str]:
-    """pandas' 'Skipping line N' warnings as {0-based record index after skiprows: reason}."""
-    out = {}
-    for warning in caught:
-        for match in _SKIPPED.finditer(str(warning.message)):
-            out[int(match.group(1)) - offset - 1] = match.group(2).strip()
-    return out
-
-
-def _csv_table(path: Path, chunks: list[pd.DataFrame], skipped: dict[int, str], first_line: int) -> Table:
-    raw = pd.concat(chunks, ignore_index=True) if chunks else pd.DataFrame()
-    if raw.empty:
-        raise EmptyFile(f"{path.name} has no header row and no data.", path=str(path))
-    # A record spans 1 + (newlines inside its quoted cells) lines; skipped records are assumed one line.
-    newlines = sum(raw[c].str.count("\n").fillna(0).to_numpy(dtype=np.int64) for c in raw.columns)
-    total = len(raw) + len(skipped)
-    spans = np.ones(total, dtype=np.int64)
-    kept = np.setdiff1d(np.arange(total), np.fromiter(skipped, dtype=np.int64, count=len(skipped)))
-    spans[kept] += newlines
-    starts = first_line + np.cumsum(spans) - spans
+def _without_overflow(table: Table, header_width: int) -> Table:
+    """Drop the columns beyond the header; rows with something in them are rejected, not silently cut."""
+    extra = table.frame.columns[header_width:] if header_width else table.frame.columns[:0]
+    if not len(extra):
+        return table
+    overflow = table.frame[extra].notna().any(axis=1).to_numpy()
     rejected = [
-        Rejection(int(starts[record]), None, f"cannot be split into the header's columns ({reason})")
-        for record, reason in sorted(skipped.items())
-        if 0 < record < total
+        Rejection(int(line), None, f"has more cells than the header's {header_width} columns")
+        for line in table.lines[overflow]
     ]
-    columns = unique_names(["" if pd.isna(c) else str(c) for c in raw.iloc[0]])
-    frame = raw.iloc[1:].set_axis(columns, axis=1)
-    return _drop_blank(path, frame, starts[kept][1:], rejected)
+    frame = table.frame.drop(columns=extra)[~overflow].reset_index(drop=True)
+    return Table(
+        table.path, frame, table.lines[~overflow], sorted(table.rejected + rejected, key=lambda r: r.line)
+    )
 
 
 def _drop_blank(path: Path, frame: pd.DataFrame, lines: np.ndarray, rejected: list[Rejection]) -> Table:

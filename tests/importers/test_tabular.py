@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 
 from channelcompare.errors import Cancelled, EmptyFile, MissingColumns
-from importers import tabular
+from importers import csv_reader
 from importers.sample import sample_file
 from importers.tabular import find_column, read_table, unique_names
 
@@ -31,7 +31,7 @@ def test_line_numbers_count_preamble_multiline_cells_and_blank_lines(tmp_path: P
     assert table.frame["Name"].tolist() == ["multi\nline", "B", "D"]
     assert table.lines.tolist() == [5, 7, 10]
     assert [(r.line, r.column) for r in table.rejected] == [(8, None)]
-    assert "expected 4 fields, saw 5" in table.rejected[0].reason
+    assert table.rejected[0].reason == "has more cells than the header's 4 columns"
 
 
 def test_utf16_tabs_with_preamble(tmp_path: Path) -> None:
@@ -43,7 +43,7 @@ def test_utf16_tabs_with_preamble(tmp_path: Path) -> None:
 
 
 def test_chunks_progress_and_cancel(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(tabular, "CHUNK_ROWS", 10)
+    monkeypatch.setattr(csv_reader, "BLOCK_BYTES", 64)
     path = write(tmp_path, "a,b\n" + "".join(f"x{i},{i}\n" for i in range(55)))
     seen: list[float] = []
     table = read_table(path, sample_file(path), progress=seen.append)
@@ -93,3 +93,21 @@ def test_unique_names_and_find_column() -> None:
     assert unique_names(["a", "A", "", "a"]) == ["a", "A (2)", "Column 3", "a (3)"]
     assert find_column(["Send Date", "Title"], "title") == "Title"
     assert find_column(["Send Date"], "Title") is None
+
+
+def test_trailing_delimiters_are_tolerated_but_extra_values_rejected(tmp_path: Path) -> None:
+    path = write(tmp_path, "Name,Clicks\nA,1,\nB,2,\nC,3,surprise\nD,4\n")
+    table = read_table(path, sample_file(path))
+    assert list(table.frame.columns) == ["Name", "Clicks"]
+    assert table.frame["Name"].tolist() == ["A", "B", "D"]
+    assert table.lines.tolist() == [2, 3, 5]
+    assert [(r.line, r.reason) for r in table.rejected] == [(4, "has more cells than the header's 2 columns")]
+
+
+def test_rows_wider_than_the_sample_are_rejected_with_their_line(tmp_path: Path) -> None:
+    body = "".join(f"r{i},{i}\n" for i in range(100))  # beyond the sampled head
+    path = write(tmp_path, "Name,Clicks\n" + body + "late,1,2,3\nlast,9\n")
+    table = read_table(path, sample_file(path))
+    assert table.frame["Name"].iloc[-1] == "last" and table.lines[-1] == 103
+    assert [(r.line, r.column) for r in table.rejected] == [(102, None)]
+    assert "expected 2 fields, saw 4" in table.rejected[0].reason

@@ -1,0 +1,199 @@
+"""The CSV half of read_table: every record under the header as text, with its line number in the file.
+
+The fast path is pyarrow's streaming CSV reader (multi-threaded parsing, about ten times faster than the
+pandas C parser on a million rows). It cannot say where a malformed row is, so when one turns up the file
+is read again with the pandas C parser, which names the line of every row it had to skip.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pa_csv
+
+from channelcompare.errors import Cancelled, UnreadableFile
+from channelcompare.sources import Rejection
+from importers.base import CancelCheck, Progress
+from importers.sample import FileSample
+
+CHUNK_ROWS = 200_000
+BLOCK_BYTES = 4 * 1024 * 1024
+_SKIPPED = re.compile(r"Skipping line (\d+): (.*)")
+# pandas reports rows with too many cells as warnings; catching warnings is process-global state,
+# so concurrent reads (UI worker threads) take turns around that section.
+_WARNINGS_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Records:
+    """Cells of the data records (columns 0..width-1, text or NA), their first lines, unreadable rows."""
+
+    cells: pd.DataFrame
+    lines: np.ndarray
+    rejected: list[Rejection]
+
+
+class _Malformed(Exception):
+    """A row pyarrow could not split: read again with the parser that can say where it is."""
+
+
+def read_records(
+    path: Path, sample: FileSample, header: int, progress: Progress, cancel: CancelCheck
+) -> Records:
+    """Every record after the header row, as wide as the widest sampled row. Raises UnreadableFile, Cancelled."""
+    width = max((len(row) for row in sample.rows[header:]), default=1)
+    first_line = sample.skipped_lines + header + 2
+    try:
+        return _arrow_records(path, sample, header, width, first_line, progress, cancel)
+    except (_Malformed, pa.ArrowException, UnicodeError, LookupError):
+        return _pandas_records(path, sample, header, width, first_line, progress, cancel)
+
+
+def _arrow_records(
+    path: Path,
+    sample: FileSample,
+    header: int,
+    width: int,
+    first_line: int,
+    progress: Progress,
+    cancel: CancelCheck,
+) -> Records:
+    names = [f"c{i}" for i in range(width)]
+    invalid: list[object] = []
+
+    def malformed(row: object) -> str:
+        invalid.append(row)  # raising here would only print: note it, skip it, and give up below
+        return "skip"
+
+    encoding = "utf8" if sample.encoding.startswith("utf-8") or not sample.encoding else sample.encoding
+    options = {
+        "read_options": pa_csv.ReadOptions(
+            skip_rows=sample.skipped_lines + header + 1,
+            column_names=names,
+            block_size=BLOCK_BYTES,
+            encoding=encoding,
+        ),
+        "parse_options": pa_csv.ParseOptions(
+            delimiter=sample.delimiter or ",",
+            newlines_in_values=True,
+            ignore_empty_lines=False,
+            invalid_row_handler=malformed,
+        ),
+        "convert_options": pa_csv.ConvertOptions(
+            column_types=dict.fromkeys(names, pa.string()), strings_can_be_null=True, null_values=[""]
+        ),
+    }
+    size = max(path.stat().st_size, 1)
+    batches = []
+    with path.open("rb") as raw:
+        for batch in pa_csv.open_csv(raw, **options):
+            batches.append(batch)
+            progress(0.8 * min(raw.tell() / size, 1.0))
+            if cancel():
+                raise Cancelled(f"Import of {path.name} cancelled.", path=str(path))
+            if invalid:
+                raise _Malformed
+    table = pa.Table.from_batches(batches, schema=pa.schema([(n, pa.string()) for n in names]))
+    columns = [_trimmed(table.column(n)) for n in names]
+    newlines = _newlines_per_record([pc.count_substring(c, "\n") for c in columns], table.num_rows)
+    cells = pd.DataFrame({i: pd.Series(c.to_pandas(), dtype="str") for i, c in enumerate(columns)})
+    lines = first_line + np.cumsum(newlines + 1) - (newlines + 1)
+    return Records(cells, lines.astype(np.int64), [])
+
+
+def _trimmed(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    """Whitespace trimmed; cells left empty become null (missing)."""
+    trimmed = pc.utf8_trim_whitespace(column)
+    return pc.if_else(pc.equal(trimmed, ""), pa.scalar(None, pa.string()), trimmed)
+
+
+def _newlines_per_record(counts: list[pa.ChunkedArray], rows: int) -> np.ndarray:
+    total = np.zeros(rows, dtype=np.int64)
+    for count in counts:
+        total += pc.fill_null(count, 0).to_numpy().astype(np.int64)
+    return total
+
+
+def _pandas_records(
+    path: Path,
+    sample: FileSample,
+    header: int,
+    width: int,
+    first_line: int,
+    progress: Progress,
+    cancel: CancelCheck,
+) -> Records:
+    """The exact reader: slower, but it reports the line of every row it cannot split."""
+    size = max(path.stat().st_size, 1)
+    chunks: list[pd.DataFrame] = []
+    skip = sample.skipped_lines + header + 1
+    with _WARNINGS_LOCK, warnings.catch_warnings(record=True) as caught, path.open("rb") as raw:
+        warnings.simplefilter("always")
+        try:
+            reader = pd.read_csv(
+                raw,
+                sep=sample.delimiter or ",",
+                encoding=sample.encoding or "utf-8",
+                encoding_errors="replace",
+                header=None,
+                names=range(width),
+                skiprows=skip,
+                dtype=str,
+                keep_default_na=False,
+                na_values=[""],
+                skip_blank_lines=False,
+                on_bad_lines="warn",
+                engine="c",
+                chunksize=CHUNK_ROWS,
+            )
+            for chunk in reader:
+                chunks.append(chunk)
+                progress(0.8 * min(raw.tell() / size, 1.0))
+                if cancel():
+                    raise Cancelled(f"Import of {path.name} cancelled.", path=str(path))
+        except (pd.errors.ParserError, UnicodeError, ValueError) as exc:
+            raise UnreadableFile(
+                f"{path.name} could not be read as CSV ({exc}). Export it again from the platform.",
+                path=str(path),
+            ) from exc
+    skipped = _skipped_records(caught, skip)
+    cells = (
+        pd.concat(chunks, ignore_index=True) if chunks else pd.DataFrame(columns=range(width), dtype="str")
+    )
+    return _placed(cells, skipped, first_line)
+
+
+def _skipped_records(caught: list[warnings.WarningMessage], offset: int) -> dict[int, str]:
+    """pandas' 'Skipping line N' warnings as {0-based record index after the skipped rows: reason}."""
+    out = {}
+    for warning in caught:
+        for match in _SKIPPED.finditer(str(warning.message)):
+            out[int(match.group(1)) - offset - 1] = match.group(2).strip()
+    return out
+
+
+def _placed(cells: pd.DataFrame, skipped: dict[int, str], first_line: int) -> Records:
+    """Line of each kept record: a record spans 1 + its in-cell newlines; a skipped one is taken as one line."""
+    newlines = np.zeros(len(cells), dtype=np.int64)
+    for column in cells.columns:
+        newlines += cells[column].str.count("\n").fillna(0).to_numpy(dtype=np.int64)
+    total = len(cells) + len(skipped)
+    spans = np.ones(total, dtype=np.int64)
+    kept = np.setdiff1d(np.arange(total), np.fromiter(skipped, dtype=np.int64, count=len(skipped)))
+    spans[kept] += newlines
+    starts = first_line + np.cumsum(spans) - spans
+    rejected = [
+        Rejection(int(starts[record]), None, f"cannot be split into the header's columns ({reason})")
+        for record, reason in sorted(skipped.items())
+        if 0 <= record < total
+    ]
+    stripped = cells.apply(lambda column: column.str.strip()).replace("", pd.NA)
+    return Records(stripped, starts[kept], rejected)
