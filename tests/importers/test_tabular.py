@@ -111,3 +111,13 @@ def test_rows_wider_than_the_sample_are_rejected_with_their_line(tmp_path: Path)
     assert table.frame["Name"].iloc[-1] == "last" and table.lines[-1] == 103
     assert [(r.line, r.column) for r in table.rejected] == [(102, None)]
     assert "expected 2 fields, saw 4" in table.rejected[0].reason
+
+
+def test_well_formed_files_take_the_fast_reader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def slow_reader(*_args: object) -> None:
+        raise AssertionError("the pandas reader is only for files with malformed rows")
+
+    monkeypatch.setattr(csv_reader, "_pandas_records", slow_reader)
+    path = write(tmp_path, 'Name,Clicks\n"multi\nline",1\n\nB, 2 \n')
+    table = read_table(path, sample_file(path))
+    assert table.frame["Clicks"].tolist() == ["1", "2"] and table.lines.tolist() == [2, 5]
