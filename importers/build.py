@@ -83,7 +83,8 @@ class RecordBuilder:
     ) -> pd.Series:
         """Parse text cells (named like their column, for messages) into `field`, flagging bad cells."""
         values, bad = to_number(raw, self.decimal, percent_as_fraction=percent_as_fraction)
-        self.flag(bad, str(raw.name), f"{raw.name}: '" + raw.fillna("") + "' is not a number")
+        # the reason is spelled out for the bad cells only: for a million good ones it cost ~0.05 s a column
+        self.flag(bad, str(raw.name), f"{raw.name}: '" + raw[bad].fillna("") + "' is not a number")
         if field is not None:
             self.fields[field] = values
         return values
@@ -102,7 +103,8 @@ class RecordBuilder:
     ) -> pd.Series:
         """Parse text cells (named like their column, for messages) into `field`, flagging bad cells."""
         values, bad = to_datetime(raw, self.day_first, formats)
-        self.flag(bad, str(raw.name), f"{raw.name}: '" + raw.fillna("") + "' is not a date")
+        # the reason is spelled out for the bad cells only: for a million good ones it cost ~0.05 s a column
+        self.flag(bad, str(raw.name), f"{raw.name}: '" + raw[bad].fillna("") + "' is not a date")
         if field is not None:
             self.fields[field] = values
         return values

@@ -70,3 +70,11 @@ def test_large_columns_are_vectorised() -> None:
     assert time.perf_counter() - began < 10
     assert values.sum() == pytest.approx(100_000 * (1234.5 + 27 + 12))
     assert not bad.any()
+
+
+def test_plain_cells_read_exactly_as_pandas_reads_them() -> None:
+    cells = ["0", "-4", "2.5", "1e3", "120214567890000001", "0.1", "1e400", None, "3.14159265358979323846"]
+    numbers, bad = to_number(pd.Series(cells, dtype="str"))
+    expected = pd.to_numeric(pd.Series(cells, dtype=object), errors="coerce").astype("float64")
+    assert numbers.tolist()[:-2] == expected.tolist()[:-2] and numbers.isna().tolist()[-2]
+    assert numbers.iloc[-1] == float(cells[-1]) and not bad.any()
