@@ -192,13 +192,28 @@ def _add_sessions(view: SalesView, orders: pd.DataFrame, ga4: pd.DataFrame) -> N
     view.store_conversion_rate = sales.ratio(view.total_orders, view.sessions)
 
 
+#: What platform claims and their currency conversion read of each record.
+_CLAIM_COLUMNS = (
+    "channel",
+    "platform",
+    "currency",
+    "attribution",
+    "start",
+    "end",
+    "revenue",
+    "cost",
+    "conversions",
+)
+
+
 def _add_claims(view: SalesView, records: pd.DataFrame, rates: RateTable | None, convert: bool) -> None:
     unconverted = view.currency is None and bool(view.by_currency)
     observed = {
         name: (None if unconverted else c.revenue, c.orders, c.ga4_revenue)
         for name, c in view.by_channel.items()
     }
-    platforms = records[~records["platform"].isin(claim_mod.OBSERVING_PLATFORMS)]
+    # Only the columns claims read: copying all of them for a million ad rows cost ~0.3 s.
+    platforms = records.loc[~records["platform"].isin(claim_mod.OBSERVING_PLATFORMS), list(_CLAIM_COLUMNS)]
     foreign = platforms["currency"].notna() & (platforms["currency"].str.upper() != view.currency)
     if view.currency and foreign.any() and convert:
         rates = rates if rates is not None else sales.bundled_rates()
