@@ -53,8 +53,10 @@ def visit_warnings(apart: list[Group], baseline: Group) -> list[str]:
 
 def attribution_warnings(table: pd.DataFrame) -> list[str]:
     """One warning when the sources count conversions with different attribution settings."""
-    claims = table[(table["conversions"].notna() | table["revenue"].notna()) & table["attribution"].notna()]
-    pairs = claims[["platform", "attribution"]].drop_duplicates().sort_values(["platform", "attribution"])
+    claims = (table["conversions"].notna() | table["revenue"].notna()) & table["attribution"].notna()
+    # two columns, not a copy of the whole table
+    pairs = table.loc[claims, ["platform", "attribution"]].drop_duplicates()
+    pairs = pairs.sort_values(["platform", "attribution"])
     if pairs["attribution"].nunique() < 2:
         return []
     listed = "; ".join(f"{PLATFORM_LABELS.get(p, p)}: {a}" for p, a in pairs.itertuples(index=False))
