@@ -17,7 +17,6 @@ from PySide6.QtGui import QColor, QFont, QPainter, QStandardItem, QStandardItemM
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QLabel,
     QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ui.charts.export import export_widget
 from ui.views import formatting
-from ui.views.common import EmptyMessage, section_title
+from ui.views.common import EmptyMessage, muted_label, section_title
 from ui.views.metric_info import channel_names, channel_order, engine_metrics, metric_tooltip
 from ui.views.palette import GRID, MUTED, TEXT, channel_colour, channel_label, lighter
 
@@ -123,6 +122,30 @@ class FunnelView(QWidget):
         self.set_comparison(None)
 
     def _build(self) -> None:
+        self._build_table()
+        note = muted_label(
+            self.tr(
+                "Bars compare channels at each stage (longest = largest channel). Under each total: the step "
+                "rate from the stage before; under revenue: revenue per conversion. Missing stages: the "
+                "sources do not report them."
+            )
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self.chart)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        self.chart.setObjectName("funnelChart")
+        self.chart.setStyleSheet("QWidget#funnelChart { background: white; }")
+        self.stack.addWidget(self.chart)
+        self.stack.addWidget(self.empty)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(10, 8, 10, 8)
+        outer.addWidget(self.stack)
+
+    def _build_table(self) -> None:
         self.table.setModel(self.model)
         self.table.setItemDelegate(FunnelDelegate(self.table))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -138,28 +161,6 @@ class FunnelView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        note = QLabel(
-            self.tr(
-                "Bars compare channels at each stage (longest = largest channel). Under each total: the step "
-                "rate from the stage before; under revenue: revenue per conversion. Missing stages: the "
-                "sources do not report them."
-            )
-        )
-        note.setWordWrap(True)
-        note.setStyleSheet(f"color: {MUTED}; font-size: 8pt;")
-        layout = QVBoxLayout(self.chart)
-        layout.setContentsMargins(8, 6, 8, 6)
-        layout.addWidget(self.title)
-        layout.addWidget(self.table)
-        layout.addWidget(note)
-        layout.addStretch(1)
-        self.chart.setObjectName("funnelChart")
-        self.chart.setStyleSheet("QWidget#funnelChart { background: white; }")
-        self.stack.addWidget(self.chart)
-        self.stack.addWidget(self.empty)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(10, 8, 10, 8)
-        outer.addWidget(self.stack)
 
     # -- public interface
     def set_comparison(self, comparison: Any) -> None:
