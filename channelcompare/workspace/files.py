@@ -46,11 +46,12 @@ def content_hash(path: str | Path) -> str:
     return digest.hexdigest()
 
 
-def set_aside(path: str | Path, now: datetime | None = None) -> Path:
-    """Rename a damaged workspace (and its WAL files) out of the way, keeping it for a repair attempt."""
+def set_aside(path: str | Path, now: datetime | None = None, label: str = "damaged") -> Path:
+    """Rename a workspace that cannot be used (and its WAL files) out of the way, keeping it: a damaged file
+    for a repair attempt, a file from a newer version (`label="newer"`) for when the app is updated."""
     path = Path(path)
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
+    target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}")
     path.rename(target)
     for extra in ("-wal", "-shm"):
         companion = path.with_name(path.name + extra)

@@ -1,0 +1,229 @@
+"""Keeps the window's session and the open workspace in step, so that nothing the analyst does needs saving.
+
+Imports are written in the background worker (a million rows take a second or two); removals, channel
+choices and the analysis choices are written as they happen. Opening a workspace fills the session from it.
+The bundled sample data is never written into a workspace.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from channelcompare.resources import sample_files
+from channelcompare.sources import ImportResult
+from channelcompare.workspace import AddOutcome, Overlap, OverlapChoice, Workspace, content_hash
+from ui import errors
+from ui.state import Source
+from ui.workers import Worker
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+CHOICES_KEY = "choices"
+
+
+def ask_overlap(parent: QWidget, name: str, overlaps: list[Overlap]) -> OverlapChoice:
+    """Ask what to do with an import that repeats campaign-days already in the workspace."""
+    if not errors.is_interactive():
+        return "replace"
+    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Overlapping export"), "", parent=parent)
+    box.setText(parent.tr("{0} repeats data already in this workspace.").format(name))
+    box.setInformativeText("\n".join(o.describe() + "." for o in overlaps))
+    replace = box.addButton(parent.tr("Replace the older rows"), QMessageBox.ButtonRole.AcceptRole)
+    skip = box.addButton(parent.tr("Keep the older rows"), QMessageBox.ButtonRole.RejectRole)
+    both = box.addButton(parent.tr("Keep both (counts twice)"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(replace)
+    box.setEscapeButton(replace)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is skip:
+        return "skip"
+    return "keep_both" if clicked is both else "replace"
+
+
+class WorkspaceSync(QObject):
+    """Writes the session's changes into `workspace` and loads a workspace into the session."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.workspace: Workspace | None = None
+        self._stored: dict[Path, tuple[int, ImportResult]] = {}  # session path -> (source id, result written)
+        self._worker: Worker | None = None
+        self._samples = {p.resolve() for p in sample_files()}
+        window.imports.sourcesChanged.connect(self.store_new_sources)
+        window.sources_panel.removeRequested.connect(self._removed)
+        window.sources_panel.channelChanged.connect(self._channel_changed)
+        window.analysisShown.connect(lambda _analysis: self._store_choices())
+
+    # -- opening
+    def attach(self, workspace: Workspace, *, load: bool = True) -> None:
+        """Make `workspace` the open one; with `load`, the session is replaced by its content."""
+        if self.workspace is not workspace:
+            self.close()
+        self.workspace = workspace
+        if load:  # (Save As keeps the session: the copy has the same content and source ids)
+            self._load()
+
+    def close(self) -> None:
+        """Close the workspace (everything is committed already); later changes are not written anywhere."""
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+
+    def _load(self) -> None:
+        assert self.workspace is not None
+        session = self.window.session
+        session.clear()
+        self._stored.clear()
+        for row, result in zip(self.workspace.sources(), self.workspace.import_results(), strict=True):
+            path = Path(result.path)
+            session.add(Source(path, result, None, row.channel))
+            self._stored[path] = (row.id, result)
+        _restore_choices(session.choices, self.workspace.setting(CHOICES_KEY, {}))
+        self.window.imports.sourcesChanged.emit()
+
+    # -- imports
+    def store_new_sources(self) -> None:
+        """Add the session's new imports to the workspace (in the background, one batch at a time)."""
+        if self.workspace is None or self._worker is not None:
+            return  # a running batch calls this again when it ends
+        batch = []
+        for source in self._new_sources():
+            assert source.result is not None
+            digest = content_hash(source.path)
+            batch.append((source.path, source.result, digest, self._choice(source, digest)))
+        if not batch:
+            return
+        workspace = self.workspace
+
+        def job(progress: Any, cancelled: Any) -> list[tuple[Path, AddOutcome]]:
+            return [
+                (path, workspace.add_import(result, digest, overlap=choice))
+                for path, result, digest, choice in batch
+            ]
+
+        self._worker = Worker(job)
+        # A batch that ends after the user switched workspace concerns the old one: nothing more to do.
+        self._worker.signals.finished.connect(
+            lambda outcomes: (
+                self._stored_batch(batch, outcomes) if self.workspace is workspace else self._idle()
+            )
+        )
+        self._worker.signals.failed.connect(
+            lambda error: self._store_failed(error) if self.workspace is workspace else self._idle()
+        )
+        self._worker.start()
+
+    def _idle(self) -> None:
+        self._worker = None
+        self.store_new_sources()
+
+    def busy(self) -> bool:
+        return self._worker is not None
+
+    def _new_sources(self) -> list[Source]:
+        return [
+            s
+            for s in self.window.session.sources
+            if s.result is not None
+            and s.path.resolve() not in self._samples
+            and s.path.exists()
+            and (s.path not in self._stored or self._stored[s.path][1] is not s.result)
+        ]
+
+    def _choice(self, source: Source, digest: str) -> OverlapChoice:
+        assert self.workspace is not None and source.result is not None
+        if self.workspace.find_source_by_hash(digest) is not None:
+            return "replace"  # a file already there is not added at all: nothing to ask
+        overlaps = self.workspace.overlaps(source.result)
+        return ask_overlap(self.window, source.name, overlaps) if overlaps else "replace"
+
+    def _stored_batch(self, batch: list[Any], outcomes: list[tuple[Path, AddOutcome]]) -> None:
+        self._worker = None
+        session, changed = self.window.session, False
+        results = {path: result for path, result, _, _ in batch}
+        for path, outcome in outcomes:
+            if outcome.status == "duplicate" and self._stored.get(path, (None,))[0] == outcome.source_id:
+                self._stored[path] = (outcome.source_id, results[path])  # the same file read again
+            elif outcome.status == "duplicate":
+                session.remove(path)  # the same content under another name: shown once
+                changed = True
+            else:
+                self._stored[path] = (outcome.source_id, results[path])
+                refresh = [o.source_id for o in outcome.overlaps] + [outcome.source_id]
+                changed |= self._refresh(refresh if outcome.rows_replaced or outcome.rows_skipped else [])
+            self.window.status.show_message(outcome.message)
+        if changed:
+            self.window.imports.sourcesChanged.emit()
+        self.store_new_sources()  # sources that arrived while this batch was written
+
+    def _store_failed(self, error: BaseException) -> None:
+        self._worker = None
+        log.error("Could not write the import into the workspace", exc_info=error)
+        errors.show_error(self.window, error)
+
+    def _refresh(self, source_ids: list[int]) -> bool:
+        """Reload sources whose counting rows changed (replaced, or skipped) from the workspace."""
+        assert self.workspace is not None
+        session = self.window.session
+        for path, (source_id, _written) in list(self._stored.items()):
+            current = session.source(path)
+            if source_id in source_ids and current is not None and current.result is not None:
+                fresh = dataclasses.replace(current.result, records=self.workspace.records(source_id))
+                session.add(Source(path, fresh, None, current.channel_override))
+                self._stored[path] = (source_id, fresh)
+        return bool(source_ids)
+
+    # -- other changes, written at once
+    def _removed(self, path: Path) -> None:
+        stored = self._stored.pop(path, None)
+        if self.workspace is None or stored is None:
+            return
+        before = {row.id: row.superseded_rows for row in self.workspace.sources()}
+        self.workspace.remove_source(stored[0])
+        after = {row.id: row.superseded_rows for row in self.workspace.sources()}
+        if self._refresh([i for i, count in after.items() if count != before.get(i)]):  # rows count again
+            self.window.imports.sourcesChanged.emit()
+
+    def _channel_changed(self, path: Path, channel: str | None) -> None:
+        stored = self._stored.get(path)
+        if self.workspace is not None and stored is not None:
+            self.workspace.set_source_channel(stored[0], channel)
+
+    def _store_choices(self) -> None:
+        if self.workspace is None:
+            return
+        choices = self.window.session.choices
+        data = {f.name: _jsonable(getattr(choices, f.name)) for f in dataclasses.fields(choices)}
+        if data != self.workspace.setting(CHOICES_KEY):
+            self.workspace.set_setting(CHOICES_KEY, data)
+            for channel, amount in choices.effort_costs.items():
+                self.workspace.set_effort_cost(channel, amount)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    return list(value) if isinstance(value, tuple) else value
+
+
+def _restore_choices(choices: Any, saved: dict[str, Any]) -> None:
+    """Set the saved analysis choices back (unknown keys, from another version, are ignored)."""
+    for field in dataclasses.fields(choices):
+        if field.name not in saved:
+            continue
+        value = saved[field.name]
+        if field.name in ("start", "end") and value is not None:
+            value = date.fromisoformat(value)
+        elif isinstance(value, list):
+            value = tuple(value)
+        setattr(choices, field.name, value)
