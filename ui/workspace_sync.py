@@ -14,39 +14,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from channelcompare.resources import sample_files
 from channelcompare.sources import ImportResult
-from channelcompare.workspace import AddOutcome, Overlap, OverlapChoice, Workspace, content_hash
+from channelcompare.workspace import AddOutcome, OverlapChoice, Workspace, content_hash
 from ui import errors
 from ui.state import Source
 from ui.workers import Worker
+from ui.workspace_overlap import ask_overlap
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 CHOICES_KEY = "choices"
-
-
-def ask_overlap(parent: QWidget, name: str, overlaps: list[Overlap]) -> OverlapChoice:
-    """Ask what to do with an import that repeats campaign-days already in the workspace."""
-    if not errors.is_interactive():
-        return "replace"
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Overlapping export"), "", parent=parent)
-    box.setText(parent.tr("{0} repeats data already in this workspace.").format(name))
-    box.setInformativeText("\n".join(o.describe() + "." for o in overlaps))
-    replace = box.addButton(parent.tr("Replace the older rows"), QMessageBox.ButtonRole.AcceptRole)
-    skip = box.addButton(parent.tr("Keep the older rows"), QMessageBox.ButtonRole.RejectRole)
-    both = box.addButton(parent.tr("Keep both (counts twice)"), QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(replace)
-    box.setEscapeButton(replace)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is skip:
-        return "skip"
-    return "keep_both" if clicked is both else "replace"
 
 
 class WorkspaceSync(QObject):
@@ -100,16 +81,19 @@ class WorkspaceSync(QObject):
         for source in self._new_sources():
             assert source.result is not None
             digest = content_hash(source.path)
-            batch.append((source.path, source.result, digest, self._choice(source, digest)))
+            choice, mapping = self._choice(source, digest), self._mapping(source)
+            batch.append((source.path, source.result, digest, choice, mapping))
         if not batch:
             return
         workspace = self.workspace
 
         def job(progress: Any, cancelled: Any) -> list[tuple[Path, AddOutcome]]:
-            return [
-                (path, workspace.add_import(result, digest, overlap=choice))
-                for path, result, digest, choice in batch
-            ]
+            outcomes = []
+            for path, result, digest, choice, mapping in batch:
+                outcomes.append((path, workspace.add_import(result, digest, overlap=choice, mapping=mapping)))
+                if mapping is not None:
+                    workspace.set_column_mapping(str(mapping["header_signature"]), mapping)
+            return outcomes
 
         self._worker = Worker(job)
         # A batch that ends after the user switched workspace concerns the old one: nothing more to do.
@@ -147,10 +131,20 @@ class WorkspaceSync(QObject):
         overlaps = self.workspace.overlaps(source.result)
         return ask_overlap(self.window, source.name, overlaps) if overlaps else "replace"
 
+    def _mapping(self, source: Source) -> dict[str, object] | None:
+        """The column mapping a mapped import was read with (kept with the source and in the workspace)."""
+        store = self.window.imports.mappings
+        if source.result is None or source.result.format_id != "column_mapping" or store is None:
+            return None
+        from importers.sample import sample_file
+
+        mapping = store.find(sample_file(source.path))
+        return None if mapping is None else dict(mapping.to_json())
+
     def _stored_batch(self, batch: list[Any], outcomes: list[tuple[Path, AddOutcome]]) -> None:
         self._worker = None
         session, changed = self.window.session, False
-        results = {path: result for path, result, _, _ in batch}
+        results = {item[0]: item[1] for item in batch}
         for path, outcome in outcomes:
             if outcome.status == "duplicate" and self._stored.get(path, (None,))[0] == outcome.source_id:
                 self._stored[path] = (outcome.source_id, results[path])  # the same file read again

@@ -138,3 +138,49 @@ def test_save_as_goes_on_in_the_copy_and_open_switches_back(
     ]
     with Workspace.open(tmp_path / "client-b.ccws") as copy:
         assert len(copy.sources()) == 2
+
+
+def test_a_mapped_import_keeps_its_mapping(qtbot: Any, data_home: Path, tmp_path: Path) -> None:
+    from importers.mapping import ColumnMapping, header_signature
+    from importers.sample import sample_file
+
+    export = tmp_path / "newsletter_tool.csv"
+    export.write_text("Envoi,Jour,Destinataires,Clics\nRentrée,2026-09-03,1200,40\n", encoding="utf-8")
+    window, actions = start(qtbot)
+    mapping = ColumnMapping(
+        header_signature(sample_file(export)),
+        {"Envoi": "campaign_name", "Destinataires": "sent", "Clics": "clicks"},
+        platform="generic",
+        channel="email",
+        date_column="Jour",
+    )
+    window.imports.mappings.remember(mapping)
+    load(qtbot, window, actions, export)
+    (source,) = actions.workspace.sources()
+    assert source.format_id == "column_mapping" and source.mapping == mapping.to_json()
+    assert actions.workspace.column_mappings() == {mapping.header_signature: mapping.to_json()}
+
+
+def test_the_overlap_question_offers_the_three_choices(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+    from ui import errors
+    from ui.workspace_overlap import ask_overlap
+
+    monkeypatch.setattr(errors, "is_interactive", lambda: True)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def answer(text: str) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        next(b for b in box.buttons() if b.text() == text).click()
+
+    for text, expected in (
+        ("Keep both (counts twice)", "keep_both"),
+        ("Keep the older rows", "skip"),
+        ("Replace the older rows", "replace"),
+    ):
+        QTimer.singleShot(50, lambda t=text: answer(t))
+        assert ask_overlap(parent, "september.csv", []) == expected
