@@ -67,6 +67,7 @@ def write_report(
     """
     if metric not in METRICS:
         raise ReportFailed(f"Unknown metric {metric!r}. Choose one of: {', '.join(METRICS)}.")
+    lang = lang.split("_")[0].split("-")[0].lower()  # "fr_FR" or "fr-CA" (a locale name) writes French
     if lang not in LANGUAGES:
         raise ReportFailed(f"Unknown report language {lang!r}. Choose one of: {', '.join(LANGUAGES)}.")
     words = Words(lang)

@@ -196,6 +196,8 @@ def test_unknown_metric_or_language_is_refused(shop, tmp_path: Path) -> None:
         write_report(tmp_path / "r.xlsx", comparison, records, sources, metric="likes")
     with pytest.raises(ReportFailed, match="language"):
         write_report(tmp_path / "r.xlsx", comparison, records, sources, lang="de")
+    path = write_report(tmp_path / "r.xlsx", comparison, records, sources, lang="fr_FR")
+    assert openpyxl.load_workbook(path, read_only=True).sheetnames[0] == "Synthèse"
 
 
 def test_share_of_sales_equals_the_engine(workbook, shop) -> None:
