@@ -1,7 +1,7 @@
 """Workspaces: an analyst's imports, rules and settings in one SQLite file (see docs/workspace.md)."""
 
 from channelcompare.workspace.files import content_hash, default_workspace_path, set_aside
-from channelcompare.workspace.imports import OVERLAP_CHOICES, AddOutcome, OverlapChoice
+from channelcompare.workspace.outcome import OVERLAP_CHOICES, AddOutcome, OverlapChoice
 from channelcompare.workspace.overlap import Overlap
 from channelcompare.workspace.schema import SCHEMA_VERSION
 from channelcompare.workspace.source_row import SourceRow

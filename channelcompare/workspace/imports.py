@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -19,25 +18,8 @@ import pyarrow as pa
 
 from channelcompare.sources import ImportResult
 from channelcompare.workspace import overlap, records
+from channelcompare.workspace.outcome import AddOutcome, OverlapChoice, added_message
 from channelcompare.workspace.overlap import Overlap
-
-OverlapChoice = Literal["replace", "keep_both", "skip"]
-OVERLAP_CHOICES: tuple[OverlapChoice, ...] = ("replace", "keep_both", "skip")
-
-
-@dataclass(frozen=True)
-class AddOutcome:
-    """What happened to one import: tell the user `message`."""
-
-    status: Literal["added", "duplicate"]
-    source_id: int
-    file_name: str
-    rows_added: int
-    rows_replaced: int = 0
-    rows_skipped: int = 0
-    rows_partly_covered: int = 0
-    overlaps: tuple[Overlap, ...] = ()
-    message: str = ""
 
 
 def overlaps_with(db: sqlite3.Connection, keys: pd.DataFrame, exclude: int | None = None) -> list[Overlap]:
@@ -86,7 +68,7 @@ def add_import(
     )
     name = Path(result.path).name
     added = len(table) - skipped
-    message = _added_message(name, added, replaced, skipped, partly, found, choice)
+    message = added_message(name, added, replaced, skipped, partly, found, choice)
     return AddOutcome("added", source_id, name, added, replaced, skipped, partly, tuple(found), message)
 
 
@@ -207,22 +189,3 @@ def _set_superseded(table: pa.Table, values: np.ndarray) -> pa.Table:
     """Replace the SUPERSEDED column with `values`, where -1 means null (the row counts)."""
     column = pa.array(values, pa.int64(), mask=values < 0)
     return table.set_column(table.schema.get_field_index(records.SUPERSEDED), records.SUPERSEDED, column)
-
-
-def _added_message(
-    name: str, added: int, replaced: int, skipped: int, partly: int, found: list[Overlap], choice: str
-) -> str:
-    parts = [f"{name}: {added} row(s) added."]
-    if found and choice == "replace":
-        parts.append(f"{replaced} overlapping row(s) of earlier imports no longer count (replaced).")
-        if partly:
-            parts.append(
-                f"{partly} of them also covered days this file lacks (a longer reporting period): those days "
-                "are no longer counted. Remove this import and re-add it with 'skip' to keep the older rows."
-            )
-    elif found and choice == "skip":
-        parts.append(f"{skipped} row(s) repeat earlier imports and do not count (older rows kept).")
-    elif found:
-        parts.append("It overlaps earlier imports and both were kept: overlapping days are counted twice.")
-    parts.extend(item.describe() + "." for item in found)
-    return " ".join(parts)

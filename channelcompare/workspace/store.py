@@ -16,11 +16,12 @@ from typing import Any
 
 import pandas as pd
 
-from channelcompare.errors import WorkspaceDamaged, WorkspaceError, WorkspaceTooNew
+from channelcompare.errors import WorkspaceError
 from channelcompare.model import CHANNELS, empty_records
 from channelcompare.sources import ImportResult, Rejection
 from channelcompare.workspace import imports, overlap, records, schema
-from channelcompare.workspace.imports import OVERLAP_CHOICES, AddOutcome, OverlapChoice
+from channelcompare.workspace.opening import checked_version, damaged
+from channelcompare.workspace.outcome import OVERLAP_CHOICES, AddOutcome, OverlapChoice, duplicate
 from channelcompare.workspace.overlap import Overlap
 from channelcompare.workspace.settings import SettingsMixin
 from channelcompare.workspace.source_row import SOURCE_COLUMNS, SourceRow
@@ -50,14 +51,21 @@ class Workspace(SettingsMixin):
         except sqlite3.Error as exc:
             raise WorkspaceError(f"Cannot open the workspace {path}: {exc}.", path=str(path)) from exc
         try:
-            version = _checked_version(connection, path, existed)
+            version = checked_version(connection, path, existed)
             connection.execute("PRAGMA journal_mode = WAL")
             connection.execute("PRAGMA synchronous = FULL")
             connection.execute("PRAGMA foreign_keys = ON")
             schema.upgrade(connection, version)
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.OperationalError as exc:  # cannot open, read-only, locked: the file may be fine
             connection.close()
-            raise _damaged(path, str(exc)) from exc
+            raise WorkspaceError(
+                f"Cannot open the workspace {path}: {exc}. Check that it is a file you may write to and that "
+                "no other program is writing to it, then try again.",
+                path=str(path),
+            ) from exc
+        except sqlite3.DatabaseError as exc:  # not a database, or a malformed one
+            connection.close()
+            raise damaged(path, str(exc)) from exc
         except BaseException:
             connection.close()
             raise
@@ -136,7 +144,7 @@ class Workspace(SettingsMixin):
         with self._transaction() as db:
             earlier = self.find_source_by_hash(content_hash)
             if earlier is not None:
-                return _duplicate(result, earlier)
+                return duplicate(Path(result.path).name, earlier.id, earlier.file_name, earlier.imported_at)
             return imports.add_import(db, result, content_hash, overlap, mapping)
 
     def remove_source(self, source_id: int) -> None:
@@ -201,42 +209,3 @@ class Workspace(SettingsMixin):
         if not tables:
             return empty_records()
         return records.to_frame(records.concat(tables))
-
-
-def _checked_version(connection: sqlite3.Connection, path: Path, existed: bool) -> int:
-    """The file's schema version, after refusing newer, foreign and damaged files (all read-only checks)."""
-    version = int(connection.execute("PRAGMA user_version").fetchone()[0])
-    if version > schema.SCHEMA_VERSION:
-        connection.close()
-        raise WorkspaceTooNew(
-            f"The workspace {path} was saved by a newer version of channelcompare (workspace format "
-            f"{version}; this version reads formats up to {schema.SCHEMA_VERSION}). Update channelcompare to "
-            "open it. The file was not changed.",
-            path=str(path),
-        )
-    application_id = int(connection.execute("PRAGMA application_id").fetchone()[0])
-    has_tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
-    if existed and has_tables and application_id != schema.APPLICATION_ID:
-        raise _damaged(path, "it is an SQLite database of another application")
-    problems = [row[0] for row in connection.execute("PRAGMA integrity_check(5)")]
-    if problems != ["ok"]:
-        raise _damaged(path, "; ".join(problems))
-    return version
-
-
-def _damaged(path: Path, detail: str) -> WorkspaceDamaged:
-    return WorkspaceDamaged(
-        f"The workspace {path} is damaged or is not a channelcompare workspace, so it cannot be opened "
-        f"({detail}). Open another workspace or start a new one; the file was left as it is.",
-        path=str(path),
-        detail=detail,
-    )
-
-
-def _duplicate(result: ImportResult, earlier: SourceRow) -> AddOutcome:
-    name = Path(result.path).name
-    message = (
-        f"{name} is already in this workspace (imported as {earlier.file_name} on "
-        f"{earlier.imported_at[:16].replace('T', ' ')}): nothing was added."
-    )
-    return AddOutcome("duplicate", earlier.id, name, 0, message=message)
