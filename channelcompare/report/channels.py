@@ -21,10 +21,10 @@ from channelcompare.compare import ChannelSummary, Comparison, Finding
 from channelcompare.metrics import METRICS
 from channelcompare.report import cells, styles
 from channelcompare.report.definitions import metric_label
+from channelcompare.report.key_figures import FunnelRef
 from channelcompare.report.labels import basis_label, finding_key, group_label, groups
 from channelcompare.report.sales import write_sales
 from channelcompare.report.sheet import SheetWriter, area
-from channelcompare.report.summary import FunnelRef
 
 HEADINGS = (
     "col.channel", "col.metric", "col.value", "col.ci_low", "col.ci_high", "col.numerator", "col.denominator",
