@@ -16,7 +16,7 @@ METHOD_WIDTH = sum(WIDTHS[1:])
 def metric_label(words: Words, name: str) -> str:
     """A metric's name in the report's language."""
     key = f"metric.{name}"
-    if words.lang != "en" and words.has(key):
+    if (words.lang != "en" or name not in DEFINITIONS) and words.has(key):
         return words.get(key)
     return DEFINITIONS[name].label if name in DEFINITIONS else name
 
@@ -69,9 +69,9 @@ def _benchmarks(sheet: SheetWriter, benchmarks: list[Benchmark]) -> None:
     sheet.header([words.get(k) for k in ("col.metric", "col.channel", "col.value", "col.source")])
     for benchmark in benchmarks:
         kind = METRICS[benchmark.metric].kind if benchmark.metric in METRICS else "rate"
-        provenance = f"{benchmark.source} ({benchmark.year}). {benchmark.method}."
+        provenance = f"{benchmark.source} ({benchmark.year}) — {benchmark.method}"
         if benchmark.note:
-            provenance += f" {benchmark.note}."
+            provenance += f"; {benchmark.note}"
         channel = f"channel.{benchmark.channel}"
         sheet.append(
             [
