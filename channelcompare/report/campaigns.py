@@ -24,6 +24,7 @@ from channelcompare.report.definitions import metric_label
 from channelcompare.report.i18n import Words
 from channelcompare.report.labels import basis_label
 from channelcompare.report.sheet import SheetWriter, area
+from channelcompare.wording import PLATFORM_LABELS
 
 EXCEL_MAX_ROWS: Final = 1_048_576
 HEADER_ROWS: Final = 3  # title, note, column headings
@@ -171,7 +172,9 @@ def _money_cell(sheet: SheetWriter, value: object, currency: object) -> Cell | N
 def _values(part: pd.DataFrame, name: str, words: Words) -> list[object]:
     """A column as Python values, None where missing or not finite, labels translated."""
     column = part[name]
-    if name == "channel":
+    if name == "platform":
+        column = column.map(lambda p: PLATFORM_LABELS.get(p, p) if isinstance(p, str) else p)
+    elif name == "channel":
         column = column.map(lambda c: words.get(f"channel.{c}") if words.has(f"channel.{c}") else c)
     elif name == "audience_basis":
         column = column.map(lambda b: basis_label(words, b) if isinstance(b, str) else b)

@@ -9,6 +9,7 @@ from channelcompare.report import styles
 from channelcompare.report.cells import date_cell
 from channelcompare.report.sheet import SheetWriter
 from channelcompare.sources import ImportResult
+from channelcompare.wording import PLATFORM_LABELS
 
 #: Rejected rows listed at most (a broken million-row file must not make a million-row sheet).
 MAX_REJECTIONS: Final = 10_000
@@ -41,7 +42,7 @@ def _file_row(sheet: SheetWriter, result: ImportResult) -> None:
     sheet.append(
         [
             sheet.text(Path(result.path).name),
-            sheet.text(result.platform),
+            sheet.text(PLATFORM_LABELS.get(result.platform, result.platform)),
             sheet.text(result.format_id),
             sheet.number(result.rows, styles.COUNT),
             sheet.number(len(result.rejected), styles.COUNT),
