@@ -47,8 +47,11 @@ class Table:
         return {role: column for role, column in found.items() if column is not None}
 
 
-def find_column(columns: pd.Index | list[str], *names: str) -> str | None:
-    """The first of `columns` whose normalised name equals one of `names` (tried in the order given)."""
+def find_column(columns: Table | pd.Index | list[str], *names: str) -> str | None:
+    """The first column (of a Table, or a list of names) whose normalised name equals one of `names`,
+    names tried in the order given: `find_column(table, "Link clicks", "Clics sur un lien")`."""
+    if isinstance(columns, Table):
+        columns = columns.frame.columns
     by_key: dict[str, str] = {}
     for column in columns:
         by_key.setdefault(norm(str(column)), str(column))

@@ -93,6 +93,7 @@ def test_unique_names_and_find_column() -> None:
     assert unique_names(["a", "A", "", "a"]) == ["a", "A (2)", "Column 3", "a (3)"]
     assert find_column(["Send Date", "Title"], "title") == "Title"
     assert find_column(["Send Date"], "Title") is None
+    assert find_column(["Send Date"], "title", "send  DATE") == "Send Date"
 
 
 def test_trailing_delimiters_are_tolerated_but_extra_values_rejected(tmp_path: Path) -> None:
