@@ -14,6 +14,7 @@ from channelcompare.report import styles
 from channelcompare.report.i18n import Words
 from channelcompare.report.labels import percent
 from channelcompare.report.sheet import SheetWriter
+from channelcompare.wording import PLATFORM_LABELS
 
 SHARE_COLUMNS = (
     ("orders", "col.orders", styles.COUNT), ("revenue", "col.store_revenue", None),
@@ -90,7 +91,10 @@ def _claimed(sheet: SheetWriter, claims: list[dict[str, Any]], label: Any) -> No
     sheet.header(headings, height=32)
     for claim in claims:
         money = styles.currency_format(claim.get("currency"), words.lang)
-        cells = [sheet.text(label(claim.get("channel")), "label"), sheet.text(claim.get("platform"))]
+        cells = [
+            sheet.text(label(claim.get("channel")), "label"),
+            sheet.text(PLATFORM_LABELS.get(str(claim.get("platform")), claim.get("platform"))),
+        ]
         cells += [sheet.number(claim.get(name), fmt or money) for name, _, fmt in CLAIM_COLUMNS]
         role = "bad" if claim.get("over_claiming") else "body"
         sheet.append(cells + [sheet.text(claim.get("attribution"), role)])

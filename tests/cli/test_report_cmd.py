@@ -74,3 +74,24 @@ def test_period_filter_and_bad_date(run_report, tmp_path: Path) -> None:
     result = run_report("--from", "2026-13-01", "-o", tmp_path / "r.xlsx", *EXPORTS)
     assert result.returncode == 2 and "not a date" in result.stderr
     assert run_report("-o", tmp_path / "r.xlsx", *EXPORTS[:1]).returncode == 0
+
+
+def test_the_bundled_sample_data_tells_its_story(run_report, tmp_path: Path) -> None:
+    """Atelier Lumen's September: social below email, marked on the Summary; Meta claims more than the store sees."""
+    from tests.conftest import ROOT
+
+    out = tmp_path / "sample.xlsx"
+    result = run_report("-o", out, ROOT / "resources" / "sample_data")
+    assert result.returncode == 0, result.stderr
+    workbook = openpyxl.load_workbook(out, read_only=True)
+    summary = [v for row in workbook["Summary"].iter_rows(values_only=True) for v in row if v is not None]
+    assert summary.count("▼ Social below email") >= 3
+    assert any(isinstance(v, str) and v.startswith("Social brought") for v in summary)
+    channels = [(*row, *(None,) * 20) for row in workbook["Channels"].iter_rows(values_only=True)]
+    claims = next(
+        i
+        for i, row in enumerate(channels)
+        if row[0] == "What platforms claim against what the store observed"
+    )
+    meta = next(row for row in channels[claims:] if row[1] == "Meta Ads")
+    assert meta[2] > meta[4]  # claimed revenue above the store's revenue for Meta Ads
