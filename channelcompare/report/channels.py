@@ -35,6 +35,8 @@ PREVIOUS_HEADINGS = ("col.previous", "col.change")
 CHANGE = "+0.0%;-0.0%;0.0%"
 WIDTHS = (22, 26, 12, 12, 12, 13, 14, 13, 12, 12, 12, 12, 11, 13, 22, 9, 18, 13, 11)
 WORSE_COLUMN = HEADINGS.index("col.underperforms") + 1
+#: First of three hidden columns holding the funnel chart's copy of the counts.
+CHART_COLUMN = 20  # after the metrics table and its previous-period columns
 FUNNEL_STAGES = ("audience", "clicks", "conversions", "revenue")
 
 
@@ -42,6 +44,8 @@ def write_channels(sheet: SheetWriter, comparison: Comparison) -> FunnelRef:
     words = sheet.words
     sheet.print_fit_width()
     sheet.widths(WIDTHS)
+    for column in range(CHART_COLUMN, CHART_COLUMN + 3):
+        sheet.ws.column_dimensions[get_column_letter(column)].hidden = True
     sheet.line(words.get("sheet.channels"), role="title")
     sheet.line(words.get("channels.note"), role="note")
     sheet.blank()
@@ -146,10 +150,12 @@ def _shade_worse(sheet: SheetWriter, first_row: int, last_row: int, columns: int
 
 def _funnel(sheet: SheetWriter, comparison: Comparison) -> FunnelRef:
     words = sheet.words
-    sheet.line(words.get("chart.funnel"), role="section")
+    sheet.line(words.get("funnel"), role="section")
     headings = [words.get("col.channel"), words.get("col.audience")]
     headings += [words.get(f"measure.{s}") for s in FUNNEL_STAGES[1:]] + [words.get("col.currency")]
-    header_row = sheet.header(headings)
+    headings += [words.get("col.click_through"), words.get("col.click_conversion")]
+    padding = [None] * (CHART_COLUMN - 1 - len(headings))
+    header_row = sheet.header([*headings, *padding, *headings[1:4]], height=32)
     wide = _funnel_wide(comparison.funnel)
     order = [key for key, _ in groups(comparison) if "/" not in key]
     wide = wide.reindex([c for c in order if c in wide.index] + [c for c in wide.index if c not in order])
@@ -163,15 +169,30 @@ def _funnel(sheet: SheetWriter, comparison: Comparison) -> FunnelRef:
             [sheet.text(label, "label")]
             + [sheet.number(row.get(s), styles.COUNT) for s in FUNNEL_STAGES[:3]]
             + [sheet.number(row.get("revenue"), money), sheet.text(currency)]
+            + [sheet.number(row.get(f"{s}.of_previous"), styles.PERCENT) for s in ("clicks", "conversions")]
+            + [None] * len(padding)
+            + [sheet.number(_for_log_scale(row.get(s))) for s in FUNNEL_STAGES[:3]]
         )
     _table(sheet, "Funnel", header_row, max(sheet.row, header_row + 1), headings)
-    return FunnelRef(sheet.ws, header_row, sheet.row, (2, 4))
+    return FunnelRef(sheet.ws, header_row, sheet.row, (CHART_COLUMN, CHART_COLUMN + 2))
+
+
+def _for_log_scale(value: object) -> object:
+    """The funnel chart's copy of a count: counts span five orders of magnitude, so the chart is on a log
+    scale, where Excel warns about zeros when the workbook opens; a zero is left blank in the copy only."""
+    return None if value == 0 else value
 
 
 def _funnel_wide(funnel: pd.DataFrame) -> pd.DataFrame:
     """The engine's long funnel (channel, stage, value, currency) as one row per channel."""
     if funnel.empty:
-        return pd.DataFrame(columns=[*FUNNEL_STAGES, "currency"])
+        return pd.DataFrame(
+            columns=[*FUNNEL_STAGES, "clicks.of_previous", "conversions.of_previous", "currency"]
+        )
     wide = funnel.pivot_table(index="channel", columns="stage", values="value", aggfunc="first", sort=False)
+    rates = funnel.pivot_table(
+        index="channel", columns="stage", values="of_previous", aggfunc="first", sort=False
+    )
+    rates = rates.reindex(columns=["clicks", "conversions"]).add_suffix(".of_previous")
     currency = funnel.dropna(subset=["currency"]).groupby("channel")["currency"].first()
-    return wide.reindex(columns=list(FUNNEL_STAGES)).assign(currency=currency)
+    return wide.reindex(columns=list(FUNNEL_STAGES)).join(rates).assign(currency=currency)

@@ -107,6 +107,7 @@ def write_charts(
             funnel.value_cols,
             log_scale=True,
         )
+        funnel_chart.visible_cells_only = False  # its data sits in hidden columns
         sheet.ws.add_chart(funnel_chart, f"H{anchor_row}")
 
 

@@ -62,7 +62,7 @@ class SheetWriter:
         """A row of text cells in one role (a title, a note)."""
         return self.append(self.text(t, role) for t in texts)
 
-    def header(self, labels: Sequence[str], height: float | None = None) -> int:
+    def header(self, labels: Sequence[str | None], height: float | None = None) -> int:
         return self.append((self.text(label, "header") for label in labels), height=height)
 
     def widths(self, widths: Sequence[float], first_column: int = 1) -> None:

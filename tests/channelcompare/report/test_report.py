@@ -284,3 +284,21 @@ def test_thin_selections_still_make_a_report(keep: str, tmp_path: Path) -> None:
     assert workbook.sheetnames[0] == "Synthèse"
     if keep == "no_baseline":
         assert any("baseline" in str(v) for row in _rows(workbook["Synthèse"]) for v in row)
+
+
+def test_funnel_equals_the_engine(workbook, shop) -> None:
+    _, _, comparison = shop
+    words = _words(workbook)
+    ws = workbook[words.get("sheet.channels")]
+    funnel = comparison.funnel
+    for channel in funnel["channel"].unique():
+        stages = funnel[funnel["channel"] == channel].set_index("stage")
+        label = group_label(words, comparison.channels[channel])
+        rows = [row for row in _rows(ws) if row[0] == label and isinstance(row[1], int | float)]
+        row = next(
+            r for r in rows if r[5] is None or isinstance(r[5], str)
+        )  # the funnel row has a currency column
+        expected = [stages.at[s, "value"] for s in ("audience", "clicks", "conversions", "revenue")]
+        expected += [stages.at[s, "of_previous"] for s in ("clicks", "conversions")]
+        expected = [None if v != v else v for v in expected]
+        assert same((*row[1:5], *row[6:8]), tuple(expected))
