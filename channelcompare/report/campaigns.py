@@ -1,4 +1,5 @@
-"""The Campaigns sheet(s): one line per campaign or post, with its measures and metrics.
+"""The Campaigns sheet(s): one line per campaign row (or weekly sum, see `campaign_table`), with its
+measures and the engine's per-row metrics.
 
 This is the one sheet that can be large, so it is written lean: values are prepared column by column
 with pandas, and each cell copies a prototype's style instead of being styled attribute by attribute.
