@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import re
 from datetime import datetime
 from pathlib import Path
@@ -60,6 +61,30 @@ def _typed(cell: str) -> object:
             return datetime.strptime(cell, fmt)
         except ValueError:
             pass
+    return cell
+
+
+def french_excel_variant(name: str, folder: Path) -> Path:
+    """The fixture as a French Excel saves it: semicolons, decimal commas, cp1252, day-first dates."""
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    with (DATA / name).open(encoding="utf-8-sig", newline="") as handle:
+        for row in csv.reader(handle):
+            writer.writerow([_french(cell) for cell in row])
+    path = folder / (Path(name).stem + "_fr.csv")
+    path.write_bytes(out.getvalue().encode("cp1252"))
+    return path
+
+
+def _french(cell: str) -> str:
+    typed = _typed(cell)
+    if isinstance(typed, datetime):
+        return typed.strftime("%d/%m/%Y %H:%M")
+    money = re.fullmatch(r"\$([\d,]+\.\d\d)", cell)
+    if money:
+        return money.group(1).replace(",", "\u00a0").replace(".", ",") + " $"
+    if _NUMBER.match(cell) or _PERCENT.match(cell):
+        return cell.replace(".", ",")
     return cell
 
 

@@ -11,7 +11,7 @@ from importers.numbers import to_number
 from importers.sample import sample_file
 from importers.tabular import read_table
 from tests.conftest import DATA
-from tests.importers.email_support import assert_totals, imported, xlsx_variant
+from tests.importers.email_support import assert_totals, french_excel_variant, imported, xlsx_variant
 
 TOTALS = {
     "sent": 9850 + 2100 + 9900,
@@ -71,3 +71,10 @@ def test_unknown_channel_is_rejected_not_counted_as_email(tmp_path: Path) -> Non
     result = import_file(path)
     assert result.rows == 2
     assert [(r.line, r.column) for r in result.rejected] == [(3, "channel")]
+
+
+def test_french_excel_resave_gives_the_same_totals(tmp_path: Path) -> None:
+    result = import_file(french_excel_variant("klaviyo_campaigns.csv", tmp_path))
+    assert not result.rejected
+    assert_totals(result, TOTALS)
+    assert result.records["start"].tolist() == imported("klaviyo_campaigns.csv").records["start"].tolist()

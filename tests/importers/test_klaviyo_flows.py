@@ -8,7 +8,7 @@ import pandas as pd
 
 from importers.load import import_file
 from tests.conftest import DATA
-from tests.importers.email_support import assert_totals, imported, xlsx_variant
+from tests.importers.email_support import assert_totals, french_excel_variant, imported, xlsx_variant
 
 # delivered = round(recipients x (1 - bounce or SMS failure rate)); opens, clicks = round(rate x delivered)
 DELIVERED = [
@@ -65,3 +65,10 @@ def test_no_date_column_is_a_warning(tmp_path: Path) -> None:
 
 def test_xlsx_variant_gives_the_same_totals(tmp_path: Path) -> None:
     assert_totals(import_file(xlsx_variant("klaviyo_flows.csv", tmp_path)), TOTALS)
+
+
+def test_french_excel_resave_gives_the_same_totals(tmp_path: Path) -> None:
+    result = import_file(french_excel_variant("klaviyo_flows.csv", tmp_path))
+    assert not result.rejected
+    assert_totals(result, TOTALS)
+    assert result.records["start"].tolist() == imported("klaviyo_flows.csv").records["start"].tolist()
