@@ -4,6 +4,7 @@ campaign, missing measures, all-NaN, no baseline."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -424,3 +425,14 @@ def test_a_platform_with_nine_tenths_of_its_channel_speaks_for_it() -> None:
         f.label for f in compare(_records(email + meta + linkedin)).findings if f.metric == "click_rate"
     }
     assert labels == {"Meta Ads", "LinkedIn"}
+
+
+def test_benchmarks_come_with_the_comparison_and_a_broken_file_is_a_warning(tmp_path: Path) -> None:
+    assert any(b.source.startswith("Monetate") for b in compare(_two_channels()).benchmarks)
+    broken = tmp_path / "benchmarks.csv"
+    broken.write_text(
+        "metric,channel,value,source,year,method,note\nclick_rate,email,lots,X,2019,m,n\n", encoding="utf-8"
+    )
+    result = compare(_two_channels(), CompareOptions(benchmarks_path=broken))
+    assert result.benchmarks == [] and result.findings
+    assert any("Benchmarks not shown" in w and "line 2" in w for w in result.warnings)

@@ -76,3 +76,15 @@ def test_no_importable_file_is_exit_1_and_a_bad_date_is_a_usage_error(tmp_path: 
     assert done.returncode == 1 and "nothing to compare" in done.stderr and "Traceback" not in done.stderr
     bad = run_compare("--from", "01/09/2026", *FILES)
     assert bad.returncode == 2 and "is not a date such as 2026-09-01" in bad.stderr
+
+
+def test_effort_costs_and_filters_reach_the_engine() -> None:
+    done = run_compare(
+        "--json", "--effort", "email=300", "--platform", "mailchimp", "--platform", "meta", *FILES
+    )
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert set(out["channels"]) == {"email", "paid_social"}
+    assert abs(out["channels"]["email"]["metrics"]["cost_per_conversion"]["numerator"] - 300) < 1e-9
+    bad = run_compare("--effort", "email=lots", *FILES)
+    assert bad.returncode == 2 and "is not an amount" in bad.stderr
