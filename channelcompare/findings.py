@@ -80,13 +80,20 @@ def _significance(test: Test, p_value: float | None) -> tuple[bool, bool]:
     """(significant, decided on pooled counts alone because a side has fewer than 3 campaigns)."""
     if test.shortfall is not None:
         return False, False
-    campaign_says = test.campaign_ci is not None and not test.campaign_ci[0] <= 1 <= test.campaign_ci[1]
+    campaign_says = _excludes_one_on_the_side_of(test.campaign_ci, test.ratio)
     if not test.binomial:
         return campaign_says, False
     pooled_says = p_value is not None and p_value < ALPHA
     if test.campaign_ci is None:  # fewer than 3 campaigns a side (or a baseline without events)
         return pooled_says, min(test.campaigns) < MIN_CAMPAIGNS
     return pooled_says and campaign_says, False
+
+
+def _excludes_one_on_the_side_of(interval: tuple[float, float] | None, ratio: float | None) -> bool:
+    """The campaign-level interval agrees with the pooled ratio: it excludes 1, on the same side."""
+    if interval is None or ratio is None:
+        return False
+    return interval[1] < 1 if ratio < 1 else interval[0] > 1
 
 
 def _verdict(test: Test, significant: bool) -> str:
