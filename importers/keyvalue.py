@@ -14,11 +14,13 @@ that follow (`Clicks by URL`) are not needed and reading stops at them.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from channelcompare.errors import FileTooLarge, UnreadableFile
+from channelcompare.sources import ImportResult
 from importers.sample import FileSample, norm
 
 #: A key/value report is a page of text; anything larger is not one.
@@ -44,6 +46,19 @@ class Section:
 
 def key_norm(key: str) -> str:
     return norm(key).rstrip(":").strip()
+
+
+#: (line of the record, column) -> line of that value in the file
+ValueLines = dict[tuple[int, str], int]
+
+
+def at_value_lines(result: ImportResult, value_lines: ValueLines) -> ImportResult:
+    """Point each rejection at the line of the value that was wrong, not at its block's first line."""
+    result.rejected = [
+        dataclasses.replace(r, line=value_lines.get((r.line, r.column or ""), r.line))
+        for r in result.rejected
+    ]
+    return result
 
 
 def read_sections(path: Path, sample: FileSample, stop_at: tuple[str, ...] = ()) -> list[Section]:

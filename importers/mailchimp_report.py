@@ -19,7 +19,7 @@ from channelcompare.errors import EmptyFile
 from channelcompare.sources import ImportResult
 from importers.base import CancelCheck, Progress
 from importers.build import RecordBuilder
-from importers.keyvalue import Section, key_norm, read_sections
+from importers.keyvalue import Section, ValueLines, at_value_lines, key_norm, read_sections
 from importers.numbers import currency_of
 from importers.sample import FileSample, norm
 from importers.tabular import Table
@@ -57,7 +57,7 @@ class MailchimpReport:
         self, path: Path, sample: FileSample, progress: Progress, cancelled: CancelCheck
     ) -> ImportResult:
         sections = read_sections(path, sample, stop_at=("Clicks by URL",))
-        table = _stats_table(path, sections)
+        table, value_lines = _stats_table(path, sections)
         rows = RecordBuilder(table, sample)
         rows.text("campaign_name", "Name")
         sent_at = rows.date("start", "Delivery Date/Time")
@@ -71,10 +71,10 @@ class MailchimpReport:
         rows.number("revenue", "Total Sales")
         rows.constant("channel", "email")
         sales = table.frame["Total Sales"] if "Total Sales" in table.frame else pd.Series(dtype="str")
-        return rows.result(self, currency=currency_of(sales))
+        return at_value_lines(rows.result(self, currency=currency_of(sales)), value_lines)
 
 
-def _stats_table(path: Path, sections: list[Section]) -> Table:
+def _stats_table(path: Path, sections: list[Section]) -> tuple[Table, ValueLines]:
     """One row per stats block (A/B variants each), title and date taken from the head when not repeated."""
     head: dict[str, str] = {}
     for section in sections:
@@ -91,7 +91,13 @@ def _stats_table(path: Path, sections: list[Section]) -> Table:
         )
     records = [_block_row(block, head, len(blocks) > 1) for block in blocks]
     frame = pd.DataFrame(records, dtype="str")
-    return Table(path, frame, np.array([b.line for b in blocks], dtype=np.int64))
+    value_lines = {
+        (block.line, column): found[1]
+        for block in blocks
+        for column, keys in KEYS.items()
+        if (found := block.get(*keys))
+    }
+    return Table(path, frame, np.array([b.line for b in blocks], dtype=np.int64)), value_lines
 
 
 def _block_row(block: Section, head: dict[str, str], variant: bool) -> dict[str, str | None]:

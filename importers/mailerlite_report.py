@@ -16,7 +16,7 @@ import pandas as pd
 from channelcompare.sources import ImportResult
 from importers.base import CancelCheck, Progress
 from importers.build import RecordBuilder
-from importers.keyvalue import Section, key_norm, read_sections
+from importers.keyvalue import Section, ValueLines, at_value_lines, key_norm, read_sections
 from importers.sample import FileSample, norm
 from importers.tabular import Table
 
@@ -46,7 +46,8 @@ class MailerLiteReport:
         self, path: Path, sample: FileSample, progress: Progress, cancelled: CancelCheck
     ) -> ImportResult:
         sections = read_sections(path, sample, stop_at=("Links activity", "Reading environment"))
-        rows = RecordBuilder(_report_table(path, sections), sample)
+        table, value_lines = _report_table(path, sections)
+        rows = RecordBuilder(table, sample)
         rows.text("campaign_name", "Subject")
         sent_at = rows.date("start", "Sent")
         rows.set("end", sent_at)
@@ -56,17 +57,19 @@ class MailerLiteReport:
         rows.number("opens", "Opened", required=True)
         rows.number("clicks", "Clicked", required=True)
         rows.constant("channel", "email")
-        return rows.result(self)
+        return at_value_lines(rows.result(self), value_lines)
 
 
-def _report_table(path: Path, sections: list[Section]) -> Table:
-    """The whole report as a one-row table; its line is the `Total emails sent:` line."""
+def _report_table(path: Path, sections: list[Section]) -> tuple[Table, ValueLines]:
+    """The whole report as a one-row table (at the `Total emails sent:` line), and where each value is."""
     row: dict[str, str | None] = {}
-    line = 1
+    found_at: dict[str, int] = {}
     for column, keys in KEYS.items():
         found = next((hit for s in sections if (hit := s.get(*keys))), None)
         row[column] = found[0] if found else None
-        if column == "Total emails sent" and found:
-            line = found[1]
+        if found:
+            found_at[column] = found[1]
+    line = found_at.get("Total emails sent", 1)
     frame = pd.DataFrame([row], dtype="str")
-    return Table(path, frame, np.array([line], dtype=np.int64))
+    value_lines = {(line, column): at for column, at in found_at.items()}
+    return Table(path, frame, np.array([line], dtype=np.int64)), value_lines

@@ -46,9 +46,9 @@ def test_ab_combinations_are_separate_records() -> None:
     assert opens.round(1).tolist() == [42.5, 39.6]
 
 
-def test_bad_value_is_rejected_with_its_block_line(tmp_path: Path) -> None:
+def test_bad_value_is_rejected_with_its_own_line(tmp_path: Path) -> None:
     path = with_bad_cell("mailchimp_report_ab.csv", tmp_path, 29, '"1,741"', '"lots"')
     result = import_file(path)
     assert result.rows == 1
-    assert [(r.line, r.column) for r in result.rejected] == [(24, "Successful Deliveries")]
+    assert [(r.line, r.column) for r in result.rejected] == [(29, "Successful Deliveries")]
     assert "'lots' is not a number" in result.rejected[0].reason

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 
-from tests.importers.email_support import assert_totals, imported
+from importers.load import import_file
+from tests.importers.email_support import assert_totals, imported, with_bad_cell
 
 
 def test_totals_and_fields() -> None:
@@ -21,3 +24,12 @@ def test_recomputed_rates_match_mailerlite() -> None:
     record = imported("mailerlite_report.csv").records.iloc[0]
     assert round(100 * record["opens"] / record["delivered"], 2) == 38.91  # "1489 (38.91%)"
     assert round(100 * record["clicks"] / record["delivered"], 2) == 0.86  # "33 (0.86%)"
+
+
+def test_bad_value_is_rejected_with_its_own_line(tmp_path: Path) -> None:
+    path = with_bad_cell("mailerlite_report.csv", tmp_path, 8, '"33 (0.86%)"', '"beaucoup"')
+    result = import_file(path)
+    assert result.rows == 0
+    assert [(r.line, r.column, r.reason) for r in result.rejected] == [
+        (8, "Clicked", "Clicked: 'beaucoup' is not a number")
+    ]
