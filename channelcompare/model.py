@@ -109,7 +109,7 @@ def normalize_records(frame: pd.DataFrame) -> pd.DataFrame:
         out[name] = values.astype("str")
     for name in TIME_COLUMNS:
         values = frame[name] if name in frame else pd.Series(pd.NaT, index=frame.index)
-        out[name] = pd.to_datetime(values, errors="coerce").astype("datetime64[ns]")
+        out[name] = to_timestamps(values)
     for name in MEASURES:
         if name in frame:
             out[name] = pd.to_numeric(frame[name], errors="coerce").astype(np.float64)
@@ -118,6 +118,25 @@ def normalize_records(frame: pd.DataFrame) -> pd.DataFrame:
     line = frame[LINE_COLUMN] if LINE_COLUMN in frame else pd.Series(0, index=frame.index)
     out[LINE_COLUMN] = pd.to_numeric(line, errors="coerce").fillna(0).astype(np.int64)
     return pd.DataFrame(out, index=frame.index).reset_index(drop=True)
+
+
+def to_timestamps(values: pd.Series) -> pd.Series:
+    """Datetimes as datetime64[ns]; text may mix dates and date-times (ISO 8601), unparseable text is NaT.
+
+    pandas infers one format from the first text value, so "2026-09-01" followed by "2026-09-01 07:30"
+    would lose the second: ISO 8601 parsing accepts both, and anything else is parsed value by value.
+    """
+    if pd.api.types.is_datetime64_any_dtype(values.dtype):
+        if getattr(values.dt, "tz", None) is not None:
+            values = values.dt.tz_localize(None)
+        return values.astype("datetime64[ns]")
+    parsed = pd.to_datetime(values, errors="coerce", format="ISO8601")
+    leftover = parsed.isna() & values.notna()
+    if leftover.any():
+        parsed[leftover] = pd.to_datetime(values[leftover], errors="coerce", format="mixed")
+    if getattr(parsed.dt, "tz", None) is not None:
+        parsed = parsed.dt.tz_localize(None)
+    return parsed.astype("datetime64[ns]")
 
 
 def concat_records(frames: list[pd.DataFrame]) -> pd.DataFrame:

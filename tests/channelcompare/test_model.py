@@ -56,3 +56,15 @@ def test_period_and_by_channel() -> None:
     result = ImportResult("f.csv", "klaviyo_campaigns", "klaviyo", frame)
     assert [d.isoformat() for d in result.period() or ()] == ["2025-09-01", "2025-09-20"]
     assert result.by_channel()["sms"]["sent"] == 10
+
+
+def test_times_mixing_dates_and_date_times_are_all_kept() -> None:
+    frame = _records(
+        start=["2026-09-01", "2026-09-02 07:30:00", "Sep 3, 2026", "not a date"], source_line=[1, 2, 3, 4]
+    )
+    assert [str(t) for t in frame["start"]] == [
+        "2026-09-01 00:00:00",
+        "2026-09-02 07:30:00",
+        "2026-09-03 00:00:00",
+        "NaT",
+    ]
