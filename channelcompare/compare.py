@@ -16,6 +16,8 @@ from channelcompare import views
 from channelcompare.attribution import RuleSet, sales_view
 from channelcompare.benchmarks import Benchmark, BenchmarkError, load_benchmarks
 from channelcompare.comparisons import make_tests
+from channelcompare.currency import RateTable, convert_records, load_rates
+from channelcompare.errors import ChannelCompareError
 from channelcompare.filters import filter_records, previous_period, records_period
 from channelcompare.findings import findings
 from channelcompare.honesty import comparable, comparison_warnings, visit_warnings
@@ -47,12 +49,20 @@ class CompareOptions:
     benchmarks_path: Path | None = None
     #: The user's channel rules for store orders (attribution); GA4's default grouping when None.
     channel_rules: RuleSet | None = None
+    #: Convert every amount to this currency (ECB rate of each amount's own date); None keeps currencies apart.
+    reporting_currency: str | None = None
+    #: The exchange rates to use (a downloaded cache); the bundled ECB snapshot when None.
+    rates: RateTable | None = None
 
 
 def compare(records: pd.DataFrame, options: CompareOptions | None = None) -> Comparison:
     """Compare the channels of `records` (the canonical table) with the baseline channel."""
     options = options or CompareOptions()
+    records, currency_note = _in_reporting_currency(records, options)
     comparison = _compare_period(records, options)
+    comparison.currency_note = currency_note
+    if currency_note:
+        comparison.warnings.insert(0, currency_note)
     benchmarks, problem = _benchmarks(options.benchmarks_path)
     comparison.benchmarks = benchmarks
     comparison.warnings += problem
@@ -66,6 +76,20 @@ def compare(records: pd.DataFrame, options: CompareOptions | None = None) -> Com
     if options.period_over_period:
         _add_previous(records, options, comparison)
     return comparison
+
+
+def _in_reporting_currency(records: pd.DataFrame, options: CompareOptions) -> tuple[pd.DataFrame, str | None]:
+    """Records with money in the reporting currency, and the note saying which rates were used."""
+    if not options.reporting_currency:
+        return records, None
+    rates = options.rates or load_rates(None)
+    try:
+        converted, conversion = convert_records(records, options.reporting_currency.upper(), rates)
+    except ValueError as error:  # the reporting currency itself has no ECB rate
+        raise ChannelCompareError(
+            f"Amounts cannot be shown in {options.reporting_currency}: {error}. Choose a currency the ECB publishes."
+        ) from error
+    return converted, conversion.note()
 
 
 def _compare_period(records: pd.DataFrame, options: CompareOptions) -> Comparison:

@@ -19,8 +19,10 @@ import pandas as pd
 
 from channelcompare.model import MONEY_MEASURES
 from channelcompare.resources import RESOURCES
+from channelcompare.workspace.files import data_folder
 
 SNAPSHOT = RESOURCES / "fx" / "ecb-eurofxref-hist.csv.gz"
+CACHE_NAME = "ecb-eurofxref-hist.csv"
 SOURCE_NAME = "ECB euro foreign exchange reference rates"
 
 
@@ -89,6 +91,11 @@ def parse_ecb_csv(text: str, origin: str) -> RateTable:
     if frame.empty:
         raise ValueError("the rates file has no rows")
     return RateTable(frame, origin)
+
+
+def default_cache() -> Path:
+    """Where downloaded rates are kept: the user's data folder (the app and the commands share it)."""
+    return data_folder() / CACHE_NAME
 
 
 def load_rates(cache: Path | None = None) -> RateTable:

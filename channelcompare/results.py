@@ -126,6 +126,8 @@ class Comparison:
     claimed_vs_observed: list | None = None
     #: Platform-level summaries within social channels with several platforms, keyed "channel/platform".
     platforms: dict[str, ChannelSummary] = field(default_factory=dict)
+    #: When money was converted to a reporting currency: which rates (ECB, their dates and origin).
+    currency_note: str | None = None
 
     def change(self, channel: str, metric: str) -> float | None:
         """Relative change of a channel's metric against the previous period (0.1 = +10%)."""
@@ -151,6 +153,7 @@ class Comparison:
             "trends": frame_to_json(self.trends),
             "share_of_sales": self.share_of_sales,
             "claimed_vs_observed": self.claimed_vs_observed,
+            "currency_conversion": self.currency_note,
             "previous": self._previous_json(),
         }
         return out

@@ -16,6 +16,8 @@ from datetime import date
 from pathlib import Path
 
 from channelcompare.compare import CompareOptions, Comparison, compare
+from channelcompare.currency import default_cache, load_rates
+from channelcompare.errors import ChannelCompareError
 from channelcompare.metrics import METRICS
 from channelcompare.model import CHANNELS, PLATFORMS, concat_records
 from channelcompare.results import ChannelSummary, MetricValue
@@ -43,6 +45,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--effort", action="append", type=_effort, metavar="CHANNEL=AMOUNT", help="effort cost of a channel"
     )
     parser.add_argument("--benchmarks", type=Path, metavar="FILE", help="an edited benchmark CSV")
+    parser.add_argument(
+        "--currency", metavar="CODE", help="convert money to this currency (ECB rate of each date)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -56,7 +61,11 @@ def run(args: argparse.Namespace) -> int:
     if not sources:
         print("No file could be imported; nothing to compare.", file=sys.stderr)
         return 1
-    comparison = compare(concat_records([s.records for s in sources]), _options(args))
+    try:
+        comparison = compare(concat_records([s.records for s in sources]), _options(args))
+    except ChannelCompareError as error:
+        print(error.message, file=sys.stderr)
+        return 1
     if args.json:
         print(json.dumps(comparison.to_json(), ensure_ascii=False, indent=2, allow_nan=False))
     else:
@@ -76,6 +85,8 @@ def _options(args: argparse.Namespace) -> CompareOptions:
         period_over_period=args.period_over_period,
         effort_costs=dict(args.effort or []),
         benchmarks_path=args.benchmarks,
+        reporting_currency=args.currency,
+        rates=load_rates(default_cache()) if args.currency else None,
     )
 
 

@@ -22,10 +22,10 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from channelcompare.currency import default_cache
 from channelcompare.errors import ChannelCompareError
 from channelcompare.sources import ImportResult
 from channelcompare.workspace import OVERLAP_CHOICES, Workspace
-from channelcompare.workspace.files import data_folder
 from cli.import_cmd import outcome_json, summary_lines
 from importers.api.ecb import download_rates
 from importers.api.mailchimp import fetch_reports
@@ -34,11 +34,6 @@ from importers.api.secrets import SecretStore
 from importers.load import FileOutcome
 
 ENVIRONMENT = {"mailchimp": "CHANNELCOMPARE_MAILCHIMP_KEY", "meta": "CHANNELCOMPARE_META_TOKEN"}
-
-
-def rates_cache() -> Path:
-    """Where downloaded exchange rates are kept (the app reads the same file)."""
-    return data_folder() / "ecb-eurofxref-hist.csv"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -65,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.source == "rates":
             table = download_rates(
-                rates_cache(),
+                default_cache(),
                 url=args.base_url or "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip",
             )
             print(f"Exchange rates updated: {table.describe()}.")

@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from channelcompare.compare import CompareOptions, compare
+from channelcompare.currency import default_cache, load_rates
 from channelcompare.errors import ChannelCompareError
 from channelcompare.metrics import METRICS
 from channelcompare.model import CHANNELS, concat_records
@@ -36,6 +37,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--to", dest="end", type=_day, metavar="YYYY-MM-DD", help="last day to include")
     parser.add_argument("--lang", default="en", choices=LANGUAGES, help="language of the report")
     parser.add_argument("--metric", default="click_rate", choices=list(METRICS), help="metric to chart")
+    parser.add_argument(
+        "--currency", metavar="CODE", help="convert money to this currency (ECB rate of each date)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -51,7 +55,13 @@ def run(args: argparse.Namespace) -> int:
         print("No file could be imported; no report was written.", file=sys.stderr)
         return 1
     records = concat_records([s.records for s in sources])
-    options = CompareOptions(baseline=args.baseline, start=args.start, end=args.end)
+    options = CompareOptions(
+        baseline=args.baseline,
+        start=args.start,
+        end=args.end,
+        reporting_currency=args.currency,
+        rates=load_rates(default_cache()) if args.currency else None,
+    )
     try:
         return _write(args, records, sources, options)
     except ChannelCompareError as exc:
