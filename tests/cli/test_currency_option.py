@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import DATA, ROOT
+
+
+def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = {"XDG_DATA_HOME": str(home), "HOME": str(home), "PATH": "/usr/bin:/bin"}
+    return subprocess.run(
+        [sys.executable, "main.py", *args], cwd=ROOT, capture_output=True, text=True, timeout=120, env=env
+    )
+
+
+def test_currency_converts_money_and_says_which_rates(tmp_path: Path) -> None:
+    files = [str(DATA / "meta_ads_campaigns.csv"), str(DATA / "mailchimp_campaigns.csv")]
+    done = run("compare", "--json", "--currency", "USD", *files, home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    answer = json.loads(done.stdout)
+    assert "converted to USD" in answer["currency_conversion"]
+    assert "ECB" in answer["currency_conversion"]
+    assert answer["warnings"][0] == answer["currency_conversion"]
+    plain = json.loads(run("compare", "--json", *files, home=tmp_path).stdout)
+    assert plain["currency_conversion"] is None
+
+
+def test_a_currency_without_ecb_rate_is_a_clear_error(tmp_path: Path) -> None:
+    bad = run("compare", "--currency", "XTS", str(DATA / "meta_ads_campaigns.csv"), home=tmp_path)
+    assert bad.returncode == 1
+    assert "XTS" in bad.stderr
+    assert "Traceback" not in bad.stderr
