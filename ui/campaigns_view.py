@@ -28,6 +28,7 @@ SHOWN = (
 )  # fmt: skip
 COUNT_COLUMNS = ("audience", "clicks", "interactions", "conversions")
 MAX_COLUMN_WIDTH = 320
+SIZE_HINT_ROWS = 100
 
 
 class CampaignsView(QWidget):
@@ -52,6 +53,9 @@ class CampaignsView(QWidget):
         header.setSectionResizeMode(header.ResizeMode.Fixed)  # per-row sizing would visit a million rows
         header.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header.setVisible(False)
+        # Widths from the first rows only: Qt's default looks at 1,000 rows per column through the proxy,
+        # ~1 s on every refresh (a filter change), against ~0.05 s for these.
+        self.table.horizontalHeader().setResizeContentsPrecision(SIZE_HINT_ROWS)
         self.copy_shortcut = QShortcut(QKeySequence.StandardKey.Copy, self.table, self.copy_selection)
         self.copy_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         copy_with_headers = QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_C)
