@@ -1,0 +1,127 @@
+"""Run every benchmark figure and print our cost, the baseline's (same run), the ratio, the target, pass/fail.
+
+    .venv/bin/python benchmarks/run.py            # full: targets at 1,000,000 rows, growth from 10k to 1M
+    .venv/bin/python benchmarks/run.py --quick    # 100,000 rows, one run each: under a minute
+
+Exports are generated once into benchmarks/.cache (benchmarks/generate.py). Exit status 1 when a target
+is missed. See benchmarks/README.md for the last full run and what each figure means.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import platform
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.figures import Figure, Suite, responsiveness, startup  # noqa: E402
+
+FIGURES = ("csv", "others", "xlsx", "compare", "report", "workspace", "memory", "startup", "gui")
+GROWN = ("csv", "compare", "report", "workspace", "memory")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    started = time.perf_counter()
+    rows = args.rows or (100_000 if args.quick else 1_000_000)
+    repeats = args.repeats or (1 if args.quick else 3)
+    only = set(args.only.split(",")) if args.only else set(FIGURES)
+    print(machine())
+    suite = run_suite(rows, repeats, only, xlsx_rows=min(rows, 100_000), gui_runs=3 if args.quick else 5)
+    print_table(suite.figures)
+    if not args.quick and not args.rows:
+        smaller = [
+            run_suite(n, repeats, only & set(GROWN), xlsx_rows=0, gui_runs=0) for n in (10_000, 100_000)
+        ]
+        print_growth([*smaller, suite])
+    print(f"\ntotal {time.perf_counter() - started:.0f} s")
+    return 1 if any(f.passed is False for f in suite.figures) else 0
+
+
+def parser() -> argparse.ArgumentParser:
+    out = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    out.add_argument(
+        "--quick", action="store_true", help="100,000 rows, one run of each figure, no growth table"
+    )
+    out.add_argument("--rows", type=int, help="Meta rows for every figure (no growth table)")
+    out.add_argument("--repeats", type=int, help="runs of each timed figure (median); default 3, quick 1")
+    out.add_argument("--only", help="comma-separated subset of: " + ", ".join(FIGURES))
+    return out
+
+
+def run_suite(rows: int, repeats: int, only: set[str], *, xlsx_rows: int, gui_runs: int) -> Suite:
+    from channelcompare.model import concat_records
+
+    suite = Suite(rows, repeats)
+    needs_import = only & {"csv", "compare", "report", "workspace"}
+    if needs_import:
+        import_time, parse, results = suite.csv_import()
+        records = concat_records([r.records for r in results])
+        comparison = suite.comparison(records, parse) if only & {"compare", "report"} else None
+        if "report" in only:
+            suite.report(comparison, records, results, import_time)
+        if "workspace" in only:
+            suite.workspace_load(results, import_time)
+        del records, results
+    if "others" in only:
+        suite.other_imports()
+    if "xlsx" in only and xlsx_rows:
+        suite.xlsx_import(xlsx_rows)
+    if "memory" in only:
+        suite.memory()
+    if "startup" in only and gui_runs:
+        figure, loaded = startup(gui_runs)
+        suite.figures.append(figure)
+        print(f"modules loaded before the first paint: {', '.join(loaded) or 'none of the heavy ones'}")
+    if "gui" in only and gui_runs:
+        suite.figures.extend(responsiveness([suite.meta, *suite.others]))
+    return suite
+
+
+def machine() -> str:
+    cpu = next(
+        (line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+         if line.startswith("model name")), platform.processor(),
+    )  # fmt: skip
+    return f"{time.strftime('%Y-%m-%d %H:%M %Z')}, {os.cpu_count()} cores, {cpu}, Python {platform.python_version()}"
+
+
+def print_table(figures: list[Figure]) -> None:
+    print("\n| figure | ours | baseline | ratio | target | result |\n|---|---:|---:|---:|---:|---|")
+    for f in figures:
+        verdict = {True: "pass", False: "**FAIL**", None: "info"}[f.passed]
+        target = f"≤ {f.target:g}×" if f.target is not None else "–"
+        print(
+            f"| {f.name} | {_amount(f.ours, f.unit)} | {_amount(f.baseline, f.unit)} ({f.baseline_name}) "
+            f"| {f.ratio:.2f}× | {target} | {verdict} |"
+        )
+
+
+def print_growth(suites: list[Suite]) -> None:
+    """Each cost at every size; the exponent k of cost ∝ rows^k between the smallest and largest (1 = linear)."""
+    sizes = [s.rows for s in suites]
+    print("\n| cost | " + " | ".join(f"{n:,} rows" for n in sizes) + " | growth exponent |")
+    print("|---|" + "---:|" * len(sizes) + "---:|")
+    for name in suites[-1].costs:
+        values = [s.costs.get(name, math.nan) for s in suites]
+        exponent = (
+            math.log(values[-1] / values[0]) / math.log(sizes[-1] / sizes[0]) if values[0] > 0 else math.nan
+        )
+        unit = "MB" if "memory" in name else "s"
+        print(f"| {name} | " + " | ".join(_amount(v, unit) for v in values) + f" | {exponent:.2f} |")
+
+
+def _amount(value: float, unit: str) -> str:
+    if unit == "s":
+        return f"{value:.3f} s" if value < 10 else f"{value:.1f} s"
+    return f"{value:.0f} {unit}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
