@@ -1,0 +1,1096 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <source>charts</source>
+        <comment>95% interval: {0} – {1}</comment>
+        <extracomment>Metrics that make sense as bars (audience is a size, not a performance). Benchmark channels that apply whatever channels are shown.</extracomment>
+        <translation>graphiques</translation>
+    </message>
+    <message>
+        <source>charts</source>
+        <comment>Previous period: {0}</comment>
+        <translation>graphiques</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&lt;b&gt;channelcompare&lt;/b&gt; {0}&lt;br&gt;&lt;br&gt;Compare email and social campaigns on your own exports, with 95% confidence intervals, and see where social underperforms email.&lt;br&gt;&lt;br&gt;Everything stays on this computer: files are read locally and nothing is sent anywhere.</source>
+        <translation>&lt;b&gt;channelcompare&lt;/b&gt; {0}&lt;br&gt;&lt;br&gt;Comparez vos campagnes e-mail et réseaux sociaux à partir de vos propres exports, avec des intervalles de confiance à 95 %, et voyez où les réseaux sociaux font moins bien que l&apos;e-mail.&lt;br&gt;&lt;br&gt;Tout reste sur cet ordinateur : les fichiers sont lus localement et rien n&apos;est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <source>About channelcompare</source>
+        <translation>À propos de channelcompare</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsView</name>
+    <message>
+        <source>Filter campaigns by name, platform, channel or file…</source>
+        <extracomment>Columns shown, in order, when the table has them (the metric columns come from campaign_metrics).</extracomment>
+        <translation>Filtrer les campagnes par nom, plateforme, canal ou fichier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campagne</numerusform>
+            <numerusform>%n campagnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} of {1} campaigns</source>
+        <translation>{0} campagnes sur {1}</translation>
+    </message>
+    <message>
+        <source>Campaign or post</source>
+        <translation>Campagne ou publication</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Sent or posted</source>
+        <translation>Envoyé ou publié</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>People reached: delivered emails (else sent), reach (else impressions) for social and ads, sessions for web traffic.</source>
+        <translation>Personnes touchées : e-mails délivrés (sinon envoyés), couverture (sinon impressions) pour les réseaux sociaux et la publicité, sessions pour le trafic web.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelCard</name>
+    <message>
+        <source>Baseline</source>
+        <extracomment>Channels listed by name on the share-of-sales card before the rest is summed. Shown only when the channel has a value for them (organic channels have no cost).</extracomment>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>1 campaign</source>
+        <translation>1 campagne</translation>
+    </message>
+    <message>
+        <source>{0} campaigns</source>
+        <translation>{0} campagnes</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceButton</name>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>{0}: all</source>
+        <translation>{0} : tous</translation>
+    </message>
+    <message>
+        <source>{0}: {1} of {2}</source>
+        <translation>{0} : {1} sur {2}</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Drop campaign exports here</source>
+        <translation>Déposez vos exports de campagnes ici</translation>
+    </message>
+    <message>
+        <source>Email (Mailchimp, Klaviyo, MailerLite), social (Meta, Facebook, Instagram, LinkedIn, X, TikTok) and sales (Shopify, GA4) exports, as CSV or XLSX: files or whole folders. Nothing leaves this computer.</source>
+        <translation>Exports e-mail (Mailchimp, Klaviyo, MailerLite), réseaux sociaux (Meta, Facebook, Instagram, LinkedIn, X, TikTok) et ventes (Shopify, GA4), en CSV ou XLSX : fichiers ou dossiers entiers. Rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Open files…</source>
+        <translation>Ouvrir des fichiers…</translation>
+    </message>
+    <message>
+        <source>Open sample data</source>
+        <translation>Ouvrir les données d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Load the bundled exports of a fictional candle shop</source>
+        <translation>Charger les exports fournis d&apos;une boutique de bougies fictive</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlows</name>
+    <message>
+        <source>The Excel report is not available in this version.</source>
+        <translation>Le rapport Excel n&apos;est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>Chart saved to {0}</source>
+        <translation>Graphique enregistré dans {0}</translation>
+    </message>
+    <message>
+        <source>Export Excel report</source>
+        <translation>Exporter le rapport Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the Excel report…</source>
+        <translation>Écriture du rapport Excel…</translation>
+    </message>
+    <message>
+        <source>Report saved to {0}</source>
+        <translation>Rapport enregistré dans {0}</translation>
+    </message>
+    <message>
+        <source>Report cancelled; no file was written.</source>
+        <translation>Rapport annulé ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Plateformes</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;previous period</source>
+        <translation>Comparer à la &amp;période précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Réinitialiser</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Campaign or post contains…</source>
+        <translation>La campagne ou publication contient…</translation>
+    </message>
+    <message>
+        <source>Also compute the same comparison for the period of equal length just before</source>
+        <translation>Calculer aussi la même comparaison sur la période de même durée juste avant</translation>
+    </message>
+    <message>
+        <source>Whole period, every channel and platform, no text filter</source>
+        <translation>Toute la période, tous les canaux et plateformes, sans filtre de texte</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>What limits these comparisons: read before quoting the figures</source>
+        <translation>Ce qui limite ces comparaisons : à lire avant de citer les chiffres</translation>
+    </message>
+    <message>
+        <source>⚠ Caveats about comparing these figures ({0})</source>
+        <translation>⚠ Précautions pour comparer ces chiffres ({0})</translation>
+    </message>
+    <message>
+        <source>Store view</source>
+        <translation>Vue boutique</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelView</name>
+    <message>
+        <source>From audience to revenue</source>
+        <translation>De l&apos;audience au chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>No funnel figures for this selection.</source>
+        <translation>Aucun chiffre d&apos;entonnoir pour cette sélection.</translation>
+    </message>
+    <message>
+        <source>Bars compare channels at each stage (longest = largest channel). Under each total: the step rate from the stage before; under revenue: revenue per conversion. Missing stages: the sources do not report them.</source>
+        <translation>Les barres comparent les canaux à chaque étape (la plus longue = le plus grand canal). Sous chaque total : le taux de passage depuis l&apos;étape précédente ; sous le chiffre d&apos;affaires : le chiffre d&apos;affaires par conversion. Étapes manquantes : les sources ne les fournissent pas.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Attributed revenue, in the channel&apos;s currency; under it, revenue per conversion.</source>
+        <translation>Chiffre d&apos;affaires attribué, dans la devise du canal ; en dessous, le chiffre d&apos;affaires par conversion.</translation>
+    </message>
+    <message>
+        <source>{0} per conversion</source>
+        <translation>{0} par conversion</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} sur {1}</translation>
+    </message>
+</context>
+<context>
+    <name>HeatmapModel</name>
+    <message>
+        <source>{0}: nothing sent or posted</source>
+        <translation>{0} : rien d&apos;envoyé ni de publié</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>No files to import in what was dropped.</source>
+        <translation>Aucun fichier à importer dans ce qui a été déposé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will import when the current import ends.</source>
+        <translation>
+            <numerusform>%n fichier sera importé à la fin de l&apos;import en cours.</numerusform>
+            <numerusform>%n fichiers seront importés à la fin de l&apos;import en cours.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported.</source>
+        <translation>
+            <numerusform>%n fichier importé.</numerusform>
+            <numerusform>%n fichiers importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was changed.</source>
+        <translation>Import annulé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{0} files could not be imported: {1}. The other files were imported; each failed file shows its reason in the Sources panel.</source>
+        <translation>{0} fichiers n&apos;ont pas pu être importés : {1}. Les autres fichiers ont été importés ; chaque fichier en échec indique sa raison dans le panneau Sources.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportStatus</name>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Import de %n fichier…</numerusform>
+            <numerusform>Import de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the import (Esc); nothing is changed</source>
+        <translation>Arrêter l&apos;import (Échap) ; rien n&apos;est modifié</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesDialog</name>
+    <message>
+        <source>Issues in {0}</source>
+        <extracomment>More rejected rows than this are summarised: the dialog must open instantly even for a broken big file.</extracomment>
+        <translation>Problèmes dans {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s):</source>
+        <translation>
+            <numerusform>%n avertissement :</numerusform>
+            <numerusform>%n avertissements :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) could not be read and are left out of the comparison:</source>
+        <translation>
+            <numerusform>%n ligne n&apos;a pas pu être lue et est exclue de la comparaison :</numerusform>
+            <numerusform>%n lignes n&apos;ont pas pu être lues et sont exclues de la comparaison :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row was read.</source>
+        <translation>Toutes les lignes ont été lues.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Showing the first {0} rejected rows.</source>
+        <translation>Affichage des {0} premières lignes rejetées.</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>Tabs by their --tab / settings key, in order (as ui.analysis_pane.VIEWS); Ctrl+1.. select them.</extracomment>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;Open exports…</source>
+        <translation>&amp;Ouvrir des exports…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>Clear recent files</source>
+        <translation>Effacer les fichiers récents</translation>
+    </message>
+    <message>
+        <source>Open &amp;sample data</source>
+        <translation>Ouvrir les données d&apos;e&amp;xemple</translation>
+    </message>
+    <message>
+        <source>&amp;Export Excel report…</source>
+        <translation>&amp;Exporter le rapport Excel…</translation>
+    </message>
+    <message>
+        <source>Export &amp;chart as PNG or SVG…</source>
+        <translation>Exporter le &amp;graphique en PNG ou SVG…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Annuler l&apos;import</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Sources panel</source>
+        <translation>Panneau &amp;Sources</translation>
+    </message>
+    <message>
+        <source>Count email &amp;opens as interactions</source>
+        <translation>Compter les &amp;ouvertures d&apos;e-mail comme interactions</translation>
+    </message>
+    <message>
+        <source>Opens are inflated by Apple Mail Privacy Protection; by default email interactions are clicks.</source>
+        <translation>Les ouvertures sont gonflées par la protection de la confidentialité d&apos;Apple Mail ; par défaut, les interactions e-mail sont les clics.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Campaigns</source>
+        <translation>&amp;Campagnes</translation>
+    </message>
+    <message>
+        <source>&amp;Timing</source>
+        <translation>&amp;Horaires</translation>
+    </message>
+    <message>
+        <source>T&amp;rends</source>
+        <translation>&amp;Tendances</translation>
+    </message>
+    <message>
+        <source>&amp;Funnel</source>
+        <translation>&amp;Entonnoir</translation>
+    </message>
+    <message>
+        <source>&amp;About channelcompare</source>
+        <translation>À &amp;propos de channelcompare</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Overview</source>
+        <extracomment>Tab key (for --tab, Ctrl+1.. and the settings) -&gt; the view class; Campaigns is built here.</extracomment>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Tendances</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Entonnoir</translation>
+    </message>
+    <message>
+        <source>Open campaign exports</source>
+        <translation>Ouvrir des exports de campagnes</translation>
+    </message>
+    <message>
+        <source>{0} no longer exists; removed from the recent files.</source>
+        <translation>{0} n&apos;existe plus ; retiré des fichiers récents.</translation>
+    </message>
+    <message>
+        <source>channelcompare: email and social compared</source>
+        <translation>channelcompare : e-mail et réseaux sociaux comparés</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Map the columns of {0}</source>
+        <translation>Associer les colonnes de {0}</translation>
+    </message>
+    <message>
+        <source>No importer recognises this file. Say what each column holds; the mapping is remembered for the next file with the same columns.</source>
+        <translation>Aucun importateur ne reconnaît ce fichier. Indiquez ce que contient chaque colonne ; l&apos;association est mémorisée pour le prochain fichier ayant les mêmes colonnes.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contient</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <source>Import with this mapping</source>
+        <translation>Importer avec cette association</translation>
+    </message>
+    <message>
+        <source>e.g. Brevo campaigns</source>
+        <translation>p. ex. campagnes Brevo</translation>
+    </message>
+    <message>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plateforme :</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;anal :</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Devise :</translation>
+    </message>
+    <message>
+        <source>&amp;Name of this format:</source>
+        <translation>&amp;Nom de ce format :</translation>
+    </message>
+    <message>
+        <source>Only one column can be the date.</source>
+        <translation>Une seule colonne peut être la date.</translation>
+    </message>
+    <message>
+        <source>— not used —</source>
+        <extracomment>The date (or send time) of each row: feeds both start and end.</extracomment>
+        <translation>— non utilisée —</translation>
+    </message>
+    <message>
+        <source>Date or send time</source>
+        <translation>Date ou heure d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Campaign or post name</source>
+        <translation>Nom de la campagne ou publication</translation>
+    </message>
+    <message>
+        <source>Campaign id</source>
+        <translation>Identifiant de campagne</translation>
+    </message>
+    <message>
+        <source>Channel (per row)</source>
+        <translation>Canal (par ligne)</translation>
+    </message>
+    <message>
+        <source>Currency (per row)</source>
+        <translation>Devise (par ligne)</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Début de période</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin de période</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Délivrés</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Ouvertures</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>Impressions</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Cost (spend)</source>
+        <translation>Coût (dépenses)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <source>Split by &amp;platform</source>
+        <extracomment>The user split (or pooled) social channels by platform on the chart.</extracomment>
+        <translation>Détailler par &amp;plateforme</translation>
+    </message>
+    <message>
+        <source>Also show each platform of a channel pooled from several (Instagram and Facebook within organic social)</source>
+        <translation>Afficher aussi chaque plateforme d&apos;un canal qui en regroupe plusieurs (Instagram et Facebook dans les réseaux sociaux organiques)</translation>
+    </message>
+    <message>
+        <source>No campaign data for this selection.
+Import exports or widen the filters.</source>
+        <translation>Aucune donnée de campagne pour cette sélection.
+Importez des exports ou élargissez les filtres.</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>Every other channel is compared with this one</source>
+        <translation>Tous les autres canaux sont comparés à celui-ci</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Indicateur :</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Period: {0} – {1}</source>
+        <translation>Période : {0} – {1}</translation>
+    </message>
+    <message>
+        <source>Previous period</source>
+        <translation>Période précédente</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>Cette période</translation>
+    </message>
+    <message>
+        <source>No channel reports both parts of this metric
+({0}) in this selection.</source>
+        <translation>Aucun canal ne fournit les deux termes de cet indicateur
+({0}) dans cette sélection.</translation>
+    </message>
+    <message>
+        <source>Whiskers: 95% interval.</source>
+        <translation>Moustaches : intervalle à 95 %.</translation>
+    </message>
+    <message>
+        <source>Dashed lines: {0}.</source>
+        <translation>Lignes pointillées : {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareOfSalesCard</name>
+    <message>
+        <source>Share of store revenue</source>
+        <translation>Part du chiffre d&apos;affaires de la boutique</translation>
+    </message>
+    <message>
+        <source>Store view: {0}</source>
+        <translation>Vue boutique : {0}</translation>
+    </message>
+    <message>
+        <source>No channel signal</source>
+        <translation>Aucun signal de canal</translation>
+    </message>
+    <message>
+        <source>{0} orders, {1}</source>
+        <translation>{0} commandes, {1}</translation>
+    </message>
+    <message>
+        <source>Published: social {0} of orders ({1})</source>
+        <translation>Publié : réseaux sociaux {0} des commandes ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>SourceRow</name>
+    <message>
+        <source>Remove this source from the comparison</source>
+        <translation>Retirer cette source de la comparaison</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Retirer {0}</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importé</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <source>The channel this file&apos;s rows count towards</source>
+        <translation>Le canal auquel comptent les lignes de ce fichier</translation>
+    </message>
+    <message>
+        <source>{0} (as imported)</source>
+        <translation>{0} (tel qu&apos;importé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected or warning(s): click to see them</source>
+        <translation>
+            <numerusform>%n ligne rejetée ou avertissement : cliquez pour voir</numerusform>
+            <numerusform>%n lignes rejetées ou avertissements : cliquez pour les voir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourcesPanel</name>
+    <message numerus="yes">
+        <source>Sources (%n)</source>
+        <translation>
+            <numerusform>Sources (%n)</numerusform>
+            <numerusform>Sources (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Import more exports (Ctrl+O), or drop them on the window</source>
+        <translation>Importer d&apos;autres exports (Ctrl+O), ou les déposer sur la fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>TimingView</name>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Indicateur :</translation>
+    </message>
+    <message>
+        <source>By send or post time (as exported). Hover a cell for its counts.</source>
+        <translation>Selon l&apos;heure d&apos;envoi ou de publication (telle qu&apos;exportée). Survolez une case pour voir ses effectifs.</translation>
+    </message>
+    <message>
+        <source>{0} by weekday and hour: {1}</source>
+        <translation>{0} par jour de la semaine et heure : {1}</translation>
+    </message>
+    <message>
+        <source>No {0} values by time for this channel.</source>
+        <translation>Aucune valeur de {0} par horaire pour ce canal.</translation>
+    </message>
+    <message>
+        <source>Best slot with at least two sends: {0} {1}:00 ({2})</source>
+        <translation>Meilleur créneau avec au moins deux envois : {0} {1} h ({2})</translation>
+    </message>
+    <message>
+        <source>No send or post times in the loaded sources.
+Timing needs exports that carry the date and hour of each send or post (Mailchimp campaigns, Facebook or Instagram posts, LinkedIn, X, TikTok).</source>
+        <translation>Aucune heure d&apos;envoi ou de publication dans les sources chargées.
+Les horaires demandent des exports qui portent la date et l&apos;heure de chaque envoi ou publication (campagnes Mailchimp, publications Facebook ou Instagram, LinkedIn, X, TikTok).</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsView</name>
+    <message>
+        <source>Each point is one week (Monday to Sunday) of sends and posts.</source>
+        <extracomment>Beyond this many weeks the date axis picks its own ticks (months).</extracomment>
+        <translation>Chaque point est une semaine (du lundi au dimanche) d&apos;envois et de publications.</translation>
+    </message>
+    <message>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Indicateur :</translation>
+    </message>
+    <message>
+        <source>No weekly figures for this selection.
+Trends need dated campaigns or posts.</source>
+        <translation>Aucun chiffre hebdomadaire pour cette sélection.
+Les tendances demandent des campagnes ou publications datées.</translation>
+    </message>
+    <message>
+        <source>{0} per week</source>
+        <translation>{0} par semaine</translation>
+    </message>
+    <message>
+        <source>Week of {0}</source>
+        <translation>Semaine du {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceActions</name>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <source>Open &amp;workspace…</source>
+        <translation>Ouvrir un &amp;espace de travail…</translation>
+    </message>
+    <message>
+        <source>Save workspace &amp;as…</source>
+        <translation>Enregistrer l&apos;espace de travail &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Recent wor&amp;kspaces</source>
+        <translation>Espaces de travail réc&amp;ents</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>Save workspace as</source>
+        <translation>Enregistrer l&apos;espace de travail sous</translation>
+    </message>
+    <message>
+        <source>Workspace: {0}</source>
+        <translation>Espace de travail : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>cards</name>
+    <message>
+        <source>Other channels</source>
+        <translation>Autres canaux</translation>
+    </message>
+    <message>
+        <source>Revenue / 1,000</source>
+        <translation>CA / 1 000</translation>
+    </message>
+    <message>
+        <source>Cost / conversion</source>
+        <translation>Coût / conversion</translation>
+    </message>
+</context>
+<context>
+    <name>channels</name>
+    <message>
+        <source>Email</source>
+        <extracomment>Text and chrome colours for a light background.</extracomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Email automation</source>
+        <translation>E-mails automatisés</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Organic social</source>
+        <translation>Réseaux sociaux organiques</translation>
+    </message>
+    <message>
+        <source>Paid social</source>
+        <translation>Réseaux sociaux payants</translation>
+    </message>
+    <message>
+        <source>Paid search</source>
+        <translation>Recherche payante</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <source>Organic search</source>
+        <translation>Recherche naturelle</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Sites référents</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+</context>
+<context>
+    <name>findings</name>
+    <message>
+        <source>Not enough data for a verdict</source>
+        <translation>Pas assez de données pour conclure</translation>
+    </message>
+    <message>
+        <source>ratio {0}</source>
+        <translation>rapport {0}</translation>
+    </message>
+    <message>
+        <source>between campaigns {0}</source>
+        <translation>entre campagnes {0}</translation>
+    </message>
+    <message>
+        <source>p {0}</source>
+        <translation>p {0}</translation>
+    </message>
+    <message>
+        <source>not significant</source>
+        <translation>non significatif</translation>
+    </message>
+    <message>
+        <source>Social below email</source>
+        <translation>Réseaux sociaux sous l&apos;e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <source>95% CI {0} – {1}</source>
+        <extracomment>Languages that put a (narrow no-break) space before the percent sign.</extracomment>
+        <translation>IC 95 % {0} – {1}</translation>
+    </message>
+</context>
+<context>
+    <name>funnel</name>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+</context>
+<context>
+    <name>metrics</name>
+    <message>
+        <source>Audience</source>
+        <extracomment>Metrics the cards show, in order (cost per conversion only where known).</extracomment>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Click rate</source>
+        <translation>Taux de clics</translation>
+    </message>
+    <message>
+        <source>Interaction rate</source>
+        <translation>Taux d&apos;interaction</translation>
+    </message>
+    <message>
+        <source>Open rate</source>
+        <translation>Taux d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Taux de conversion</translation>
+    </message>
+    <message>
+        <source>Click-to-conversion</source>
+        <translation>Conversion des clics</translation>
+    </message>
+    <message>
+        <source>Revenue per 1,000</source>
+        <translation>CA pour 1 000</translation>
+    </message>
+    <message>
+        <source>Cost per conversion</source>
+        <translation>Coût par conversion</translation>
+    </message>
+    <message>
+        <source>ROAS</source>
+        <translation>ROAS</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>délivrés</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyés</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>touchés</translation>
+    </message>
+    <message>
+        <source>impressions</source>
+        <translation>impressions</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sessions</translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <source>Mapped columns</source>
+        <translation>Colonnes associées</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Overlapping export</source>
+        <translation>Export en double</translation>
+    </message>
+    <message>
+        <source>{0} repeats data already in this workspace.</source>
+        <translation>{0} reprend des données déjà présentes dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Replace the older rows</source>
+        <translation>Remplacer les anciennes lignes</translation>
+    </message>
+    <message>
+        <source>Keep the older rows</source>
+        <translation>Garder les anciennes lignes</translation>
+    </message>
+    <message>
+        <source>Keep both (counts twice)</source>
+        <translation>Garder les deux (compté deux fois)</translation>
+    </message>
+</context>
+<context>
+    <name>timing</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Clics</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interactions</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+</context>
+</TS>

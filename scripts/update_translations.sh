@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Refreshes the French translation source from every tr() in ui/ (keeps existing translations), then
+# compiles it. Translate new entries in resources/translations/channelcompare_fr.ts (Qt Linguist:
+# .venv/bin/pyside6-linguist) and run this again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ts=resources/translations/channelcompare_fr.ts
+.venv/bin/pyside6-lupdate $(find ui -name '*.py' | sort) -no-obsolete -locations none \
+    -source-language en -target-language fr -ts "$ts"
+.venv/bin/pyside6-lrelease "$ts" -qm resources/translations/channelcompare_fr.qm

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from tests.ui.helpers import DATA, new_window, wait_idle
+from ui.i18n import apply_language
+from ui.main_window import MainWindow
+
+EMAIL = DATA / "mailchimp_campaigns.csv"
+SOCIAL = DATA / "facebook_posts.csv"
+
+
+def test_switching_language_retranslates_the_window(qtbot) -> None:
+    window = new_window(qtbot)
+    window.open_paths([EMAIL, SOCIAL])
+    wait_idle(qtbot, window)
+    try:
+        window.set_language("fr")
+        QCoreApplication.processEvents()
+        menus = [a.text() for a in window.menuBar().actions()]
+        assert menus == ["&Fichier", "&Affichage", "Ai&de"]
+        tabs = [window.pane.tabs.tabText(i) for i in range(window.pane.tabs.count())]
+        assert tabs == ["Vue d'ensemble", "Campagnes", "Horaires", "Tendances", "Entonnoir"]
+        assert window.status.cancel_button.text() == "Annuler"
+        assert window.campaigns.model.headerData(0, 1) == "Campagne ou publication"
+        assert QLocale().language() == QLocale.Language.French
+        overview = window.views["overview"]
+        assert overview.comparison is not None  # rebuilt views show the same analysis
+        assert window.settings.language() == "fr"
+        window.set_language("en")
+        QCoreApplication.processEvents()
+        assert [a.text() for a in window.menuBar().actions()] == ["&File", "&View", "&Help"]
+        assert window.pane.tabs.tabText(0) == "Overview"
+    finally:
+        apply_language("en")
+        QCoreApplication.processEvents()
+
+
+def test_settings_survive_a_restart(qtbot) -> None:
+    first = new_window(qtbot)
+    first.resize(780, 640)  # within the 800x800 offscreen screen: restoreGeometry keeps it on screen
+    first.open_paths([EMAIL, SOCIAL])
+    wait_idle(qtbot, first)
+    first.set_baseline("organic_social")
+    first.set_metric("interaction_rate")
+    first.actions.opens_as_interactions.setChecked(True)
+    first.show_tab("timing")
+    wait_idle(qtbot, first)
+    first.splitter.setSizes([300, 470])
+    sources_width = first.splitter.sizes()[0]
+    first.close()
+
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert (second.width(), second.height()) == (780, 640)
+    assert second.splitter.sizes()[0] == sources_width
+    assert second.session.choices.baseline == "organic_social"
+    assert second.session.choices.metric == "interaction_rate"
+    assert second.session.choices.opens_as_interactions and second.actions.opens_as_interactions.isChecked()
+    assert second.settings.recent_files()[:2] == [str(SOCIAL), str(EMAIL)]
+    recent = [a.text() for a in second.actions.recent_menu.actions() if a.text()]
+    assert any(SOCIAL.name in text for text in recent)
+    qtbot.waitUntil(lambda: second.pane.current_key() == "timing", timeout=2000)
+    second.open_paths([EMAIL, SOCIAL])
+    wait_idle(qtbot, second)
+    assert second.analysis is not None and second.analysis.comparison.baseline == "organic_social"
