@@ -44,9 +44,10 @@ def validate_records(records: pd.DataFrame) -> Validation:
         new = mask & ~bad
         rejected.extend(Rejection(int(line), column, reason) for line in records.loc[new, LINE_COLUMN])
         bad |= mask
-    warnings = _warnings(records[~bad])
+    valid = records[~bad] if bad.any() else records  # no copy when every row passes (the usual case)
+    warnings = _warnings(valid)
     rejected.sort(key=lambda r: r.line)
-    return Validation(records[~bad].reset_index(drop=True), rejected, warnings)
+    return Validation(valid.reset_index(drop=True), rejected, warnings)
 
 
 def _error_checks(records: pd.DataFrame) -> list[tuple[pd.Series, str | None, str]]:

@@ -146,7 +146,9 @@ class RecordBuilder:
             frame["currency"] = currency
         bad = self._problem.notna() & self._keep
         rejected = list(self.table.rejected) + self._rejections(frame, bad)
-        checked = validate_records(normalize_records(frame[self._keep & ~bad]))
+        kept = self._keep & ~bad
+        # every row kept (the usual case): no copy of a million rows just to select them all
+        checked = validate_records(normalize_records(frame if kept.all() else frame[kept]))
         return ImportResult(
             path=str(self.table.path),
             format_id=importer.format_id,

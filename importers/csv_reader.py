@@ -102,24 +102,23 @@ def _arrow_records(
             if invalid:
                 raise _Malformed
     table = pa.Table.from_batches(batches, schema=pa.schema([(n, pa.string()) for n in names]))
-    columns = [_trimmed(table.column(n)) for n in names]
-    newlines = _newlines_per_record([pc.count_substring(c, "\n") for c in columns], table.num_rows)
-    cells = pd.DataFrame({i: pd.Series(c.to_pandas(), dtype="str") for i, c in enumerate(columns)})
+    del batches
+    newlines = np.zeros(table.num_rows, dtype=np.int64)
+    cells: dict[int, pd.Series] = {}
+    for index, name in enumerate(names):  # one column at a time, each raw column let go once converted:
+        column = _trimmed(table.column(name))  # the peak stays near one copy of the text, not three
+        table = table.drop_columns([name])
+        newlines += pc.fill_null(pc.count_substring(column, "\n"), 0).to_numpy().astype(np.int64)
+        cells[index] = pd.Series(column.to_pandas(), dtype="str")
+        del column
     lines = first_line + np.cumsum(newlines + 1) - (newlines + 1)
-    return Records(cells, lines.astype(np.int64), [])
+    return Records(pd.DataFrame(cells), lines.astype(np.int64), [])
 
 
 def _trimmed(column: pa.ChunkedArray) -> pa.ChunkedArray:
     """Whitespace trimmed; cells left empty become null (missing)."""
     trimmed = pc.utf8_trim_whitespace(column)
     return pc.if_else(pc.equal(trimmed, ""), pa.scalar(None, pa.string()), trimmed)
-
-
-def _newlines_per_record(counts: list[pa.ChunkedArray], rows: int) -> np.ndarray:
-    total = np.zeros(rows, dtype=np.int64)
-    for count in counts:
-        total += pc.fill_null(count, 0).to_numpy().astype(np.int64)
-    return total
 
 
 def _pandas_records(
