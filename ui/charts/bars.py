@@ -12,14 +12,12 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPen, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from ui.views.palette import GRID, MUTED, TEXT, lighter
 
 BAR_WIDTH = 0.62
-#: Beyond this many bars, tick labels wrap onto two lines.
-CROWDED_BARS = 5
 Formatter = Callable[[float], str]
 #: Tick label writer: (value, tick spacing) -> text.
 AxisFormatter = Callable[[float, float], str]
@@ -71,6 +69,17 @@ class FormattedAxis(pg.AxisItem):
             return super().tickStrings(values, scale, spacing)
         finest = min(spacing, self._finest_spacing) if self._finest_spacing > 0 else spacing
         return [self.formatter(v, finest) for v in values]
+
+
+def wrap_words(text: str, metrics: QFontMetrics, width: float) -> str:
+    """`text` on as many lines as needed to fit `width` pixels, breaking between words only."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)
 
 
 class BarChart(pg.PlotWidget):
@@ -212,12 +221,7 @@ class BarChart(pg.PlotWidget):
 
     def _set_ticks_and_range(self) -> None:
         item = self.getPlotItem()
-        # Many bars: two-word names go on two lines so that neighbours do not overlap.
-        crowded = len(self.bars) > CROWDED_BARS
-        labels = [b.label.replace(" ", "\n", 1) if crowded else b.label for b in self.bars]
-        axis = item.getAxis("bottom")
-        axis.setTicks([list(enumerate(labels))])
-        axis.setHeight(None if not crowded else 2 * QFontMetrics(axis.font()).height() + 14)
+        self._set_tick_labels()
         tops = [b.high if b.high is not None else b.value for b in self.bars]
         tops += [b.previous for b in self.bars if b.previous is not None]
         tops += [r.value for r in self.references]
@@ -225,6 +229,30 @@ class BarChart(pg.PlotWidget):
         top = max(finite) if finite else 1.0
         item.setXRange(-0.6, len(self.bars) - 0.4, padding=0)
         item.setYRange(0, (top or 1.0) * 1.22, padding=0)  # headroom for value labels and the legend
+
+    def _set_tick_labels(self) -> None:
+        """Channel names under their bars, wrapped onto more lines when a bar is narrower than its name."""
+        item = self.getPlotItem()
+        bars = getattr(self, "bars", [])  # resize events arrive while the PlotWidget is being built
+        if item is None or not bars:
+            return
+        axis = item.getAxis("bottom")
+        room = max(40.0, item.vb.width() / (len(bars) + 0.2) - 6)
+        font = QFont()
+        metrics = QFontMetrics(font)
+        longest_word = max(metrics.horizontalAdvance(w) for b in bars for w in b.label.split() or [""])
+        if longest_word > room:  # a word cannot be broken: a smaller font instead
+            font.setPointSizeF(max(7.0, font.pointSizeF() * room / longest_word))
+            metrics = QFontMetrics(font)
+        axis.setStyle(tickFont=font)
+        labels = [wrap_words(b.label, metrics, room) for b in bars]
+        lines = max(label.count("\n") + 1 for label in labels)
+        axis.setTicks([list(enumerate(labels))])
+        axis.setHeight(lines * metrics.height() + 12)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._set_tick_labels()
 
     def _show_empty(self, text: str) -> None:
         item = self.getPlotItem()

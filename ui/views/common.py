@@ -79,6 +79,14 @@ def select_key(combo: QComboBox, key: str) -> None:
         combo.blockSignals(blocked)
 
 
+def compact_combo(combo: QComboBox, characters: int = 14) -> QComboBox:
+    """A combo that does not force the view wider than `characters` (its popup shows full names):
+    the views must fit beside the sources panel at 1024 pixels, in French too."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    return combo
+
+
 def current_key(combo: QComboBox) -> str:
     data = combo.currentData()
     return "" if data is None else str(data)

@@ -29,7 +29,7 @@ from ui.charts.export import export_widget
 from ui.views import formatting
 from ui.views.bar_specs import bar_specs, benchmark_citations, benchmark_lines, chart_metrics
 from ui.views.cards import ChannelCard, ShareOfSalesCard
-from ui.views.common import EmptyMessage, current_key, fill_combo, section_title, select_key
+from ui.views.common import EmptyMessage, compact_combo, current_key, fill_combo, section_title, select_key
 from ui.views.findings import FindingsPanel
 from ui.views.metric_info import (
     channel_order,
@@ -114,11 +114,10 @@ class OverviewView(QWidget):
         baseline = QLabel(self.tr("&Baseline:"))
         baseline.setBuddy(self.baseline_combo)
         self.baseline_combo.setToolTip(self.tr("Every other channel is compared with this one"))
-        self.baseline_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        compact_combo(self.baseline_combo, 12)
         metric = QLabel(self.tr("&Metric:"))
         metric.setBuddy(self.metric_combo)
-        self.metric_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.period_label.setStyleSheet(f"color: {MUTED};")
+        compact_combo(self.metric_combo, 16)
         for widget in (baseline, self.baseline_combo):
             bar.addWidget(widget)
         bar.addSpacing(16)
@@ -127,7 +126,6 @@ class OverviewView(QWidget):
         bar.addSpacing(16)
         bar.addWidget(self.split_platforms)
         bar.addStretch(1)
-        bar.addWidget(self.period_label)
         return bar
 
     def _lower_splitter(self) -> QSplitter:
@@ -135,8 +133,13 @@ class OverviewView(QWidget):
         chart_layout = QVBoxLayout(chart_box)
         chart_layout.setContentsMargins(0, 4, 0, 0)
         self.chart_title = section_title("")
-        chart_layout.addWidget(self.chart_title)
-        self.chart.setMinimumSize(300, 200)
+        self.period_label.setStyleSheet(f"color: {MUTED};")
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.chart_title)
+        title_row.addStretch(1)
+        title_row.addWidget(self.period_label)
+        chart_layout.addLayout(title_row)
+        self.chart.setMinimumSize(260, 200)
         chart_layout.addWidget(self.chart, 1)
         self.chart_note = QLabel()
         self.chart_note.setWordWrap(True)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ui.charts.export import export_widget
 from ui.views import formatting
 from ui.views.bar_specs import chart_metrics
-from ui.views.common import EmptyMessage, current_key, fill_combo, section_title, select_key
+from ui.views.common import EmptyMessage, compact_combo, current_key, fill_combo, section_title, select_key
 from ui.views.heatmap_model import HOURS, HeatmapDelegate, HeatmapModel, weekday_numbers
 from ui.views.metric_info import (
     channel_names,
@@ -153,16 +153,17 @@ class TimingView(QWidget):
         metric = QLabel(self.tr("&Metric:"))
         metric.setBuddy(self.metric_combo)
         for combo in (self.channel_combo, self.metric_combo):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            compact_combo(combo, 14)
         hint = QLabel(self.tr("By send or post time (as exported). Hover a cell for its counts."))
         hint.setStyleSheet(f"color: {MUTED};")
+        hint.setWordWrap(True)  # never the reason the view is wider than the window
+        hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for widget in (channel, self.channel_combo):
             bar.addWidget(widget)
         bar.addSpacing(16)
         for widget in (metric, self.metric_combo):
             bar.addWidget(widget)
-        bar.addStretch(1)
-        bar.addWidget(hint)
+        bar.addWidget(hint, 1)
         return bar
 
     # -- public interface

@@ -17,7 +17,7 @@ from ui.charts.bars import FormattedAxis
 from ui.charts.export import export_widget
 from ui.views import formatting
 from ui.views.bar_specs import chart_metrics
-from ui.views.common import EmptyMessage, current_key, fill_combo, section_title, select_key
+from ui.views.common import EmptyMessage, compact_combo, current_key, fill_combo, section_title, select_key
 from ui.views.metric_info import (
     channel_names,
     channel_order,
@@ -92,7 +92,7 @@ class TrendsView(QWidget):
         bar = QHBoxLayout()
         metric = QLabel(self.tr("&Metric:"))
         metric.setBuddy(self.metric_combo)
-        self.metric_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        compact_combo(self.metric_combo, 16)
         bar.addWidget(metric)
         bar.addWidget(self.metric_combo)
         bar.addStretch(1)
