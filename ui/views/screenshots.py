@@ -1,6 +1,6 @@
 """Render every analysis view on the bundled sample data into PNG files, for the documentation.
 
-    QT_QPA_PLATFORM=offscreen python -m ui.views.screenshots docs/screenshots [--locale fr_FR]
+    QT_QPA_PLATFORM=offscreen python -m ui.views.screenshots docs/screenshots [--language fr]
 
 Each view is shown alone at 1400x900 and 1024x700 (the window's own screenshots come from
 `main.py --screenshot`), plus the filter bar and the exported charts.
@@ -21,6 +21,7 @@ from channelcompare.model import concat_records
 from channelcompare.resources import resource_path
 from importers.load import import_files
 from ui.app import create_application
+from ui.i18n import apply_language
 from ui.views.filter_bar import FilterBar
 from ui.views.funnel import FunnelView
 from ui.views.overview import OverviewView
@@ -78,12 +79,15 @@ def render_all(folder: Path, suffix: str = "", overview_only: bool = False) -> l
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("folder", type=Path)
-    parser.add_argument("--locale", default="en_US", help="e.g. fr_FR: numbers and dates as in that locale")
+    parser.add_argument("--language", default="en", help="fr: French texts, numbers and dates")
     args = parser.parse_args(argv)
     create_application()
-    QLocale.setDefault(QLocale(args.locale))
-    suffix = "" if args.locale == "en_US" else f"_{args.locale}"
-    # Other locales: the Overview only, to show numbers and dates as that locale writes them.
+    if args.language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    else:
+        apply_language(args.language)
+    suffix = "" if args.language == "en" else f"_{args.language}"
+    # Other languages: the Overview only, to show the translation and the locale's number formats.
     for path in render_all(args.folder, suffix, overview_only=bool(suffix)):
         print(path)  # noqa: T201 (a command-line tool reports what it wrote)
     return 0
