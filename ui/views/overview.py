@@ -42,7 +42,7 @@ from ui.views.metric_info import (
     ordered_summaries,
     summary_label,
 )
-from ui.views.palette import MUTED
+from ui.views.palette import MUTED, channel_label
 
 DEFAULT_METRIC = "click_rate"
 
@@ -71,6 +71,7 @@ class OverviewView(QWidget):
         )
         self.period_label = QLabel()
         self.chart = BarChart()
+        self.chart.setAccessibleName(self.tr("Bar chart of the chosen metric per channel"))
         self.findings = FindingsPanel(self.metrics)
         self.empty = EmptyMessage(
             self.tr("No campaign data for this selection.\nImport exports or widen the filters.")
@@ -170,9 +171,11 @@ class OverviewView(QWidget):
         self.comparison = comparison
         channels = channel_order(getattr(comparison, "channels", {}) or {})
         baseline = getattr(comparison, "baseline", None)
-        fill_combo(
-            self.baseline_combo, [(summary_label(comparison.channels[c]), c) for c in channels], baseline
-        )
+        items = [(summary_label(comparison.channels[c]), c) for c in channels]
+        if baseline and channels and baseline not in channels:
+            # Keep showing the baseline asked for, rather than silently selecting another channel.
+            items.insert(0, (self.tr("{0} (no data)").format(channel_label(baseline)), baseline))
+        fill_combo(self.baseline_combo, items, baseline)
         self.baseline_combo.setEnabled(bool(channels))
         self.split_platforms.setEnabled(bool(getattr(comparison, "platforms", None)))
         self.stack.setCurrentWidget(self.content if channels else self.empty)

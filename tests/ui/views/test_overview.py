@@ -7,7 +7,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-from channelcompare.compare import compare
+from channelcompare.compare import CompareOptions, compare
 from channelcompare.metrics import DEFINITIONS
 from tests.ui.views.conftest import SEPTEMBER
 from ui.views.cards import ChannelCard, ShareOfSalesCard
@@ -195,3 +195,10 @@ def test_every_metric_choice_shows_its_formula(qtbot, comparison) -> None:
     assert "Apple Mail Privacy Protection" in view.metric_combo.itemData(
         view.metric_combo.findData("open_rate"), Qt.ItemDataRole.ToolTipRole
     )
+
+
+def test_a_baseline_without_data_stays_selected(qtbot, records) -> None:
+    result = compare(records, CompareOptions(baseline="sms", start=SEPTEMBER.start, end=SEPTEMBER.end))
+    view = make_view(qtbot, result)
+    assert view.baseline_combo.currentData() == "sms"
+    assert "no data" in view.baseline_combo.currentText()
