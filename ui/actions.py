@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from ui.i18n import LANGUAGES
 
 #: Tabs by their --tab / settings key, in order (as ui.analysis_pane.VIEWS); Ctrl+1.. select them.
-TAB_KEYS = ("overview", "campaigns", "timing", "trends", "funnel")
+TAB_KEYS = ("overview", "campaigns", "timing", "trends", "funnel", "sales")
 
 
 class MainActions(QObject):
@@ -41,6 +41,7 @@ class MainActions(QObject):
         self.language_menu = QMenu(window)
         self.languages = QActionGroup(self)
         self.tabs = {key: self._action(QKeySequence(f"Ctrl+{n}")) for n, key in enumerate(TAB_KEYS, 1)}
+        self.channel_rules = self._action()
         self.about = self._action()
         self._fill_menus()
         self.retranslate()
@@ -67,7 +68,7 @@ class MainActions(QObject):
         view = self.view_menu
         view.addActions(list(self.tabs.values()))
         view.addSeparator()
-        view.addActions([self.show_sources, self.opens_as_interactions])
+        view.addActions([self.show_sources, self.opens_as_interactions, self.channel_rules])
         view.addSeparator()
         view.addMenu(self.language_menu)
         for code, name in LANGUAGES.items():
@@ -99,6 +100,10 @@ class MainActions(QObject):
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.channel_rules.setText(self.tr("Channel &rules…"))
+        self.channel_rules.setToolTip(
+            self.tr("Which source, medium, campaign or discount code belongs to which channel (Sales tab)")
+        )
         self.help_menu.setTitle(self.tr("&Help"))
         self.open.setText(self.tr("&Open exports…"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
@@ -122,6 +127,7 @@ class MainActions(QObject):
             "timing": self.tr("&Timing"),
             "trends": self.tr("T&rends"),
             "funnel": self.tr("&Funnel"),
+            "sales": self.tr("&Sales"),
         }
         for key, action in self.tabs.items():
             action.setText(names[key])

@@ -19,6 +19,7 @@ from ui.campaigns_view import CampaignsView
 from ui.views.filter_bar import FilterBar
 from ui.views.funnel import FunnelView
 from ui.views.overview import OverviewView
+from ui.views.sales_view import SalesView
 from ui.views.timing import TimingView
 from ui.views.trends import TrendsView
 
@@ -29,8 +30,9 @@ VIEWS: dict[str, type[QWidget]] = {
     "timing": TimingView,
     "trends": TrendsView,
     "funnel": FunnelView,
+    "sales": SalesView,
 }
-FORWARDED = ("baselineChanged", "metricChanged", "filtersChanged")
+FORWARDED = ("baselineChanged", "metricChanged", "filtersChanged", "rulesRequested", "ruleSuggested")
 
 
 def tab_title(key: str) -> str:
@@ -40,6 +42,7 @@ def tab_title(key: str) -> str:
         "timing": QCoreApplication.translate("MainWindow", "Timing"),
         "trends": QCoreApplication.translate("MainWindow", "Trends"),
         "funnel": QCoreApplication.translate("MainWindow", "Funnel"),
+        "sales": QCoreApplication.translate("MainWindow", "Sales"),
     }
     return titles.get(key, key)
 
@@ -52,6 +55,8 @@ class AnalysisPane(QWidget):
     baselineChanged = Signal(str)
     metricChanged = Signal(str)
     filtersChanged = Signal(dict)
+    rulesRequested = Signal()  # the Sales tab asks for the channel-rules editor
+    ruleSuggested = Signal(dict)  # ... or adds a suggested rule
 
     def __init__(self, side: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)

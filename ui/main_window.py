@@ -18,6 +18,7 @@ from ui import errors
 from ui.actions import MainActions
 from ui.analysis import Analysis, Recomputer
 from ui.analysis_pane import AnalysisPane
+from ui.channel_rules import ChannelRules
 from ui.dialogs.about_dialog import show_about
 from ui.dialogs.issues_dialog import IssuesDialog
 from ui.empty_state import EmptyState
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings()
         self.session = session or Session()
         self._restore_choices()
+        self.channel_rules = ChannelRules(self)  # saved rules into the choices, before the first compare
         self.analysis: Analysis | None = None
         self.setAcceptDrops(True)
         self.imports = ImportController(self.session, self, mapping_store(self.settings))
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
         a.languageChosen.connect(self.set_language)
         a.tabChosen.connect(self.show_tab)
         a.about.triggered.connect(lambda: show_about(self))
+        a.channel_rules.triggered.connect(self.channel_rules.edit)
         self.empty_state.openRequested.connect(self.choose_files)
         self.empty_state.sampleRequested.connect(self.open_sample_data)
         self.filesDropped.connect(lambda paths: self.open_paths([Path(p) for p in paths]))
@@ -110,6 +113,8 @@ class MainWindow(QMainWindow):
         self.pane.baselineChanged.connect(self.set_baseline)
         self.pane.metricChanged.connect(self.set_metric)
         self.pane.filtersChanged.connect(self.set_filters)
+        self.pane.rulesRequested.connect(self.channel_rules.edit)
+        self.pane.ruleSuggested.connect(self.channel_rules.add_rule)
 
     # -- opening files
     def choose_files(self) -> None:

@@ -6,7 +6,9 @@ sections. The core never reads settings: values are passed to it as arguments. S
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
@@ -44,6 +46,17 @@ class Settings:
 
     def set_metric(self, name: str) -> None:
         self._qs.setValue("prefs/metric", name)
+
+    def channel_rules(self) -> dict[str, Any] | None:
+        """The user's channel rules (`rules_to_json` form) when no workspace holds them; None if never saved."""
+        try:
+            value = json.loads(str(self._qs.value("prefs/channel_rules", "")) or "null")
+        except json.JSONDecodeError:
+            return None
+        return value if isinstance(value, dict) else None
+
+    def set_channel_rules(self, rules: dict[str, Any]) -> None:
+        self._qs.setValue("prefs/channel_rules", json.dumps(rules, ensure_ascii=False))
 
     def last_folder(self) -> str:
         return str(self._qs.value("prefs/last_folder", ""))

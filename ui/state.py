@@ -13,6 +13,7 @@ from typing import Any
 
 import pandas as pd
 
+from channelcompare.attribution import RuleSet
 from channelcompare.model import concat_records
 from channelcompare.sources import ImportResult
 
@@ -70,6 +71,8 @@ class Choices:
     opens_as_interactions: bool = False
     period_over_period: bool = False
     effort_costs: dict[str, float] = field(default_factory=dict)
+    #: The user's channel rules (ui.channel_rules keeps them saved); GA4's default grouping when None.
+    channel_rules: RuleSet | None = None
     metric: str = "click_rate"
 
     def compare_kwargs(self) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from channelcompare.resources import sample_files
 from channelcompare.sources import ImportResult
 from channelcompare.workspace import AddOutcome, OverlapChoice, Workspace, content_hash
 from ui import errors
+from ui.channel_rules import workspace_rules
 from ui.state import Source
 from ui.workers import Worker
 from ui.workspace_overlap import ask_overlap
@@ -70,6 +71,7 @@ class WorkspaceSync(QObject):
             session.add(Source(path, result, None, row.channel))
             self._stored[path] = (row.id, result)
         _restore_choices(session.choices, self.workspace.setting(CHOICES_KEY, {}))
+        session.choices.channel_rules = workspace_rules(self.workspace) or session.choices.channel_rules
         self.window.imports.sourcesChanged.emit()
 
     # -- imports
@@ -197,7 +199,11 @@ class WorkspaceSync(QObject):
         if self.workspace is None:
             return
         choices = self.window.session.choices
-        data = {f.name: _jsonable(getattr(choices, f.name)) for f in dataclasses.fields(choices)}
+        data = {
+            f.name: _jsonable(getattr(choices, f.name))
+            for f in dataclasses.fields(choices)
+            if f.name != "channel_rules"  # stored on their own (ui.channel_rules)
+        }
         if data != self.workspace.setting(CHOICES_KEY):
             self.workspace.set_setting(CHOICES_KEY, data)
             for channel, amount in choices.effort_costs.items():

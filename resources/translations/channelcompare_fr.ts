@@ -110,6 +110,13 @@
     </message>
 </context>
 <context>
+    <name>ChannelRules</name>
+    <message>
+        <source>Channel rule added: {0}. Edit it in View &gt; Channel rules…</source>
+        <translation>Règle de canal ajoutée : {0}. Modifiable dans Affichage &gt; Règles de canaux…</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceButton</name>
     <message>
         <source>All</source>
@@ -180,6 +187,73 @@
     <message>
         <source>Report cancelled; no file was written.</source>
         <translation>Rapport annulé ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>FetchController</name>
+    <message>
+        <source>A fetch is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched {0} campaign(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FetchDialog</name>
+    <message>
+        <source>Fetch from an API</source>
+        <extracomment>API address override (self-hosted proxies, tests); None for the service&apos;s own address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the key in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key or token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32 characters, then -usN (Account &gt; Extras &gt; API keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Marketing API access token with ads_read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent anywhere until you press Fetch. The key is never written to settings or reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system has no keyring: the key is kept only until the app closes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -375,6 +449,14 @@
         <translation>&amp;Affichage</translation>
     </message>
     <message>
+        <source>Channel &amp;rules…</source>
+        <translation>&amp;Règles de canaux…</translation>
+    </message>
+    <message>
+        <source>Which source, medium, campaign or discount code belongs to which channel (Sales tab)</source>
+        <translation>Quelle source, quel support, quelle campagne ou quel code promo appartient à quel canal (onglet Ventes)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -447,6 +529,10 @@
         <translation>&amp;Entonnoir</translation>
     </message>
     <message>
+        <source>&amp;Sales</source>
+        <translation>&amp;Ventes</translation>
+    </message>
+    <message>
         <source>&amp;About channelcompare</source>
         <translation>À &amp;propos de channelcompare</translation>
     </message>
@@ -473,6 +559,10 @@
     <message>
         <source>Funnel</source>
         <translation>Entonnoir</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
     </message>
     <message>
         <source>Open campaign exports</source>
@@ -677,6 +767,277 @@ Importez des exports ou élargissez les filtres.</translation>
     <message>
         <source>Dashed lines: {0}.</source>
         <translation>Lignes pointillées : {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Channel rules</source>
+        <translation>Règles de canaux</translation>
+    </message>
+    <message>
+        <source>Then apply GA4&apos;s default channel grouping (recommended)</source>
+        <translation>Appliquer ensuite le regroupement de canaux par défaut de GA4 (recommandé)</translation>
+    </message>
+    <message>
+        <source>Traffic rules: UTM source, medium and campaign (orders, GA4 source / medium)</source>
+        <translation>Règles de trafic : source, support et campagne UTM (commandes, source / support GA4)</translation>
+    </message>
+    <message>
+        <source>Your rules are checked first, top to bottom; the first that matches decides. Case and surrounding spaces are ignored. Example: medium is exactly &apos;newsletter&apos; → Email.</source>
+        <translation>Vos règles passent en premier, de haut en bas ; la première qui correspond décide. Majuscules et espaces autour sont ignorés. Exemple : support est exactement « newsletter » → E-mail.</translation>
+    </message>
+    <message>
+        <source>Store orders: discount codes, tags and note attributes (Shopify)</source>
+        <translation>Commandes de la boutique : codes promo, tags et attributs de note (Shopify)</translation>
+    </message>
+    <message>
+        <source>Checked before an order&apos;s UTMs. Example: codes starting with NL → Email. Orders that no rule claims stay unattributed: they are shown apart, never guessed.</source>
+        <translation>Vérifiées avant les UTM de la commande. Exemple : codes commençant par NL → E-mail. Les commandes qu'aucune règle ne revendique restent non attribuées : elles sont montrées à part, jamais devinées.</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Try it: type what an order or a GA4 row carries</source>
+        <translation>Essayer : saisissez ce que porte une commande ou une ligne GA4</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>Medium:</source>
+        <translation>Support :</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Campagne :</translation>
+    </message>
+    <message>
+        <source>Discount code or tag:</source>
+        <translation>Code promo ou tag :</translation>
+    </message>
+    <message>
+        <source>the value is empty</source>
+        <translation>la valeur est vide</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a known list of sources (use one of: {1})</source>
+        <translation>« {0} » n'est pas une liste de sources connue (utilisez : {1})</translation>
+    </message>
+    <message>
+        <source>Traffic rule {0}: {1}</source>
+        <translation>Règle de trafic {0} : {1}</translation>
+    </message>
+    <message>
+        <source>Code rule {0}: {1}</source>
+        <translation>Règle de code {0} : {1}</translation>
+    </message>
+    <message>
+        <source>Type a source, medium, campaign or code: the channel it gets and the rule that decides.</source>
+        <translation>Saisissez une source, un support, une campagne ou un code : le canal obtenu et la règle qui décide.</translation>
+    </message>
+    <message>
+        <source>code rule: {0} starts with &apos;{1}&apos;</source>
+        <translation>la règle de code : {0} commence par « {1} »</translation>
+    </message>
+    <message>
+        <source>no rule matched (GA4: Unassigned)</source>
+        <translation>aucune règle (GA4 : Unassigned)</translation>
+    </message>
+    <message>
+        <source>your rule {0}, &apos;{1}&apos;</source>
+        <translation>votre règle {0}, « {1} »</translation>
+    </message>
+    <message>
+        <source>GA4 default rule &apos;{0}&apos;</source>
+        <translation>la règle GA4 par défaut « {0} »</translation>
+    </message>
+    <message>
+        <source>→ &lt;b&gt;{0}&lt;/b&gt;, decided by {1}</source>
+        <translation>→ &lt;b&gt;{0}&lt;/b&gt;, décidé par {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SalesSummary</name>
+    <message>
+        <source>of revenue · {0} of orders</source>
+        <translation>du CA · {0} des commandes</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Organic and paid social: their share of all the store&apos;s sales</source>
+        <translation>Réseaux sociaux organiques et payants : leur part de toutes les ventes de la boutique</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Newsletters and automations: their share of all the store&apos;s sales</source>
+        <translation>Newsletters et automatisations : leur part de toutes les ventes de la boutique</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>Non attribué</translation>
+    </message>
+    <message>
+        <source>{0} orders with no channel signal</source>
+        <translation>{0} commandes sans signal de canal</translation>
+    </message>
+    <message>
+        <source>Orders without a discount code, tag or UTM that a rule recognises: never guessed</source>
+        <translation>Commandes sans code promo, tag ou UTM reconnu par une règle : jamais devinées</translation>
+    </message>
+    <message>
+        <source>Published figure</source>
+        <translation>Chiffre publié</translation>
+    </message>
+    <message>
+        <source>under {0}</source>
+        <translation>moins de {0}</translation>
+    </message>
+    <message>
+        <source>of online orders came from social ({0})</source>
+        <translation>des commandes en ligne venaient des réseaux sociaux ({0})</translation>
+    </message>
+    <message>
+        <source>{0} orders / {1} GA4 sessions</source>
+        <translation>{0} commandes / {1} sessions GA4</translation>
+    </message>
+    <message>
+        <source>needs GA4 sessions for the same period</source>
+        <translation>nécessite les sessions GA4 de la même période</translation>
+    </message>
+    <message>
+        <source>Store orders per GA4 session (Shopify&apos;s definition of conversion rate)</source>
+        <translation>Commandes de la boutique par session GA4 (définition du taux de conversion de Shopify)</translation>
+    </message>
+    <message>
+        <source>Store conversion</source>
+        <translation>Conversion boutique</translation>
+    </message>
+    <message>
+        <source>No social sales can be told apart in this selection.</source>
+        <translation>Aucune vente des réseaux sociaux n'est identifiable dans cette sélection.</translation>
+    </message>
+    <message>
+        <source>Social brought {0} of the store&apos;s revenue this period ({1} of orders).</source>
+        <translation>Les réseaux sociaux ont apporté {0} du CA de la boutique sur la période ({1} des commandes).</translation>
+    </message>
+    <message>
+        <source>Social brought {0} of the store&apos;s orders this period.</source>
+        <translation>Les réseaux sociaux ont apporté {0} des commandes de la boutique sur la période.</translation>
+    </message>
+    <message>
+        <source>Published figure: under {0} of online orders ({1}, {2}).</source>
+        <translation>Chiffre publié : moins de {0} des commandes en ligne ({1}, {2}).</translation>
+    </message>
+    <message>
+        <source>Email brought {0}.</source>
+        <translation>L'e-mail a apporté {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>SalesView</name>
+    <message>
+        <source>Revenue per currency (not converted)</source>
+        <translation>CA par devise (non converti)</translation>
+    </message>
+    <message>
+        <source>Claimed by the platforms vs attributed by the store</source>
+        <translation>Revendiqué par les plateformes vs attribué par la boutique</translation>
+    </message>
+    <message>
+        <source>No store sales loaded.
+Import a Shopify orders export, an orders CSV with utm_source / utm_medium, or a GA4 traffic acquisition export to see which channel really sold.</source>
+        <translation>Aucune vente de la boutique chargée.
+Importez un export de commandes Shopify, un CSV de commandes avec utm_source / utm_medium, ou un export d'acquisition de trafic GA4 pour voir quel canal a vraiment vendu.</translation>
+    </message>
+    <message>
+        <source>Share of the store&apos;s sales per channel</source>
+        <translation>Part des ventes de la boutique par canal</translation>
+    </message>
+    <message>
+        <source>Channel &amp;rules…</source>
+        <translation>&amp;Règles de canaux…</translation>
+    </message>
+    <message>
+        <source>Which source, medium, campaign or discount code belongs to which channel</source>
+        <translation>Quelle source, quel support, quelle campagne ou quel code promo appartient à quel canal</translation>
+    </message>
+    <message>
+        <source>Add code rules…</source>
+        <translation>Ajouter des règles de code…</translation>
+    </message>
+    <message>
+        <source>Map discount codes or order tags to channels</source>
+        <translation>Associer des codes promo ou des tags de commande à des canaux</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Shopify orders</source>
+        <translation>commandes Shopify</translation>
+    </message>
+    <message>
+        <source>orders file</source>
+        <translation>fichier de commandes</translation>
+    </message>
+    <message>
+        <source>GA4</source>
+        <translation>GA4</translation>
+    </message>
+    <message>
+        <source>Store view: {0} (no store orders loaded: GA4 revenue per channel group)</source>
+        <translation>Vue boutique : {0} (aucune commande chargée : CA GA4 par groupe de canaux)</translation>
+    </message>
+    <message>
+        <source>Store view: {0} · {1} orders · {2}</source>
+        <translation>Vue boutique : {0} · {1} commandes · {2}</translation>
+    </message>
+    <message>
+        <source>{0} orders ({1} of the revenue, {2}) carry no channel signal: no discount code, tag or UTM that a rule recognises. They are shown apart and never guessed, so every channel&apos;s share is a lower bound.</source>
+        <translation>{0} commandes ({1} du CA, {2}) ne portent aucun signal de canal : ni code promo, ni tag, ni UTM reconnu par une règle. Elles sont montrées à part et jamais devinées : la part de chaque canal est donc un minimum.</translation>
+    </message>
+    <message>
+        <source>Together the platforms claim {0}; the store attributes {1} to the same channels and sold {2} in all. Each platform counts its own conversions within its own attribution window, so the same order is often claimed more than once.</source>
+        <translation>Ensemble, les plateformes revendiquent {0} ; la boutique attribue {1} aux mêmes canaux et a vendu {2} en tout. Chaque plateforme compte ses propres conversions dans sa propre fenêtre d'attribution : une même commande est souvent revendiquée plusieurs fois.</translation>
+    </message>
+    <message>
+        <source>Check before quoting these figures</source>
+        <translation>À vérifier avant de citer ces chiffres</translation>
+    </message>
+    <message>
+        <source>⚠ utm_medium &apos;{0}&apos; ({1} orders, {2}) matches no channel rule, so it counts as unattributed.</source>
+        <translation>⚠ utm_medium « {0} » ({1} commandes, {2}) ne correspond à aucune règle de canal : compté comme non attribué.</translation>
+    </message>
+    <message>
+        <source>Add rule: medium &apos;{0}&apos; → {1}</source>
+        <translation>Ajouter la règle : support « {0} » → {1}</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1429,282 @@ Les tendances demandent des campagnes ou publications datées.</translation>
     <message>
         <source>Keep both (counts twice)</source>
         <translation>Garder les deux (compté deux fois)</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>is exactly</source>
+        <translation>est exactement</translation>
+    </message>
+    <message>
+        <source>is one of (a|b|c)</source>
+        <translation>est l'un de (a|b|c)</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contient</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>commence par</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>se termine par</translation>
+    </message>
+    <message>
+        <source>matches the pattern (regex)</source>
+        <translation>correspond au motif (regex)</translation>
+    </message>
+    <message>
+        <source>is a known source of the list</source>
+        <translation>est une source connue de la liste</translation>
+    </message>
+    <message>
+        <source>Discount code</source>
+        <translation>Code promo</translation>
+    </message>
+    <message>
+        <source>Order tag</source>
+        <translation>Tag de commande</translation>
+    </message>
+    <message>
+        <source>Note attribute</source>
+        <translation>Attribut de note</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>Nom (facultatif)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Starts with</source>
+        <translation>Commence par</translation>
+    </message>
+</context>
+<context>
+    <name>sales</name>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>The channel the rules give each order (discount code first, then its UTMs)</source>
+        <translation>Le canal que les règles donnent à chaque commande (code promo d'abord, puis ses UTM)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Store orders, each counted once, refunds netted</source>
+        <translation>Commandes de la boutique, chacune comptée une fois, remboursements déduits</translation>
+    </message>
+    <message>
+        <source>% of
+orders</source>
+        <translation>% des
+commandes</translation>
+    </message>
+    <message>
+        <source>Share of all the store&apos;s orders, unattributed ones included</source>
+        <translation>Part de toutes les commandes de la boutique, non attribuées comprises</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>Store revenue after refunds</source>
+        <translation>CA de la boutique après remboursements</translation>
+    </message>
+    <message>
+        <source>% of
+revenue</source>
+        <translation>% du
+CA</translation>
+    </message>
+    <message>
+        <source>Share of all the store&apos;s revenue, unattributed revenue included</source>
+        <translation>Part de tout le CA de la boutique, CA non attribué compris</translation>
+    </message>
+    <message>
+        <source>GA4
+sessions</source>
+        <translation>Sessions
+GA4</translation>
+    </message>
+    <message>
+        <source>Sessions in GA4&apos;s traffic acquisition report</source>
+        <translation>Sessions du rapport d'acquisition de trafic GA4</translation>
+    </message>
+    <message>
+        <source>GA4 key-
+event rate</source>
+        <translation>Taux d'év.
+clés GA4</translation>
+    </message>
+    <message>
+        <source>GA4 key events / sessions of the channel</source>
+        <translation>Événements clés GA4 / sessions du canal</translation>
+    </message>
+    <message>
+        <source>GA4 % of
+revenue</source>
+        <translation>% du CA
+GA4</translation>
+    </message>
+    <message>
+        <source>GA4&apos;s own view: the channel&apos;s share of GA4 revenue (session last click)</source>
+        <translation>La vue de GA4 : part du canal dans le CA GA4 (dernier clic de la session)</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>Non attribué</translation>
+    </message>
+    <message>
+        <source>All store sales</source>
+        <translation>Toutes les ventes</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>The platform that claims the revenue, and the channel it belongs to</source>
+        <translation>La plateforme qui revendique le CA, et son canal</translation>
+    </message>
+    <message>
+        <source>Attribution
+window</source>
+        <translation>Fenêtre
+d'attribution</translation>
+    </message>
+    <message>
+        <source>How the platform decides that an order is its own, as exported</source>
+        <translation>Comment la plateforme décide qu'une commande est la sienne, telle qu'exportée</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Revendiqué</translation>
+    </message>
+    <message>
+        <source>Revenue and conversions the platform reports</source>
+        <translation>CA et conversions déclarés par la plateforme</translation>
+    </message>
+    <message>
+        <source>Store
+attributes</source>
+        <translation>Attribué par
+la boutique</translation>
+    </message>
+    <message>
+        <source>Revenue and orders the store&apos;s channel rules give this channel</source>
+        <translation>CA et commandes que les règles de canaux de la boutique donnent à ce canal</translation>
+    </message>
+    <message>
+        <source>GA4
+revenue</source>
+        <translation>CA
+GA4</translation>
+    </message>
+    <message>
+        <source>GA4&apos;s revenue for the channel (session last click), when GA4 is loaded</source>
+        <translation>CA GA4 du canal (dernier clic de la session), si GA4 est chargé</translation>
+    </message>
+    <message>
+        <source>Claimed vs
+store</source>
+        <translation>Revendiqué vs
+boutique</translation>
+    </message>
+    <message>
+        <source>Claimed revenue / the store&apos;s revenue for the channel</source>
+        <translation>CA revendiqué / CA de la boutique pour ce canal</translation>
+    </message>
+    <message>
+        <source>not in the export</source>
+        <translation>absente de l'export</translation>
+    </message>
+    <message>
+        <source>{0}
+{1} conversions</source>
+        <translation>{0}
+{1} conversions</translation>
+    </message>
+    <message>
+        <source>{0}
+{1} orders</source>
+        <translation>{0}
+{1} commandes</translation>
+    </message>
+    <message>
+        <source>The export states no currency: read as the store&apos;s ({0}).</source>
+        <translation>L'export n'indique pas de devise : lue comme celle de la boutique ({0}).</translation>
+    </message>
+    <message>
+        <source>Over-claims {0}</source>
+        <translation>Surdéclare {0}</translation>
+    </message>
+    <message>
+        <source>Over-claims: store sees none</source>
+        <translation>Surdéclare : rien côté boutique</translation>
+    </message>
+    <message>
+        <source>Not compared: claim in {0}, store in {1}</source>
+        <translation>Non comparé : déclaré en {0}, boutique en {1}</translation>
+    </message>
+    <message>
+        <source>Within ({0})</source>
+        <translation>Cohérent ({0})</translation>
+    </message>
+    <message>
+        <source>The platform claims {0} the revenue the store attributes to this channel.</source>
+        <translation>La plateforme revendique {0} le CA que la boutique attribue à ce canal.</translation>
+    </message>
+    <message>
+        <source>The platform claims revenue; the store attributes none to this channel.</source>
+        <translation>La plateforme revendique du CA ; la boutique n'en attribue aucun à ce canal.</translation>
+    </message>
+    <message>
+        <source>Claimed revenue / the store&apos;s revenue for the channel.</source>
+        <translation>CA revendiqué / CA de la boutique pour ce canal.</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ def test_switching_language_retranslates_the_window(qtbot) -> None:
         menus = [a.text() for a in window.menuBar().actions()]
         assert menus == ["&Fichier", "&Affichage", "Ai&de"]
         tabs = [window.pane.tabs.tabText(i) for i in range(window.pane.tabs.count())]
-        assert tabs == ["Vue d'ensemble", "Campagnes", "Horaires", "Tendances", "Entonnoir"]
+        assert tabs == ["Vue d'ensemble", "Campagnes", "Horaires", "Tendances", "Entonnoir", "Ventes"]
         assert window.status.cancel_button.text() == "Annuler"
         assert window.campaigns.model.headerData(0, 1) == "Campagne ou publication"
         assert QLocale().language() == QLocale.Language.French

@@ -1,0 +1,98 @@
+"""The user's channel rules: saved in the open workspace (and in the settings, for when none is open) and
+applied to every comparison through `Choices.channel_rules`.
+
+Rules are edited in the rules dialog (Analysis > Channel rules…, or from the Sales tab); a rule the Sales tab
+suggests for an unassigned medium is added in one click. Each change is saved at once and ends in one
+recompute, so every view shows the new classification.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+
+from channelcompare.attribution import RuleSet
+from channelcompare.attribution.storage import rules_from_json, rules_to_json
+from channelcompare.errors import InvalidRules, WorkspaceError
+from ui import errors
+
+if TYPE_CHECKING:
+    from channelcompare.workspace import Workspace
+    from ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def workspace_rules(workspace: Workspace) -> RuleSet | None:
+    """The rules saved in `workspace`, or None when it holds none (or unreadable ones, which are logged)."""
+    return _parsed(workspace.channel_rules(), f"{workspace.path.name}: channel rules")
+
+
+def _parsed(data: Any, origin: str) -> RuleSet | None:
+    if data is None:
+        return None
+    try:
+        return rules_from_json(data, origin)
+    except InvalidRules as error:  # kept as saved; the defaults apply until the user saves new rules
+        log.warning("Ignoring saved channel rules: %s", error)
+        return None
+
+
+class ChannelRules(QObject):
+    """Reads, edits and saves the session's channel rules for `window`."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        saved = _parsed(window.settings.channel_rules(), "channel rules in the settings")
+        window.session.choices.channel_rules = saved
+
+    def current(self) -> RuleSet:
+        return self.window.session.choices.channel_rules or RuleSet()
+
+    def edit(self) -> None:
+        """Open the rules dialog; OK applies and saves the edited rules."""
+        from ui.dialogs.rules_dialog import RulesDialog
+
+        edited = RulesDialog.ask(self.window, self.current())
+        if edited is not None:
+            self.apply(edited)
+
+    def add_rule(self, rule_json: dict[str, Any]) -> None:
+        """Add one rule (a suggested rule, in `rule_to_json` form) after the user's own rules."""
+        rules = self.current()
+        parsed = _parsed({"version": 1, "rules": [rule_json], "code_rules": []}, "suggested rule")
+        if parsed is None or parsed.user_rules[0] in rules.user_rules:
+            return
+        rule = parsed.user_rules[0]
+        self.apply(dataclasses.replace(rules, user_rules=rules.user_rules + (rule,)))
+        self.window.status.show_message(
+            self.tr("Channel rule added: {0}. Edit it in View > Channel rules…").format(rule.name)
+        )
+
+    def apply(self, rules: RuleSet) -> None:
+        """Use `rules` from now on: saved at once, then every view recomputed."""
+        self.window.session.choices.channel_rules = rules
+        self._save(rules)
+        if self.window.session.has_data():
+            self.window.recompute()
+
+    def _save(self, rules: RuleSet) -> None:
+        data = rules_to_json(rules)
+        self.window.settings.set_channel_rules(data)
+        workspace = self._workspace()
+        if workspace is None:
+            return
+        try:
+            workspace.set_channel_rules(data)
+        except WorkspaceError as error:
+            errors.show_error(self.window, error)
+
+    def _workspace(self) -> Workspace | None:
+        from ui.workspace_sync import WorkspaceSync  # it imports this module
+
+        sync = self.window.findChild(WorkspaceSync)
+        return None if sync is None else sync.workspace
