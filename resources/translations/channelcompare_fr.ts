@@ -721,6 +721,10 @@
         <translation>Afficher aussi chaque plateforme d&apos;un canal qui en regroupe plusieurs (Instagram et Facebook dans les réseaux sociaux organiques)</translation>
     </message>
     <message>
+        <source>Bar chart of the chosen metric per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No campaign data for this selection.
 Import exports or widen the filters.</source>
         <translation>Aucune donnée de campagne pour cette sélection.
@@ -741,6 +745,10 @@ Importez des exports ou élargissez les filtres.</translation>
     <message>
         <source>Findings</source>
         <translation>Constats</translation>
+    </message>
+    <message>
+        <source>{0} (no data)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Period: {0} – {1}</source>
@@ -793,7 +801,7 @@ Importez des exports ou élargissez les filtres.</translation>
     </message>
     <message>
         <source>Checked before an order&apos;s UTMs. Example: codes starting with NL → Email. Orders that no rule claims stay unattributed: they are shown apart, never guessed.</source>
-        <translation>Vérifiées avant les UTM de la commande. Exemple : codes commençant par NL → E-mail. Les commandes qu'aucune règle ne revendique restent non attribuées : elles sont montrées à part, jamais devinées.</translation>
+        <translation>Vérifiées avant les UTM de la commande. Exemple : codes commençant par NL → E-mail. Les commandes qu&apos;aucune règle ne revendique restent non attribuées : elles sont montrées à part, jamais devinées.</translation>
     </message>
     <message>
         <source>Restore defaults</source>
@@ -841,7 +849,7 @@ Importez des exports ou élargissez les filtres.</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not a known list of sources (use one of: {1})</source>
-        <translation>« {0} » n'est pas une liste de sources connue (utilisez : {1})</translation>
+        <translation>« {0} » n&apos;est pas une liste de sources connue (utilisez : {1})</translation>
     </message>
     <message>
         <source>Traffic rule {0}: {1}</source>
@@ -915,8 +923,8 @@ Importez des exports ou élargissez les filtres.</translation>
         <translation>Chiffre publié</translation>
     </message>
     <message>
-        <source>under {0}</source>
-        <translation>moins de {0}</translation>
+        <source>&lt; {0}</source>
+        <translation>&lt; {0}</translation>
     </message>
     <message>
         <source>of online orders came from social ({0})</source>
@@ -940,7 +948,7 @@ Importez des exports ou élargissez les filtres.</translation>
     </message>
     <message>
         <source>No social sales can be told apart in this selection.</source>
-        <translation>Aucune vente des réseaux sociaux n'est identifiable dans cette sélection.</translation>
+        <translation>Aucune vente des réseaux sociaux n&apos;est identifiable dans cette sélection.</translation>
     </message>
     <message>
         <source>Social brought {0} of the store&apos;s revenue this period ({1} of orders).</source>
@@ -956,7 +964,7 @@ Importez des exports ou élargissez les filtres.</translation>
     </message>
     <message>
         <source>Email brought {0}.</source>
-        <translation>L'e-mail a apporté {0}.</translation>
+        <translation>L&apos;e-mail a apporté {0}.</translation>
     </message>
 </context>
 <context>
@@ -973,7 +981,7 @@ Importez des exports ou élargissez les filtres.</translation>
         <source>No store sales loaded.
 Import a Shopify orders export, an orders CSV with utm_source / utm_medium, or a GA4 traffic acquisition export to see which channel really sold.</source>
         <translation>Aucune vente de la boutique chargée.
-Importez un export de commandes Shopify, un CSV de commandes avec utm_source / utm_medium, ou un export d'acquisition de trafic GA4 pour voir quel canal a vraiment vendu.</translation>
+Importez un export de commandes Shopify, un CSV de commandes avec utm_source / utm_medium, ou un export d&apos;acquisition de trafic GA4 pour voir quel canal a vraiment vendu.</translation>
     </message>
     <message>
         <source>Share of the store&apos;s sales per channel</source>
@@ -1025,7 +1033,7 @@ Importez un export de commandes Shopify, un CSV de commandes avec utm_source / u
     </message>
     <message>
         <source>Together the platforms claim {0}; the store attributes {1} to the same channels and sold {2} in all. Each platform counts its own conversions within its own attribution window, so the same order is often claimed more than once.</source>
-        <translation>Ensemble, les plateformes revendiquent {0} ; la boutique attribue {1} aux mêmes canaux et a vendu {2} en tout. Chaque plateforme compte ses propres conversions dans sa propre fenêtre d'attribution : une même commande est souvent revendiquée plusieurs fois.</translation>
+        <translation>Ensemble, les plateformes revendiquent {0} ; la boutique attribue {1} aux mêmes canaux et a vendu {2} en tout. Chaque plateforme compte ses propres conversions dans sa propre fenêtre d&apos;attribution : une même commande est souvent revendiquée plusieurs fois.</translation>
     </message>
     <message>
         <source>Check before quoting these figures</source>
@@ -1451,7 +1459,7 @@ Les tendances demandent des campagnes ou publications datées.</translation>
     </message>
     <message>
         <source>is one of (a|b|c)</source>
-        <translation>est l'un de (a|b|c)</translation>
+        <translation>est l&apos;un de (a|b|c)</translation>
     </message>
     <message>
         <source>contains</source>
@@ -1526,7 +1534,7 @@ Les tendances demandent des campagnes ou publications datées.</translation>
     </message>
     <message>
         <source>The channel the rules give each order (discount code first, then its UTMs)</source>
-        <translation>Le canal que les règles donnent à chaque commande (code promo d'abord, puis ses UTM)</translation>
+        <translation>Le canal que les règles donnent à chaque commande (code promo d&apos;abord, puis ses UTM)</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -1572,12 +1580,12 @@ GA4</translation>
     </message>
     <message>
         <source>Sessions in GA4&apos;s traffic acquisition report</source>
-        <translation>Sessions du rapport d'acquisition de trafic GA4</translation>
+        <translation>Sessions du rapport d&apos;acquisition de trafic GA4</translation>
     </message>
     <message>
         <source>GA4 key-
 event rate</source>
-        <translation>Taux d'év.
+        <translation>Taux d&apos;év.
 clés GA4</translation>
     </message>
     <message>
@@ -1614,11 +1622,11 @@ GA4</translation>
         <source>Attribution
 window</source>
         <translation>Fenêtre
-d'attribution</translation>
+d&apos;attribution</translation>
     </message>
     <message>
         <source>How the platform decides that an order is its own, as exported</source>
-        <translation>Comment la plateforme décide qu'une commande est la sienne, telle qu'exportée</translation>
+        <translation>Comment la plateforme décide qu&apos;une commande est la sienne, telle qu&apos;exportée</translation>
     </message>
     <message>
         <source>Claimed</source>
@@ -1660,7 +1668,7 @@ boutique</translation>
     </message>
     <message>
         <source>not in the export</source>
-        <translation>absente de l'export</translation>
+        <translation>absente de l&apos;export</translation>
     </message>
     <message>
         <source>{0}
@@ -1676,7 +1684,7 @@ boutique</translation>
     </message>
     <message>
         <source>The export states no currency: read as the store&apos;s ({0}).</source>
-        <translation>L'export n'indique pas de devise : lue comme celle de la boutique ({0}).</translation>
+        <translation>L&apos;export n&apos;indique pas de devise : lue comme celle de la boutique ({0}).</translation>
     </message>
     <message>
         <source>Over-claims {0}</source>
@@ -1700,7 +1708,7 @@ boutique</translation>
     </message>
     <message>
         <source>The platform claims revenue; the store attributes none to this channel.</source>
-        <translation>La plateforme revendique du CA ; la boutique n'en attribue aucun à ce canal.</translation>
+        <translation>La plateforme revendique du CA ; la boutique n&apos;en attribue aucun à ce canal.</translation>
     </message>
     <message>
         <source>Claimed revenue / the store&apos;s revenue for the channel.</source>

@@ -55,10 +55,15 @@ class SalesSummary(QWidget):
 
     def _fit_tiles(self) -> None:
         holder = self.tile_area.widget()
-        tallest = holder.sizeHint().height() if holder is not None else 0
-        wide = holder is not None and holder.minimumSizeHint().width() > self.tile_area.viewport().width()
+        if holder is None:
+            return
+        # Wrapped notes make a tile's height depend on its width: ask for the height at the width shown.
+        available = self.width()  # the tile area spans this widget (its viewport may not be resized yet)
+        width = max(available, holder.minimumSizeHint().width())
+        height = holder.heightForWidth(width) if holder.hasHeightForWidth() else holder.sizeHint().height()
+        wide = holder.minimumSizeHint().width() > available
         scrollbar = self.tile_area.horizontalScrollBar().sizeHint().height() if wide else 0
-        self.tile_area.setFixedHeight(tallest + scrollbar + 2)
+        self.tile_area.setFixedHeight(height + scrollbar + 2)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
@@ -102,7 +107,7 @@ class SalesSummary(QWidget):
     def _benchmark_tile(self, benchmark: Any, locale: QLocale) -> tuple[str, str, str, str, str, str]:
         if not isinstance(benchmark, Mapping) or benchmark.get("value") is None:
             return ("published", TEXT, self.tr("Published figure"), formatting.MISSING, "", "")
-        value = self.tr("under {0}").format(formatting.percent(benchmark["value"], locale, decimals=0))
+        value = self.tr("< {0}").format(formatting.percent(benchmark["value"], locale, decimals=0))
         detail = self.tr("of online orders came from social ({0})").format(benchmark.get("year", ""))
         parts = ("source", "method", "note")
         tip = "; ".join(str(benchmark[k]) for k in parts if benchmark.get(k))
