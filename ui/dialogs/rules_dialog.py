@@ -38,7 +38,7 @@ class RulesDialog(QDialog):
     def __init__(self, rules: RuleSet, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Channel rules"))
-        self.resize(860, 720)
+        self.resize(860, 640)  # fits a 1024x700 screen; the tables scroll
         self.traffic = TrafficRulesTable()
         self.codes = CodeRulesTable()
         self.use_defaults = QCheckBox(self.tr("Then apply GA4's default channel grouping (recommended)"))

@@ -26,6 +26,8 @@ from ui.views.palette import channel_label
 
 PROBLEM_BACKGROUND = QColor("#ffe3e3")
 WHOLE_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Characters a combo shows without widening its column (channel names are long in French).
+COMBO_CHARACTERS = {"channel": 20, "match": 13}
 
 
 def field_labels() -> dict[str, str]:
@@ -147,6 +149,9 @@ class EditableTable(QTableWidget):
                 self.setItem(row, column, QTableWidgetItem(str(values.get(key, ""))))
                 continue
             combo = QComboBox()
+            # Sized to a short label, not to the longest choice: the free-text columns need the room.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(COMBO_CHARACTERS.get(key, 9))
             for choice, label in options.items():
                 combo.addItem(label, choice)
             combo.setCurrentIndex(max(0, combo.findData(values.get(key))))
