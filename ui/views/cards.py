@@ -21,9 +21,11 @@ from ui.views.metric_info import (
     summary_label,
 )
 from ui.views.palette import (
+    ALERT,
     CARD_BACKGROUND,
     CARD_BORDER,
     CHANNEL_COLOURS,
+    GOOD,
     MUTED,
     TEXT,
     channel_colour,
@@ -78,10 +80,18 @@ class ChannelCard(Card):
     """Audience (with its basis and campaign count) and the card metrics with discreet intervals."""
 
     def __init__(
-        self, summary: Any, metrics: Mapping[str, Any], is_baseline: bool, parent: QWidget | None = None
+        self,
+        summary: Any,
+        metrics: Mapping[str, Any],
+        is_baseline: bool,
+        changes: Mapping[str, float | None] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
+        """`changes`: metric -> relative change against the previous period (0.1 = +10%), when asked."""
         super().__init__(channel_colour(summary.channel).name(), parent)
         self.channel = summary.channel
+        self.changes = changes or {}
+        self.change_labels: dict[str, QLabel] = {}
         locale = QLocale()
         self.add_title(summary_label(summary), self.tr("Baseline") if is_baseline else "")
         audience = styled_label(
@@ -130,10 +140,28 @@ class ChannelCard(Card):
             for column, widget in enumerate((label, shown, ci)):
                 widget.setToolTip(tip)
                 grid.addWidget(widget, row, column)
+            if name in self.changes:
+                self.change_labels[name] = self._change_label(self.changes[name], definition, locale)
+                grid.addWidget(self.change_labels[name], row, 3)
             self.rows[name] = shown
             row += 1
         grid.setColumnStretch(0, 1)
         return grid
+
+    def _change_label(self, change: float | None, definition: Any, locale: QLocale) -> QLabel:
+        """Against the previous period: an arrow and the relative change, green when it is better."""
+        if change is None or formatting.is_missing(change):
+            label = muted_label(formatting.MISSING)
+            label.setToolTip(self.tr("No value for the previous period"))
+            return label
+        better = (change > 0) == bool(getattr(definition, "higher_is_better", True))
+        arrow = "▲" if change > 0 else ("▼" if change < 0 else "=")
+        colour = MUTED if change == 0 else (GOOD if better else ALERT)
+        sign = "+" if change > 0 else ""
+        label = styled_label(f"{arrow}{sign}{formatting.percent(change, locale, decimals=0)}", colour, size=8)
+        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        label.setToolTip(self.tr("Change against the previous period of equal length"))
+        return label
 
 
 class ShareOfSalesCard(Card):

@@ -239,8 +239,10 @@ class OverviewView(QWidget):
         if self.card_row.count():  # the trailing stretch from the previous fill
             self.card_row.takeAt(self.card_row.count() - 1)
         baseline = getattr(comparison, "baseline", None)
+        compared = getattr(comparison, "previous", None) is not None
         for channel, summary in ordered_summaries(comparison):
-            self.cards.append(ChannelCard(summary, self.metrics, channel == baseline))
+            changes = {m: comparison.change(channel, m) for m in summary.metrics} if compared else None
+            self.cards.append(ChannelCard(summary, self.metrics, channel == baseline, changes))
         share = getattr(comparison, "share_of_sales", None)
         if share:
             self.cards.append(ShareOfSalesCard(share))

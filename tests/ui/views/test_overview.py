@@ -202,3 +202,13 @@ def test_a_baseline_without_data_stays_selected(qtbot, records) -> None:
     view = make_view(qtbot, result)
     assert view.baseline_combo.currentData() == "sms"
     assert "no data" in view.baseline_combo.currentText()
+
+
+def test_cards_show_the_change_against_the_previous_period(qtbot, comparison, english, no_timestamps) -> None:
+    view = make_view(qtbot, comparison)
+    email = next(c for c in view.cards if isinstance(c, ChannelCard))
+    change = comparison.change("email", "click_rate")
+    assert email.change_labels["click_rate"].text().endswith(f"{abs(change) * 100:.0f}%")
+    assert email.change_labels["click_rate"].text()[0] == ("▲" if change > 0 else "▼")
+    view.set_comparison(no_timestamps)  # no period over period: no change column
+    assert all(not c.change_labels for c in view.cards if isinstance(c, ChannelCard))
