@@ -108,6 +108,14 @@
         <source>{0} campaigns</source>
         <translation>{0} campagnes</translation>
     </message>
+    <message>
+        <source>No value for the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change against the previous period of equal length</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChannelRules</name>
@@ -1035,6 +1043,9 @@ Importez un export de commandes Shopify, un CSV de commandes avec utm_source / u
         <source>Together the platforms claim {0}; the store attributes {1} to the same channels and sold {2} in all. Each platform counts its own conversions within its own attribution window, so the same order is often claimed more than once.</source>
         <translation>Ensemble, les plateformes revendiquent {0} ; la boutique attribue {1} aux mêmes canaux et a vendu {2} en tout. Chaque plateforme compte ses propres conversions dans sa propre fenêtre d&apos;attribution : une même commande est souvent revendiquée plusieurs fois.</translation>
     </message>
+</context>
+<context>
+    <name>SalesWarnings</name>
     <message>
         <source>Check before quoting these figures</source>
         <translation>À vérifier avant de citer ces chiffres</translation>

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox
 
 from channelcompare.attribution import Condition, Rule, RuleSet
 from channelcompare.attribution.codes import DEFAULT_CODE_RULES, CodeRule
+from ui.dialogs.editable_table import EditableTable
 from ui.dialogs.rules_dialog import RulesDialog
-from ui.dialogs.rules_tables import EditableTable
 
 NEWSLETTER = Rule("newsletter -> email", "email", (Condition("medium", "exactly", "newsletter"),))
 

@@ -17,7 +17,7 @@ from tests.ui.helpers import DATA, new_window, wait_idle
 from ui.dialogs.rules_dialog import RulesDialog
 from ui.main_window import MainWindow
 from ui.views import formatting
-from ui.views.sales_tables import KEY_ROLE
+from ui.views.sales_tables import KEY_ROLE, share_rows
 from ui.views.sales_view import SalesView
 
 ORDERS_UTM = DATA / "orders_utm.csv"  # generic orders; one carries utm_medium=newsletter
@@ -31,7 +31,7 @@ def sample_window(qtbot: Any) -> MainWindow:
     return window
 
 
-def share_rows(view: SalesView) -> dict[str, list[str]]:
+def table_rows(view: SalesView) -> dict[str, list[str]]:
     """The share table as channel key -> the row's texts."""
     model = view.share_table.model()
     rows = {}
@@ -54,7 +54,7 @@ def test_sales_tab_shows_social_and_email_shares_and_meta_over_claiming(qtbot: A
     assert view.summary.values["published"].text().startswith("<")
     headline = view.summary.headline.text()
     assert "Social brought" in headline and "Forrester" in headline and "2012" in headline
-    rows = share_rows(view)
+    rows = table_rows(view)
     assert {"email", "organic_social", "paid_social", "", "total"} <= set(rows)
     lost = share["unattributed"]
     assert rows[""][1] == formatting.count(lost["orders"], locale)  # unattributed, on its own row
@@ -190,3 +190,28 @@ def test_without_store_sales_the_tab_says_what_to_import(qtbot: Any) -> None:
     qtbot.addWidget(view)
     view.set_comparison(SimpleNamespace(share_of_sales=None, claimed_vs_observed=None))
     assert view.stack.currentWidget() is view.empty and "Shopify" in view.empty.text()
+
+
+def test_rows_keep_unattributed_apart_and_other_only_for_what_a_rule_sent_there(qtbot: Any) -> None:
+    by_channel = {
+        "email": {"orders": 2.0, "revenue": 100.0, "share": 0.5, "order_share": 0.4},
+        "other": {"orders": 3.0, "revenue": 100.0, "share": 0.5, "order_share": 0.6},
+        "direct": {"orders": None, "revenue": None, "share": None, "sessions": 40.0, "ga4_revenue": 90.0},
+    }
+    lost = {"orders": 3.0, "revenue": 100.0, "share": 0.5}
+    rows = share_rows(
+        {"by_channel": by_channel, "unattributed": lost, "total_orders": 5.0, "total_revenue": 200.0}
+    )
+    assert [key for key, _ in rows] == ["email", "direct", "", "total"]  # Other held only unattributed orders
+    assert rows[2][1]["order_share"] == 0.6 and rows[-1][1]["share"] == 1.0
+    view = SalesView()
+    qtbot.addWidget(view)
+    view.set_comparison(
+        comparison(by_channel=by_channel, unattributed=lost, total_orders=5.0, total_revenue=200.0)
+    )
+    assert not view.share_table.isColumnHidden(5)  # GA4 sessions known for a channel
+    del by_channel["direct"]
+    view.set_comparison(
+        comparison(by_channel=by_channel, unattributed=lost, total_orders=5.0, total_revenue=200.0)
+    )
+    assert view.share_table.isColumnHidden(5) and view.share_table.isColumnHidden(7)

@@ -7,10 +7,6 @@ rule decides it.
 
 from __future__ import annotations
 
-import html
-from dataclasses import replace
-
-import pandas as pd
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -25,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from channelcompare.attribution.codes import DEFAULT_CODE_RULES, CodeRule, check_code_rule, classify_codes
-from channelcompare.attribution.defaults import SOURCE_LISTS
-from channelcompare.attribution.rules import UNASSIGNED, Rule, RuleSet, check_rule
-from ui.dialogs.rules_tables import CodeRulesTable, EditableTable, TrafficRulesTable, code_field_labels
-from ui.views.palette import ALERT, MUTED, channel_label
+from channelcompare.attribution.codes import DEFAULT_CODE_RULES
+from channelcompare.attribution.rules import RuleSet
+from ui.dialogs.editable_table import EditableTable
+from ui.dialogs.rules_checks import Problems, explain, rule_problems
+from ui.dialogs.rules_tables import CodeRulesTable, TrafficRulesTable
+from ui.views.palette import ALERT, MUTED
 
 
 class RulesDialog(QDialog):
@@ -174,31 +171,6 @@ class RulesDialog(QDialog):
         """The rules as shown (rows with problems included: OK is disabled while there are any)."""
         return RuleSet(tuple(self.traffic.rules()), self.use_defaults.isChecked(), tuple(self.codes.rules()))
 
-    def _usable(self) -> RuleSet:
-        """The rules without the rows that have problems: what the test box tries."""
-        edited, bad = self.edited(), self._problems()
-        traffic = tuple(r for i, r in enumerate(edited.user_rules) if i not in bad[0])
-        codes = tuple(r for i, r in enumerate(edited.code_rules) if i not in bad[1])
-        return replace(edited, user_rules=traffic, code_rules=codes)
-
-    def _problems(self) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
-        traffic = {i: p for i, rule in enumerate(self.traffic.rules()) if (p := self._rule_problems(rule))}
-        codes = {i: p for i, rule in enumerate(self.codes.rules()) if (p := check_code_rule(rule))}
-        return traffic, codes
-
-    def _rule_problems(self, rule: Rule) -> list[str]:
-        problems = check_rule(rule)
-        for condition in rule.conditions:
-            if not condition.value.strip():
-                problems.append(self.tr("the value is empty"))
-            elif condition.match == "in_list" and condition.value.strip().casefold() not in SOURCE_LISTS:
-                problems.append(
-                    self.tr("'{0}' is not a known list of sources (use one of: {1})").format(
-                        condition.value, ", ".join(sorted(SOURCE_LISTS))
-                    )
-                )
-        return problems
-
     def _check(self) -> None:
         traffic, codes = self._problems()
         self.traffic.mark_problems(traffic)
@@ -214,49 +186,12 @@ class RulesDialog(QDialog):
         self.result.setText(self.explanation())
 
     def explanation(self) -> str:
-        """Which channel the typed values get and which rule decides it (rich text)."""
+        """Which channel the typed values get and which rule decides it (rich text); selects that rule's row."""
         values = {key: edit.text().strip() for key, edit in self.tests.items()}
-        if not any(values.values()):
-            hint = self.tr(
-                "Type a source, medium, campaign or code: the channel it gets and the rule that decides."
-            )
-            return f"<span style='color:{MUTED}'>{html.escape(hint)}</span>"
-        rules = self._usable()
-        if values["code"]:
-            found = self._code_rule(rules, values["code"])
-            if found is not None:
-                field = code_field_labels()[found.field].lower()
-                reason = self.tr("code rule: {0} starts with '{1}'").format(field, found.prefix)
-                return self._verdict(found.channel, reason)
-        channel, name = rules.explain(values["source"], values["medium"], values["campaign"])
-        if name == UNASSIGNED:
-            return self._verdict(channel, self.tr("no rule matched (GA4: Unassigned)"))
-        row = self._user_row(values)
+        text, row = explain(self.edited(), values, self._problems())
         if row is not None:
             self.traffic.selectRow(row)
-            return self._verdict(channel, self.tr("your rule {0}, '{1}'").format(row + 1, name))
-        return self._verdict(channel, self.tr("GA4 default rule '{0}'").format(name))
+        return text
 
-    def _verdict(self, channel: str, reason: str) -> str:
-        return self.tr("→ <b>{0}</b>, decided by {1}").format(
-            html.escape(channel_label(channel)), html.escape(reason)
-        )
-
-    @staticmethod
-    def _code_rule(rules: RuleSet, code: str) -> CodeRule | None:
-        for rule in rules.code_rules:  # the first that matches decides, as for orders
-            if classify_codes(pd.DataFrame({rule.field: [code]}), (rule,)).notna().iloc[0]:
-                return rule
-        return None
-
-    def _user_row(self, values: dict[str, str]) -> int | None:
-        """The table row of the user's rule that decides `values` (rows with problems are skipped)."""
-        bad = self._problems()[0]
-        for row, rule in enumerate(self.traffic.rules()):
-            alone = RuleSet((rule,), use_defaults=False, code_rules=())
-            if (
-                row not in bad
-                and alone.explain(values["source"], values["medium"], values["campaign"])[1] != UNASSIGNED
-            ):
-                return row
-        return None
+    def _problems(self) -> Problems:
+        return rule_problems(self.traffic.rules(), self.codes.rules())

@@ -1,6 +1,6 @@
-"""The Sales tab's two tables: share of sales per channel, and platform claims against the store's view.
+"""The Sales tab's share-of-sales table (and the per-currency one), and the table widget all its tables use.
 
-Both read the `compare` JSON (`share_of_sales`, `claimed_vs_observed`). Unattributed orders get their own row
+They read the `compare` JSON (`share_of_sales`). Unattributed orders get their own row
 and are never spread over the channels; GA4's sessions and revenue sit beside the store's figures.
 """
 
@@ -10,20 +10,17 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QColor, QFont, QPainter, QResizeEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from ui.views import formatting
 from ui.views.palette import (
-    ALERT,
-    GOOD,
     GRID,
     MUTED,
     TEXT,
     channel_colour,
     channel_label,
     lighter,
-    platform_label,
 )
 
 BAR_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -88,7 +85,11 @@ def share_rows(share: Mapping[str, Any]) -> list[tuple[str, Row]]:
         table["other"] = _attributed_other(table["other"], lost, share.get("total_orders"))
     sold = [(c, v) for c, v in table.items() if v.get("orders") or v.get("revenue")]
     sold.sort(key=lambda item: (-float(item[1].get("revenue") or 0), -float(item[1].get("orders") or 0)))
-    seen = [(c, v) for c, v in table.items() if not (v.get("orders") or v.get("revenue"))]
+    seen = [  # channels only GA4 saw (Other with nothing but unattributed orders is left out)
+        (c, v)
+        for c, v in table.items()
+        if not (v.get("orders") or v.get("revenue")) and v.get("sessions") is not None
+    ]
     seen.sort(key=lambda item: -float(item[1].get("ga4_revenue") or item[1].get("sessions") or 0))
     rows = sold + seen
     if lost.get("orders"):
@@ -181,122 +182,6 @@ class ShareBarDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def claim_headers() -> list[tuple[str, str]]:
-    return [
-        (
-            QCoreApplication.translate("sales", "Platform"),
-            QCoreApplication.translate(
-                "sales", "The platform that claims the revenue, and the channel it belongs to"
-            ),
-        ),
-        (
-            QCoreApplication.translate("sales", "Attribution\nwindow"),
-            QCoreApplication.translate(
-                "sales", "How the platform decides that an order is its own, as exported"
-            ),
-        ),
-        (
-            QCoreApplication.translate("sales", "Claimed"),
-            QCoreApplication.translate("sales", "Revenue and conversions the platform reports"),
-        ),
-        (
-            QCoreApplication.translate("sales", "Store\nattributes"),
-            QCoreApplication.translate(
-                "sales", "Revenue and orders the store's channel rules give this channel"
-            ),
-        ),
-        (
-            QCoreApplication.translate("sales", "GA4\nrevenue"),
-            QCoreApplication.translate(
-                "sales", "GA4's revenue for the channel (session last click), when GA4 is loaded"
-            ),
-        ),
-        (
-            QCoreApplication.translate("sales", "Claimed vs\nstore"),
-            QCoreApplication.translate("sales", "Claimed revenue / the store's revenue for the channel"),
-        ),
-    ]
-
-
-def claim_model(claims: list[Mapping[str, Any]], store_currency: Any) -> QStandardItemModel:
-    headers = claim_headers()
-    model = QStandardItemModel(0, len(headers))
-    for column, (text, tip) in enumerate(headers):
-        model.setHeaderData(column, Qt.Orientation.Horizontal, text)
-        model.setHeaderData(column, Qt.Orientation.Horizontal, tip, Qt.ItemDataRole.ToolTipRole)
-    for claim in claims:
-        model.appendRow(_claim_row(claim, store_currency))
-    return model
-
-
-def _claim_row(claim: Mapping[str, Any], store_currency: Any) -> list[QStandardItem]:
-    locale = QLocale()
-    currency = claim.get("currency") or store_currency
-    channel = str(claim.get("channel"))
-    platform = QStandardItem(f"{platform_label(str(claim.get('platform')))}\n{channel_label(channel)}")
-    platform.setForeground(channel_colour(channel).darker(110))
-    window = QStandardItem(
-        claim.get("attribution") or QCoreApplication.translate("sales", "not in the export")
-    )
-    if not claim.get("attribution"):
-        window.setForeground(QColor(MUTED))
-    claimed = QCoreApplication.translate("sales", "{0}\n{1} conversions").format(
-        formatting.money(claim.get("claimed_revenue"), currency, locale, 0),
-        formatting.count(claim.get("claimed_conversions"), locale),
-    )
-    observed = QCoreApplication.translate("sales", "{0}\n{1} orders").format(
-        formatting.money(claim.get("observed_revenue"), store_currency, locale, 0),
-        formatting.count(claim.get("observed_orders"), locale),
-    )
-    ga4 = formatting.money(claim.get("ga4_revenue"), store_currency, locale, 0)
-    items = [platform, window, QStandardItem(claimed), QStandardItem(observed), QStandardItem(ga4)]
-    items.append(_verdict(claim, store_currency))
-    if not claim.get("currency"):
-        items[2].setToolTip(
-            QCoreApplication.translate(
-                "sales", "The export states no currency: read as the store's ({0})."
-            ).format(currency)
-        )
-    for item in items:
-        item.setEditable(False)
-    return items
-
-
-def _verdict(claim: Mapping[str, Any], store_currency: Any) -> QStandardItem:
-    ratio, locale = claim.get("ratio"), QLocale()
-    if claim.get("over_claiming") and ratio is not None:
-        text, colour = (
-            QCoreApplication.translate("sales", "Over-claims {0}").format(formatting.ratio(ratio, locale)),
-            ALERT,
-        )
-    elif claim.get("over_claiming"):
-        text, colour = QCoreApplication.translate("sales", "Over-claims: store sees none"), ALERT
-    elif _not_compared(claim, store_currency):
-        text = QCoreApplication.translate("sales", "Not compared: claim in {0}, store in {1}").format(
-            claim.get("currency"), store_currency or "…"
-        )
-        colour = MUTED
-    else:
-        text, colour = (
-            QCoreApplication.translate("sales", "Within ({0})").format(formatting.ratio(ratio, locale)),
-            GOOD,
-        )
-    item = QStandardItem(("⚠ " if colour == ALERT else "") + text)
-    item.setToolTip(_verdict_tip(claim, ratio, locale))
-    item.setForeground(QColor(colour))
-    font = QFont()
-    font.setBold(colour == ALERT)
-    item.setFont(font)
-    return item
-
-
-def _not_compared(claim: Mapping[str, Any], store_currency: Any) -> bool:
-    """The engine compares a claim only with a store view in the same currency (see attribution.claims)."""
-    currency = claim.get("currency")
-    different = bool(currency and store_currency and currency != store_currency)
-    return claim.get("observed_revenue") is None or different
-
-
 def currency_model(by_currency: Mapping[str, Mapping[str, Any]]) -> QStandardItemModel:
     """Revenue per channel in each currency's own amounts (orders in several currencies, not converted)."""
     currencies = sorted(by_currency)
@@ -315,13 +200,22 @@ def currency_model(by_currency: Mapping[str, Mapping[str, Any]]) -> QStandardIte
     return model
 
 
-def _verdict_tip(claim: Mapping[str, Any], ratio: Any, locale: QLocale) -> str:
-    if claim.get("over_claiming") and ratio is not None:
-        return QCoreApplication.translate(
-            "sales", "The platform claims {0} the revenue the store attributes to this channel."
-        ).format(formatting.ratio(ratio, locale))
-    if claim.get("over_claiming"):
-        return QCoreApplication.translate(
-            "sales", "The platform claims revenue; the store attributes none to this channel."
-        )
-    return QCoreApplication.translate("sales", "Claimed revenue / the store's revenue for the channel.")
+class FittedTable(QTableView):
+    """A table as tall as its rows (the tab scrolls, not the table); room for a horizontal scroll bar only
+    when the columns do not fit the width."""
+
+    def __init__(self, row_height: int) -> None:
+        super().__init__()
+        self.row_height = row_height
+
+    def fit(self) -> None:
+        model = self.model()
+        rows = model.rowCount() if model is not None else 0
+        header = self.horizontalHeader()
+        wide = header.length() > self.viewport().width() + 1
+        scrollbar = self.horizontalScrollBar().sizeHint().height() if wide else 0
+        self.setFixedHeight(header.sizeHint().height() + self.row_height * rows + scrollbar + 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.fit()

@@ -14,28 +14,29 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QStandardItemModel
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLayout,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.charts.export import export_widget
 from ui.views import formatting
-from ui.views.common import EmptyMessage, muted_label, section_title, styled_label
-from ui.views.palette import WARNING, channel_label
+from ui.views.common import EmptyMessage, muted_label, section_title
+from ui.views.sales_claims import claim_model
 from ui.views.sales_summary import SalesSummary
-from ui.views.sales_tables import ShareBarDelegate, claim_model, currency_model, share_model
+from ui.views.sales_tables import FittedTable, ShareBarDelegate, currency_model, share_model
+from ui.views.sales_warnings import SalesWarnings
 
 ROW_HEIGHT = 28
+GA4_SHARE_COLUMNS = (5, 6, 7)  # sessions, key-event rate, GA4 share (ui.views.sales_tables.share_headers)
+GA4_CLAIM_COLUMN = 4
 
 
 class SalesView(QWidget):
@@ -59,7 +60,8 @@ class SalesView(QWidget):
         self.claims_title = section_title(self.tr("Claimed by the platforms vs attributed by the store"))
         self.claims_table = self._table(rows_of_lines=2)
         self.claims_note = self._note()
-        self.warnings_box = QVBoxLayout()
+        self.warnings = SalesWarnings()
+        self.warnings.ruleSuggested.connect(self.ruleSuggested)
         self.empty = EmptyMessage(
             self.tr(
                 "No store sales loaded.\nImport a Shopify orders export, an orders CSV with "
@@ -85,7 +87,7 @@ class SalesView(QWidget):
         for widget in (self.claims_title, self.claims_table, self.claims_note):
             column.addWidget(widget)
         column.addSpacing(6)
-        column.addLayout(self.warnings_box)
+        column.addWidget(self.warnings)
         column.addStretch(1)
         self.content.setObjectName("salesContent")
         self.content.setStyleSheet("QWidget#salesContent { background: white; }")
@@ -148,10 +150,13 @@ class SalesView(QWidget):
         self.source_label.setText(self._source_text())
         self.summary.show_share(self.share)
         self._fill(self.share_table, share_model(self.share), stretch=4)
+        ga4 = any(v.get("sessions") is not None for v in (self.share.get("by_channel") or {}).values())
+        for column in GA4_SHARE_COLUMNS:  # without a GA4 export they would be dashes only
+            self.share_table.setColumnHidden(column, not ga4)
         self._show_unattributed()
         self._show_currencies()
         self._show_claims()
-        self._show_warnings()
+        self.warnings.show_warnings(self.share)
         self.stack.setCurrentWidget(self.content)
 
     def export_chart(self, path: str | Path) -> Path:
@@ -222,6 +227,8 @@ class SalesView(QWidget):
             return
         currency = self.share.get("currency")
         self._fill(self.claims_table, claim_model(self.claims, currency), stretch=5)
+        ga4 = any(c.get("ga4_revenue") is not None for c in self.claims)
+        self.claims_table.setColumnHidden(GA4_CLAIM_COLUMN, not ga4)
         same = [c for c in self.claims if c.get("currency") in (None, currency)]
         claimed = sum(float(c.get("claimed_revenue") or 0) for c in same)
         observed = {c["channel"]: float(c.get("observed_revenue") or 0) for c in same}
@@ -237,87 +244,3 @@ class SalesView(QWidget):
                 formatting.money(self.share.get("total_revenue"), currency, locale, 0),
             )
         )
-
-    def _show_warnings(self) -> None:
-        _clear(self.warnings_box)
-        mediums = list(self.share.get("unassigned_mediums") or [])
-        quoted = tuple(f"utm_medium '{m.get('medium')}'" for m in mediums)
-        warnings = [
-            str(w) for w in self.share.get("warnings") or [] if not str(w).startswith(quoted or ("\0",))
-        ]
-        if not warnings and not mediums:
-            return
-        self.warnings_box.addWidget(section_title(self.tr("Check before quoting these figures")))
-        for text in warnings:
-            label = styled_label("⚠ " + text, WARNING)
-            label.setWordWrap(True)
-            self.warnings_box.addWidget(label)
-        for medium in mediums:
-            self.warnings_box.addLayout(self._medium_row(medium))
-
-    def _medium_row(self, medium: Mapping[str, Any]) -> QHBoxLayout:
-        locale = QLocale()
-        row = QHBoxLayout()
-        label = styled_label(
-            self.tr(
-                "⚠ utm_medium '{0}' ({1} orders, {2}) matches no channel rule, so it counts as unattributed."
-            ).format(
-                medium.get("medium"),
-                formatting.count(medium.get("orders"), locale),
-                formatting.money(medium.get("revenue"), self.share.get("currency"), locale, 0),
-            ),
-            WARNING,
-        )
-        label.setWordWrap(True)
-        row.addWidget(label, 1)
-        rule = medium.get("suggested_rule")
-        if isinstance(rule, Mapping):
-            button = QPushButton(
-                self.tr("Add rule: medium '{0}' → {1}").format(medium.get("medium"), _channel(rule))
-            )
-            button.setObjectName("addSuggestedRule")
-            button.setProperty("rule", dict(rule))
-            button.clicked.connect(self._suggested_rule_chosen)
-            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-        return row
-
-    def _suggested_rule_chosen(self) -> None:
-        # A bound method, not a lambda holding `self`: such a cycle crashed PySide when the view was freed.
-        rule = self.sender().property("rule") if self.sender() is not None else None
-        if isinstance(rule, dict):
-            self.ruleSuggested.emit(rule)
-
-
-class FittedTable(QTableView):
-    """A table as tall as its rows (the tab scrolls, not the table); room for a horizontal scroll bar only
-    when the columns do not fit the width."""
-
-    def __init__(self, row_height: int) -> None:
-        super().__init__()
-        self.row_height = row_height
-
-    def fit(self) -> None:
-        model = self.model()
-        rows = model.rowCount() if model is not None else 0
-        header = self.horizontalHeader()
-        wide = header.length() > self.viewport().width() + 1
-        scrollbar = self.horizontalScrollBar().sizeHint().height() if wide else 0
-        self.setFixedHeight(header.sizeHint().height() + self.row_height * rows + scrollbar + 2)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)
-        self.fit()
-
-
-def _channel(rule: Mapping[str, Any]) -> str:
-    return channel_label(str(rule.get("channel")))
-
-
-def _clear(layout: QLayout) -> None:
-    """Remove and delete everything in `layout` (nested layouts too)."""
-    while layout.count():
-        item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().deleteLater()
-        elif item.layout() is not None:
-            _clear(item.layout())
