@@ -1683,9 +1683,21 @@ boutique</translation>
     </message>
     <message>
         <source>{0}
+1 conversion</source>
+        <translation>{0}
+1 conversion</translation>
+    </message>
+    <message>
+        <source>{0}
 {1} conversions</source>
         <translation>{0}
 {1} conversions</translation>
+    </message>
+    <message>
+        <source>{0}
+1 order</source>
+        <translation>{0}
+1 commande</translation>
     </message>
     <message>
         <source>{0}

@@ -72,13 +72,22 @@ def _claim_row(claim: Mapping[str, Any], store_currency: Any) -> list[QStandardI
     )
     if not claim.get("attribution"):
         window.setForeground(QColor(MUTED))
-    claimed = QCoreApplication.translate("sales", "{0}\n{1} conversions").format(
+    conversions, orders = claim.get("claimed_conversions"), claim.get("observed_orders")
+    claimed = (
+        QCoreApplication.translate("sales", "{0}\n1 conversion")
+        if conversions == 1
+        else QCoreApplication.translate("sales", "{0}\n{1} conversions")
+    ).format(
         formatting.money(claim.get("claimed_revenue"), currency, locale, 0),
-        formatting.count(claim.get("claimed_conversions"), locale),
+        formatting.count(conversions, locale),
     )
-    observed = QCoreApplication.translate("sales", "{0}\n{1} orders").format(
+    observed = (
+        QCoreApplication.translate("sales", "{0}\n1 order")
+        if orders == 1
+        else QCoreApplication.translate("sales", "{0}\n{1} orders")
+    ).format(
         formatting.money(claim.get("observed_revenue"), store_currency, locale, 0),
-        formatting.count(claim.get("observed_orders"), locale),
+        formatting.count(orders, locale),
     )
     ga4 = formatting.money(claim.get("ga4_revenue"), store_currency, locale, 0)
     items = [platform, window, QStandardItem(claimed), QStandardItem(observed), QStandardItem(ga4)]
