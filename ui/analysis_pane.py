@@ -11,11 +11,12 @@ from typing import Any
 
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from channelcompare.filters import records_period
 from ui.analysis import Analysis
 from ui.campaigns_view import CampaignsView
+from ui.fit_width import FitWidth
 from ui.views.filter_bar import FilterBar
 from ui.views.funnel import FunnelView
 from ui.views.overview import OverviewView
@@ -76,12 +77,26 @@ class AnalysisPane(QWidget):
         self.splitter.addWidget(side)
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([250, 1000])
+        self.splitter.setSizes([235, 1000])
         self.splitter.setChildrenCollapsible(False)
-        self.layout_.addWidget(self.filter_bar)
+        self.filter_holder = FitWidth(self.filter_bar)
+        self.layout_.addWidget(self.filter_holder)
         self.layout_.addWidget(self.splitter, 1)
+        self.holders: dict[str, QScrollArea] = {}
         for key in VIEWS:
-            self.tabs.addTab(self._new_view(key), tab_title(key))
+            self.tabs.addTab(self._holder(key, self._new_view(key)), tab_title(key))
+
+    def _holder(self, key: str, view: QWidget) -> QScrollArea:
+        """The tab page: `view` fills it, and scrolls instead of widening the window when it cannot shrink."""
+        holder = self.holders.get(key) or QScrollArea()
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setWidgetResizable(True)
+        old = holder.takeWidget()
+        holder.setWidget(view)
+        if old is not None:
+            old.deleteLater()
+        self.holders[key] = holder
+        return holder
 
     def _new_view(self, key: str) -> QWidget:
         view = self.campaigns if key == "campaigns" else VIEWS[key]()
@@ -120,16 +135,16 @@ class AnalysisPane(QWidget):
                 view.set_metric(name)
 
     def show_tab(self, key: str) -> bool:
-        view = self.views.get(key)
-        if view is not None:
-            self.tabs.setCurrentWidget(view)
-        return view is not None
+        holder = self.holders.get(key)
+        if holder is not None:
+            self.tabs.setCurrentWidget(holder)
+        return holder is not None
 
     def current_key(self) -> str:
-        return next((k for k, v in self.views.items() if v is self.tabs.currentWidget()), "")
+        return next((k for k, h in self.holders.items() if h is self.tabs.currentWidget()), "")
 
     def current_view(self) -> QWidget | None:
-        return self.tabs.currentWidget()
+        return self.views.get(self.current_key())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
@@ -141,14 +156,11 @@ class AnalysisPane(QWidget):
         current = self.current_key()
         filters = self.filter_bar.filters()
         old_bar, self.filter_bar = self.filter_bar, self._new_filter_bar()
-        self.layout_.replaceWidget(old_bar, self.filter_bar)
+        self.filter_holder.set_content(self.filter_bar)
         old_bar.deleteLater()
         for index, key in enumerate(VIEWS):
             if key != "campaigns":
-                old = self.views[key]
-                self.tabs.removeTab(index)
-                self.tabs.insertTab(index, self._new_view(key), "")
-                old.deleteLater()
+                self._holder(key, self._new_view(key))
             self.tabs.setTabText(index, tab_title(key))
         if self.analysis is not None and self._records is not None:
             self.show_analysis(self.analysis, self._records)

@@ -39,10 +39,9 @@ def run_gui(args: argparse.Namespace) -> int:
     app = create_application()
     install_excepthook()
     settings = Settings()
-    if args.lang:
-        settings.set_language(args.lang)
-    apply_language(settings.language())
+    language = apply_language(args.lang or settings.language())  # --lang is for this run only
     window = MainWindow(settings)
+    window.actions.set_language(language)
     if args.screenshot:
         errors.set_interactive(False)
         width, height = (int(v) for v in args.size.lower().split("x"))

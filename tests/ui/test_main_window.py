@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -28,7 +28,7 @@ def test_dropping_a_file_url_emits_its_path(qtbot, tmp_path: Path) -> None:
     csv.write_text("a,b\n1,2\n")
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(csv))])
-    pos = QPointF(window.rect().center())
+    pos = QPoint(window.rect().center())  # PySide6 6.11 takes QPoint only
     enter = QDragEnterEvent(
         pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )

@@ -160,7 +160,10 @@ class DataFrameModel(QAbstractTableModel):
         if kind == "platform":
             return platform_name(str(value))
         if kind == "date":
-            return self.locale.toString(pd.Timestamp(value).to_pydatetime(), QLocale.FormatType.ShortFormat)
+            when = pd.Timestamp(value).to_pydatetime()
+            if when.hour == when.minute == when.second == 0:  # a day, not a send time
+                return self.locale.toString(when.date(), QLocale.FormatType.ShortFormat)
+            return self.locale.toString(when, QLocale.FormatType.ShortFormat)
         number = float(value)
         if kind == "percent":
             return formatting.percent(number, self.locale)
