@@ -22,6 +22,12 @@ _LOCALES = {
     "fr": (QLocale.Language.French, QLocale.Country.France),
 }
 _installed: list[QTranslator] = []
+_current = ["en"]
+
+
+def current_language() -> str:
+    """The code last passed to `apply_language` ("en" before any)."""
+    return _current[0]
 
 
 def system_language() -> str:
@@ -32,6 +38,7 @@ def system_language() -> str:
 def apply_language(code: str) -> str:
     """Use `code` ("en", "fr"; "" for the system's) for texts and number formats. Returns the code used."""
     code = code if code in LANGUAGES else system_language()
+    _current[0] = code
     app = QCoreApplication.instance()
     if app is None:
         return code

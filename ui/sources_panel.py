@@ -48,6 +48,7 @@ class SourceRow(QFrame):
         self.remove.setAccessibleName(self.tr("Remove {0}").format(source.name))
         self.remove.clicked.connect(lambda: panel.removeRequested.emit(source.path))
         title.addWidget(self.name, 1)
+        self._add_badge(title, panel)
         title.addWidget(self.remove)
         layout.addLayout(title)
         if source.failed:
@@ -88,29 +89,32 @@ class SourceRow(QFrame):
         )
         kind.addWidget(self.channel, 1)
         layout.addLayout(kind)
-        facts = QHBoxLayout()
-        info = ElidedLabel(self._facts())
+        info = ElidedLabel(self._facts(), mode=Qt.TextElideMode.ElideRight)
         info.setStyleSheet(f"color: {MUTED};")
-        facts.addWidget(info, 1)
+        layout.addWidget(info)
+
+    def _add_badge(self, row: QHBoxLayout, panel: SourcesPanel) -> None:
+        """A warning-coloured count of rejected rows and warnings that opens the list of them."""
         issues = self.source.issue_count()
-        if issues:
-            self.badge = QPushButton(f"⚠ {issues}")
-            self.badge.setToolTip(self.tr("%n row(s) rejected or warning(s): click to see them", "", issues))
-            self.badge.setStyleSheet(
-                f"QPushButton {{ color: white; background: {WARNING}; border-radius: 8px; padding: 1px 8px; }}"
-            )
-            self.badge.clicked.connect(lambda: panel.issuesRequested.emit(self.source.path))
-            facts.addWidget(self.badge)
-        layout.addLayout(facts)
+        if not issues:
+            return
+        self.badge = QPushButton(f"⚠ {issues}")
+        self.badge.setToolTip(self.tr("%n row(s) rejected or warning(s): click to see them", "", issues))
+        self.badge.setAccessibleName(self.badge.toolTip())
+        self.badge.setStyleSheet(
+            f"QPushButton {{ color: white; background: {WARNING}; border-radius: 8px; padding: 1px 8px; }}"
+        )
+        self.badge.clicked.connect(lambda: panel.issuesRequested.emit(self.source.path))
+        row.addWidget(self.badge)
 
     def _facts(self) -> str:
         result = self.source.result
         assert result is not None
         period = result.period()
-        rows = self.tr("%n row(s)", "", result.rows)
+        rows = self.tr("%n row(s)", "", result.rows)  # first: the count must survive eliding
         if period is None:
             return rows
-        return f"{formatting.short_date(period[0])} – {formatting.short_date(period[1])} · {rows}"
+        return f"{rows} · {formatting.short_date(period[0])} – {formatting.short_date(period[1])}"
 
 
 def _imported_channels(source: Source) -> list[str]:

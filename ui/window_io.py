@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from channelcompare.errors import Cancelled
 from ui import errors
+from ui.i18n import current_language
 from ui.settings import Settings
 from ui.workers import Worker
 
@@ -95,13 +96,17 @@ class ExportFlows(QObject):
         session = self.window.session
         records = session.records()
         sources = [s.result for s in session.sources if s.result is not None]
-        language = self.window.settings.language() or "en"
+        language = current_language()  # the report speaks the interface's language
         metric = session.choices.metric
+        from channelcompare.compare import CompareOptions
+
+        options = CompareOptions(**analysis.choices.compare_kwargs())  # what the figures were computed with
 
         def job(progress: Callable[[float], None], cancelled: Callable[[], bool]) -> Path:
-            writer(path, analysis.comparison, records, sources, lang=language, metric=metric,
-                   progress=progress, cancelled=cancelled)  # fmt: skip
-            return path
+            return Path(
+                writer(path, analysis.comparison, records, sources, lang=language, metric=metric, options=options,
+                       progress=progress, cancelled=cancelled)
+            )  # fmt: skip
 
         worker = Worker(job)
         status = self.window.status

@@ -124,3 +124,23 @@ def test_an_unrecognised_file_is_mapped_once_and_remembered(qtbot, tmp_path: Pat
     window.open_paths([odd])
     wait_idle(qtbot, window)
     assert asked == [odd]  # remembered: not asked again
+
+
+def test_the_issue_badge_opens_the_rejected_rows_and_warnings(qtbot, shown_dialogs) -> None:
+    from channelcompare.sources import ImportResult, Rejection
+    from ui.dialogs.issues_dialog import IssuesDialog
+
+    orders = DATA / "shopify_orders.csv"
+    window = new_window(qtbot)
+    window.open_paths([orders])
+    wait_idle(qtbot, window)
+    row = window.sources_panel.row_widgets()[0]
+    result = row.source.result
+    assert result is not None and row.source.issue_count() == len(result.rejected) + len(result.warnings) > 0
+    qtbot.mouseClick(row.badge, Qt.MouseButton.LeftButton)
+    assert shown_dialogs == [("issues", orders.name)]
+    rejected = ImportResult("x.csv", "f", "meta", rejected=[Rejection(7, "Reach", "'abc' is not a number")])
+    dialog = IssuesDialog(rejected, "x.csv")
+    qtbot.addWidget(dialog)
+    cells = [dialog.table.item(0, c).text() for c in range(3)]
+    assert cells == ["7", "Reach", "'abc' is not a number"]
