@@ -16,6 +16,7 @@ from ui.errors import install_excepthook
 from ui.i18n import apply_language
 from ui.main_window import MainWindow
 from ui.settings import Settings
+from ui.workspace_actions import install_workspace_actions
 
 log = logging.getLogger(__name__)
 #: --screenshot gives up (exit 1) when the imports and the comparison take longer than this.
@@ -42,6 +43,8 @@ def run_gui(args: argparse.Namespace) -> int:
     language = apply_language(args.lang or settings.language())  # --lang is for this run only
     window = MainWindow(settings)
     window.actions.set_language(language)
+    if args.workspace or not args.screenshot:  # a screenshot never writes into the user's workspace
+        install_workspace_actions(window, settings, args.workspace)  # opens the last one; kept by the window
     if args.screenshot:
         errors.set_interactive(False)
         width, height = (int(v) for v in args.size.lower().split("x"))
@@ -50,7 +53,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window.show()
     if args.files:
         window.open_paths([Path(f) for f in args.files])
-    elif not args.no_sample and sample_files():
+    elif not args.no_sample and sample_files() and not window.session.sources:  # an empty workspace
         window.open_sample_data()
     return app.exec()
 
