@@ -110,11 +110,11 @@
     </message>
     <message>
         <source>No value for the previous period</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de valeur pour la période précédente</translation>
     </message>
     <message>
         <source>Change against the previous period of equal length</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution par rapport à la période précédente de même durée</translation>
     </message>
 </context>
 <context>
@@ -201,15 +201,15 @@
     <name>FetchController</name>
     <message>
         <source>A fetch is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une récupération est déjà en cours.</translation>
     </message>
     <message>
         <source>Fetched {0} campaign(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} campagne(s) récupérée(s).</translation>
     </message>
     <message>
         <source>Fetch cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération annulée. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -217,51 +217,51 @@
     <message>
         <source>Fetch from an API</source>
         <extracomment>API address override (self-hosted proxies, tests); None for the service&apos;s own address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer depuis une API</translation>
     </message>
     <message>
         <source>Remember the key in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoriser la clé dans le trousseau du système</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>API key or token</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API ou jeton</translation>
     </message>
     <message>
         <source>Ad account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte publicitaire</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer</translation>
     </message>
     <message>
         <source>32 characters, then -usN (Account &gt; Extras &gt; API keys)</source>
-        <translation type="unfinished"></translation>
+        <translation>32 caractères, puis -usN (Account &gt; Extras &gt; API keys)</translation>
     </message>
     <message>
         <source>a Marketing API access token with ads_read</source>
-        <translation type="unfinished"></translation>
+        <translation>un jeton d&apos;accès Marketing API avec ads_read</translation>
     </message>
     <message>
         <source>Nothing is sent anywhere until you press Fetch. The key is never written to settings or reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est envoyé tant que vous n&apos;appuyez pas sur Récupérer. La clé n&apos;est jamais écrite dans les réglages ni dans les rapports.</translation>
     </message>
     <message>
         <source>This system has no keyring: the key is kept only until the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce système n&apos;a pas de trousseau : la clé n&apos;est gardée que jusqu&apos;à la fermeture de l&apos;application.</translation>
     </message>
 </context>
 <context>
@@ -730,7 +730,7 @@
     </message>
     <message>
         <source>Bar chart of the chosen metric per channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme en barres de l&apos;indicateur choisi par canal</translation>
     </message>
     <message>
         <source>No campaign data for this selection.
@@ -756,7 +756,7 @@ Importez des exports ou élargissez les filtres.</translation>
     </message>
     <message>
         <source>{0} (no data)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (pas de données)</translation>
     </message>
     <message>
         <source>Period: {0} – {1}</source>
