@@ -8,6 +8,7 @@ The bundled sample data is never written into a workspace.
 from __future__ import annotations
 
 import dataclasses
+import json
 import logging
 from datetime import date
 from pathlib import Path
@@ -204,16 +205,29 @@ class WorkspaceSync(QObject):
             for f in dataclasses.fields(choices)
             if f.name != "channel_rules"  # stored on their own (ui.channel_rules)
         }
+        data = {name: value for name, value in data.items() if value is not _UNSUPPORTED}
         if data != self.workspace.setting(CHOICES_KEY):
             self.workspace.set_setting(CHOICES_KEY, data)
-            for channel, amount in choices.effort_costs.items():
-                self.workspace.set_effort_cost(channel, amount)
+            stored = self.workspace.effort_costs()
+            for channel in stored.keys() | choices.effort_costs.keys():
+                self.workspace.set_effort_cost(channel, choices.effort_costs.get(channel))
+
+
+_UNSUPPORTED = object()
 
 
 def _jsonable(value: Any) -> Any:
+    """`value` as JSON can hold it; _UNSUPPORTED for a value the choices cannot be saved with (skipped)."""
     if isinstance(value, date):
         return value.isoformat()
-    return list(value) if isinstance(value, tuple) else value
+    if isinstance(value, tuple):
+        value = list(value)
+    try:
+        json.dumps(value)
+    except (TypeError, ValueError):
+        log.debug("Choice value %r is not saved in the workspace", value)
+        return _UNSUPPORTED
+    return value
 
 
 def _restore_choices(choices: Any, saved: dict[str, Any]) -> None:

@@ -184,3 +184,26 @@ def test_the_overlap_question_offers_the_three_choices(qtbot: Any, monkeypatch: 
     ):
         QTimer.singleShot(50, lambda t=text: answer(t))
         assert ask_overlap(parent, "september.csv", []) == expected
+
+
+def test_analysis_choices_are_kept_in_the_workspace(qtbot: Any, data_home: Path) -> None:
+    from datetime import date
+
+    window, actions = start(qtbot)
+    load(qtbot, window, actions, MAILCHIMP, META)
+    window.set_filters({"start": date(2026, 9, 8), "channels": ("email", "paid_social")})
+    window.session.choices.effort_costs = {"email": 450.0}
+    window.set_baseline("paid_social")
+    qtbot.waitUntil(lambda: actions.workspace.setting("choices", {}).get("baseline") == "paid_social")
+    assert actions.workspace.effort_costs() == {"email": 450.0}
+    window.close()
+    actions.sync.close()
+
+    window, actions = start(qtbot)
+    choices = window.session.choices
+    assert (choices.baseline, choices.start, choices.channels) == (
+        "paid_social",
+        date(2026, 9, 8),
+        ("email", "paid_social"),
+    )
+    assert choices.effort_costs == {"email": 450.0}
