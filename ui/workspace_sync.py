@@ -8,9 +8,7 @@ The bundled sample data is never written into a workspace.
 from __future__ import annotations
 
 import dataclasses
-import json
 import logging
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +21,7 @@ from ui import errors
 from ui.channel_rules import workspace_rules
 from ui.state import Source
 from ui.workers import Worker
+from ui.workspace_choices import choices_json, restore_choices
 from ui.workspace_overlap import ask_overlap
 
 if TYPE_CHECKING:
@@ -71,7 +70,7 @@ class WorkspaceSync(QObject):
             path = Path(result.path)
             session.add(Source(path, result, None, row.channel))
             self._stored[path] = (row.id, result)
-        _restore_choices(session.choices, self.workspace.setting(CHOICES_KEY, {}))
+        restore_choices(session.choices, self.workspace.setting(CHOICES_KEY, {}))
         session.choices.channel_rules = workspace_rules(self.workspace) or session.choices.channel_rules
         self.window.imports.sourcesChanged.emit()
 
@@ -200,44 +199,9 @@ class WorkspaceSync(QObject):
         if self.workspace is None:
             return
         choices = self.window.session.choices
-        data = {
-            f.name: _jsonable(getattr(choices, f.name))
-            for f in dataclasses.fields(choices)
-            if f.name != "channel_rules"  # stored on their own (ui.channel_rules)
-        }
-        data = {name: value for name, value in data.items() if value is not _UNSUPPORTED}
+        data = choices_json(choices)
         if data != self.workspace.setting(CHOICES_KEY):
             self.workspace.set_setting(CHOICES_KEY, data)
             stored = self.workspace.effort_costs()
             for channel in stored.keys() | choices.effort_costs.keys():
                 self.workspace.set_effort_cost(channel, choices.effort_costs.get(channel))
-
-
-_UNSUPPORTED = object()
-
-
-def _jsonable(value: Any) -> Any:
-    """`value` as JSON can hold it; _UNSUPPORTED for a value the choices cannot be saved with (skipped)."""
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, tuple):
-        value = list(value)
-    try:
-        json.dumps(value)
-    except (TypeError, ValueError):
-        log.debug("Choice value %r is not saved in the workspace", value)
-        return _UNSUPPORTED
-    return value
-
-
-def _restore_choices(choices: Any, saved: dict[str, Any]) -> None:
-    """Set the saved analysis choices back (unknown keys, from another version, are ignored)."""
-    for field in dataclasses.fields(choices):
-        if field.name not in saved:
-            continue
-        value = saved[field.name]
-        if field.name in ("start", "end") and value is not None:
-            value = date.fromisoformat(value)
-        elif isinstance(value, list):
-            value = tuple(value)
-        setattr(choices, field.name, value)
