@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget
 
@@ -29,6 +29,7 @@ from ui.sources_panel import SourcesPanel
 from ui.state import Session
 from ui.status import ImportStatus
 from ui.window_io import ExportFlows, mapping_store
+from ui.window_memory import remember_window, restore_choices, restore_window
 
 FILE_FILTER = "Exports (*.csv *.CSV *.xlsx *.XLSX *.tsv *.txt);;All files (*)"
 
@@ -37,15 +38,14 @@ class MainWindow(QMainWindow):
     """Top-level window. Accepts file and folder drops anywhere."""
 
     filesDropped = Signal(list)
-    analysisShown = Signal(
-        object
-    )  # Analysis, after the views were filled (tests and --screenshot wait on it)
+    #: An Analysis, once the views show it (tests and --screenshot wait on it).
+    analysisShown = Signal(object)
 
     def __init__(self, settings: Settings | None = None, session: Session | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings()
         self.session = session or Session()
-        self._restore_choices()
+        restore_choices(self)
         self.channel_rules = ChannelRules(self)  # saved rules into the choices, before the first compare
         self.analysis: Analysis | None = None
         self.setAcceptDrops(True)
@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.actions.set_recent(self.settings.recent_files())
         self.actions.set_language(self.settings.language() or "en")
         self.retranslate()
-        self._restore_window()
+        restore_window(self)
         self._update_enabled()
 
     # -- building
@@ -239,32 +239,10 @@ class MainWindow(QMainWindow):
         self.actions.cancel_import.setEnabled(busy)
         self.exports.update_actions(has_data, self.pane.current_view())
 
-    # -- settings
-    def _restore_choices(self) -> None:
-        choices = self.session.choices
-        choices.baseline = self.settings.baseline()
-        choices.opens_as_interactions = self.settings.opens_as_interactions()
-        choices.metric = self.settings.metric()
-
-    def _restore_window(self) -> None:
-        self.resize(1280, 800)
-        geometry = self.settings.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        splitter = self.settings.splitter("main")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        self.actions.show_sources.setChecked(True)
-        self.actions.opens_as_interactions.setChecked(self.session.choices.opens_as_interactions)
-        QTimer.singleShot(0, lambda: self.show_tab(self.settings.current_tab() or "overview"))
-
+    # -- closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self.imports.cancel()
-        self.settings.set_geometry(self.saveGeometry())
-        self.settings.set_splitter("main", self.splitter.saveState())
-        if self.pane.current_key():
-            self.settings.set_current_tab(self.pane.current_key())
-        self.settings.sync()
+        remember_window(self)
         super().closeEvent(event)
 
     # -- drops anywhere on the window

@@ -84,7 +84,7 @@ def test_a_second_drop_during_an_import_waits_its_turn(qtbot, shown_dialogs) -> 
     assert len(window.session.records()) == window.campaigns.model.rowCount()
 
 
-def test_sources_can_be_removed_and_their_channel_changed(qtbot) -> None:
+def test_sources_can_be_removed_and_their_channel_changed(qtbot, shown_dialogs) -> None:
     window = new_window(qtbot)
     window.open_paths([EMAIL, SOCIAL])
     wait_idle(qtbot, window)
@@ -96,6 +96,10 @@ def test_sources_can_be_removed_and_their_channel_changed(qtbot) -> None:
     wait_idle(qtbot, window)
     assert [s.name for s in window.session.sources] == [SOCIAL.name]
     assert set(window.session.records()["channel"]) == {"paid_social"}
+    window.sources_panel.removeRequested.emit(SOCIAL)  # the last one: back to the drop invitation
+    wait_idle(qtbot, window)
+    assert window.stack.currentWidget() is window.empty_state
+    assert not window.actions.export_report.isEnabled() and shown_dialogs == []
 
 
 def test_an_unrecognised_file_is_mapped_once_and_remembered(qtbot, tmp_path: Path, monkeypatch) -> None:
@@ -144,3 +148,17 @@ def test_the_issue_badge_opens_the_rejected_rows_and_warnings(qtbot, shown_dialo
     qtbot.addWidget(dialog)
     cells = [dialog.table.item(0, c).text() for c in range(3)]
     assert cells == ["7", "Reach", "'abc' is not a number"]
+
+
+def test_a_dropped_folder_imports_every_file_in_it(qtbot, tmp_path: Path, shown_dialogs) -> None:
+    import shutil
+
+    folder = tmp_path / "exports"
+    (folder / "social").mkdir(parents=True)
+    shutil.copy(EMAIL, folder / EMAIL.name)
+    shutil.copy(SOCIAL, folder / "social" / SOCIAL.name)
+    window = new_window(qtbot)
+    assert drop(window, [folder])
+    wait_idle(qtbot, window)
+    assert sorted(s.name for s in window.session.sources) == sorted([EMAIL.name, SOCIAL.name])
+    assert window.settings.recent_files()[0] == str(folder) and shown_dialogs == []
