@@ -82,6 +82,7 @@ class AnalysisPane(QWidget):
         self.filter_holder = FitWidth(self.filter_bar)
         self.layout_.addWidget(self.filter_holder)
         self.layout_.addWidget(self.splitter, 1)
+        QWidget.setTabOrder(self.filter_bar, self.tabs)  # filters, then the tabs, then the Sources panel
         self.holders: dict[str, QScrollArea] = {}
         for key in VIEWS:
             self.tabs.addTab(self._holder(key, self._new_view(key)), tab_title(key))
@@ -90,6 +91,7 @@ class AnalysisPane(QWidget):
         """The tab page: `view` fills it, and scrolls instead of widening the window when it cannot shrink."""
         holder = self.holders.get(key) or QScrollArea()
         holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the tab bar into the view
         holder.setWidgetResizable(True)
         old = holder.takeWidget()
         holder.setWidget(view)

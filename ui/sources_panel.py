@@ -149,6 +149,7 @@ class SourcesPanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(self.heading)
@@ -165,7 +166,19 @@ class SourcesPanel(QWidget):
                 item.widget().deleteLater()
         for position, source in enumerate(self._sources):
             self.rows.insertWidget(position, SourceRow(source, self))
+        self._chain_focus()
         self.retranslate()
+
+    def _chain_focus(self) -> None:
+        """Tab goes through the rows top to bottom, then to "Add files…"."""
+        focusable = [
+            child
+            for row in self.row_widgets()
+            for child in row.findChildren(QWidget)
+            if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.window() is self.window()
+        ]
+        for first, second in zip(focusable, [*focusable[1:], self.add_button], strict=True):
+            QWidget.setTabOrder(first, second)
 
     def row_widgets(self) -> list[SourceRow]:
         return [

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from tests.ui.helpers import DATA, new_window, wait_idle
 from ui.i18n import apply_language
@@ -66,3 +66,19 @@ def test_settings_survive_a_restart(qtbot) -> None:
     second.open_paths([EMAIL, SOCIAL])
     wait_idle(qtbot, second)
     assert second.analysis is not None and second.analysis.comparison.baseline == "organic_social"
+
+
+def test_tab_goes_filters_then_tabs_then_sources(qtbot) -> None:
+    window = new_window(qtbot)
+    window.open_paths([EMAIL, SOCIAL])
+    wait_idle(qtbot, window)
+    order = []
+    widget = window.pane.filter_bar.start_edit
+    for _ in range(600):  # the chain holds every widget, focusable or not
+        order.append(widget)
+        widget = widget.nextInFocusChain()
+    focusable = [w for w in order if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(window)]
+    tab_bar = window.pane.tabs.tabBar()
+    rows = window.sources_panel.row_widgets()
+    assert focusable.index(tab_bar) < focusable.index(rows[0].remove) < focusable.index(rows[1].channel)
+    assert focusable.index(rows[1].channel) < focusable.index(window.sources_panel.add_button)
