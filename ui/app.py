@@ -6,7 +6,7 @@ import argparse
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+from PySide6.QtCore import QElapsedTimer, QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from channelcompare import APP_NAME, ORG_NAME, __version__
@@ -55,7 +55,10 @@ def run_gui(args: argparse.Namespace) -> int:
         window.open_paths([Path(f) for f in args.files])
     elif not args.no_sample and sample_files() and not window.session.sources:  # an empty workspace
         window.open_sample_data()
-    return app.exec()
+    status = app.exec()
+    # A cancelled import or a comparison may still be finishing: let it end before Python tears down.
+    QThreadPool.globalInstance().waitForDone(10_000)
+    return status
 
 
 class Screenshot:
