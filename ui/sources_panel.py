@@ -177,7 +177,7 @@ class SourcesPanel(QWidget):
             for child in row.findChildren(QWidget)
             if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.window() is self.window()
         ]
-        for first, second in zip(focusable, [*focusable[1:], self.add_button], strict=True):
+        for first, second in zip(focusable, [*focusable[1:], self.add_button], strict=False):
             QWidget.setTabOrder(first, second)
 
     def row_widgets(self) -> list[SourceRow]:
