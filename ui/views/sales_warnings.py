@@ -84,6 +84,7 @@ def _clear(layout: QLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
         if item.widget() is not None:
+            item.widget().hide()  # gone from the screen now; deleted when the event loop gets to it
             item.widget().deleteLater()
         elif item.layout() is not None:
             _clear(item.layout())
