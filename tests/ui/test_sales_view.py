@@ -216,3 +216,12 @@ def test_rows_keep_unattributed_apart_and_other_only_for_what_a_rule_sent_there(
         comparison(by_channel=by_channel, unattributed=lost, total_orders=5.0, total_revenue=200.0)
     )
     assert view.share_table.isColumnHidden(5) and view.share_table.isColumnHidden(7)
+
+
+def test_the_tab_exports_as_an_image(qtbot: Any, tmp_path: Path) -> None:
+    view = SalesView()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.set_comparison(comparison(by_channel={"email": {"orders": 3.0, "revenue": 150.0, "share": 1.0}}))
+    saved = view.export_chart(tmp_path / "sales.png")
+    assert saved.exists() and saved.stat().st_size > 1000

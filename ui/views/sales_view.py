@@ -78,7 +78,10 @@ class SalesView(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.summary)
         column.addSpacing(6)
-        column.addWidget(section_title(self.tr("Share of the store's sales per channel")))
+        share_title = section_title(self.tr("Share of the store's sales per channel"))
+        self.share_table.setAccessibleName(share_title.text())
+        self.claims_table.setAccessibleName(self.claims_title.text())
+        column.addWidget(share_title)
         column.addWidget(self.share_table)
         column.addLayout(self._unattributed_row())
         for widget in (self.currency_title, self.currency_table):
