@@ -9,6 +9,8 @@ thread. User choices go out as signals, for the shell to persist and to recomput
   signals `channelChanged(str)`, `metricChanged(str)`.
 - `trends.TrendsView`: `set_comparison(c)`, `set_metric(name)`, `export_chart(path)`; signal `metricChanged(str)`.
 - `funnel.FunnelView`: `set_comparison(c)`, `export_chart(path)`.
+- `sales_view.SalesView`: `set_comparison(c)`, `export_chart(path)`; signals `rulesRequested()` (open the
+  channel-rules editor) and `ruleSuggested(dict)` (a suggested rule, `rule_to_json` form, to add).
 - `filter_bar.FilterBar`: `set_available(channels, platforms, period)`, `set_filters(dict)`, `filters()`,
   `reset_filters()`; signal `filtersChanged(dict)` whose keys are `CompareOptions` fields.
 
