@@ -574,6 +574,7 @@
     </message>
     <message>
         <source>Open campaign exports</source>
+        <extracomment>An Analysis, once the views show it (tests and --screenshot wait on it).</extracomment>
         <translation>Ouvrir des exports de campagnes</translation>
     </message>
     <message>
@@ -610,6 +611,10 @@
     <message>
         <source>Import with this mapping</source>
         <translation>Importer avec cette association</translation>
+    </message>
+    <message>
+        <source>Another platform</source>
+        <translation>Une autre plateforme</translation>
     </message>
     <message>
         <source>e.g. Brevo campaigns</source>

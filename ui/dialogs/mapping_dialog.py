@@ -78,7 +78,8 @@ class MappingDialog(QDialog):
     def _source_form(self) -> QHBoxLayout:
         self.platform = QComboBox()
         for platform in PLATFORMS:
-            self.platform.addItem(platform_name(platform), platform)
+            name = self.tr("Another platform") if platform == "generic" else platform_name(platform)
+            self.platform.addItem(name, platform)
         self.platform.setCurrentIndex(self.platform.findData("generic"))
         self.channel = QComboBox()
         for channel in CHANNELS:
