@@ -6,7 +6,20 @@ from channelcompare.compare import Comparison, Finding
 from channelcompare.metrics import METRICS
 from channelcompare.report.definitions import metric_label
 from channelcompare.report.i18n import Words
-from channelcompare.report.labels import number, p_value_fr, value_text
+from channelcompare.report.labels import finding_key, group_label, number, p_value_fr, value_text
+
+
+def comparison_sentences(comparison: Comparison, lang: str) -> list[str]:
+    """Every finding's sentence in `lang` ("en" or "fr"), in the comparison's order, as the report writes it."""
+    words = Words(lang)
+    baseline = comparison.channels.get(comparison.baseline)
+    baseline_label = group_label(words, baseline) if baseline else comparison.baseline
+    sentences = []
+    for finding in comparison.findings:
+        summary = comparison.platforms.get(finding_key(finding)) or comparison.channels.get(finding.channel)
+        label = group_label(words, summary) if summary else finding.label or finding.channel
+        sentences.append(finding_sentence(words, finding, comparison, label, baseline_label))
+    return sentences
 
 
 def finding_sentence(

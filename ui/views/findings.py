@@ -44,17 +44,21 @@ class FindingEntry:
     social_below_email: bool
     inconclusive: bool
     details: str
+    #: The sentence in the interface's language when it is not the engine's English one.
+    text: str | None = None
 
     @property
     def sentence(self) -> str:
-        return str(getattr(self.finding, "sentence", ""))
+        return self.text if self.text is not None else str(getattr(self.finding, "sentence", ""))
 
 
-def describe(finding: Any, higher_is_better: bool = True) -> FindingEntry:
+def describe(finding: Any, higher_is_better: bool = True, text: str | None = None) -> FindingEntry:
     inconclusive = is_inconclusive(finding)
     below_email = bool(getattr(finding, "social_below_email", False))
     icon, colour = _icon(finding, inconclusive, below_email, higher_is_better)
-    return FindingEntry(finding, icon, colour, below_email, inconclusive, _details(finding, inconclusive))
+    return FindingEntry(
+        finding, icon, colour, below_email, inconclusive, _details(finding, inconclusive), text
+    )
 
 
 def _icon(finding: Any, inconclusive: bool, below_email: bool, higher_is_better: bool) -> tuple[str, str]:
@@ -178,11 +182,17 @@ class FindingsPanel(QWidget):
         self.show_findings([], [])
 
     def show_findings(
-        self, findings: Sequence[Any], warnings: Sequence[str], headline: str | None = None
+        self,
+        findings: Sequence[Any],
+        warnings: Sequence[str],
+        headline: str | None = None,
+        sentences: Sequence[str] | None = None,
     ) -> None:
         """`headline`: the store's view of sales ("Social brought 0.6% of the store's revenue..."), shown
-        first because it is the check the whole comparison is about."""
-        self.rows = [describe(f, self._higher_is_better(f)) for f in ranked(findings)]
+        first because it is the check the whole comparison is about. `sentences`: the findings' sentences
+        in the interface's language, in the order of `findings` (the engine's English ones when None)."""
+        texts = {id(f): t for f, t in zip(findings, sentences, strict=True)} if sentences is not None else {}
+        self.rows = [describe(f, self._higher_is_better(f), texts.get(id(f))) for f in ranked(findings)]
         self.warnings = [str(w) for w in warnings]
         self.headline = headline or ""
         self.caveats_toggle.setText(

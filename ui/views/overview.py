@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ui.charts.bars import BarChart
 from ui.charts.export import export_widget
+from ui.i18n import current_language
 from ui.views import formatting
 from ui.views.bar_specs import bar_specs, benchmark_citations, benchmark_lines, chart_metrics
 from ui.views.cards import ChannelCard, ShareOfSalesCard
@@ -186,6 +187,7 @@ class OverviewView(QWidget):
             getattr(comparison, "findings", []) or [],
             getattr(comparison, "warnings", []) or [],
             share.get("headline") if isinstance(share, dict) else None,
+            _sentences(comparison),
         )
         self._show_chart()
 
@@ -292,3 +294,13 @@ class OverviewView(QWidget):
         if citations:
             note += " " + self.tr("Dashed lines: {0}.").format("; ".join(citations))
         self.chart_note.setText(note)
+
+
+def _sentences(comparison: Any) -> list[str] | None:
+    """The findings' sentences in the interface's language; None keeps the engine's English ones."""
+    language = current_language()
+    if language == "en" or not hasattr(comparison, "platforms"):
+        return None
+    from channelcompare.report.sentences_fr import comparison_sentences  # heavy: only when French is on
+
+    return comparison_sentences(comparison, language)
