@@ -10,9 +10,12 @@ import copy
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from PySide6.QtCore import QObject, Signal
 
+from ui.campaigns_view import campaign_table
+from ui.models.dataframe_model import column_arrays
 from ui.state import Choices
 from ui.workers import Worker
 
@@ -22,8 +25,10 @@ class Analysis:
     """What the views show: the engine's comparison and the per-campaign metrics, for one set of choices."""
 
     comparison: Any  # channelcompare.compare.Comparison
-    campaigns: pd.DataFrame
+    campaigns: pd.DataFrame  # the Campaigns table's columns
     choices: Choices
+    #: The campaign table's columns as arrays, prepared off the GUI thread for the table model.
+    campaign_arrays: list[np.ndarray] | None = None
 
 
 def analyse(records: pd.DataFrame, choices: Choices) -> Analysis:
@@ -34,8 +39,8 @@ def analyse(records: pd.DataFrame, choices: Choices) -> Analysis:
 
     comparison = compare(records, CompareOptions(**choices.compare_kwargs()))
     shown, _warnings = filter_records(records, **choices.filter_kwargs())  # the engine reports them
-    campaigns = campaign_metrics(shown, opens_as_interactions=choices.opens_as_interactions)
-    return Analysis(comparison, campaigns, choices)
+    campaigns = campaign_table(campaign_metrics(shown, opens_as_interactions=choices.opens_as_interactions))
+    return Analysis(comparison, campaigns, choices, column_arrays(campaigns))
 
 
 class Recomputer(QObject):

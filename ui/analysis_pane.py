@@ -123,7 +123,7 @@ class AnalysisPane(QWidget):
         for view in self.views.values():
             if hasattr(view, "set_comparison"):
                 view.set_comparison(analysis.comparison)
-        self.campaigns.set_campaigns(analysis.campaigns)
+        self.campaigns.set_campaigns(analysis.campaigns, analysis.campaign_arrays)
 
     def _offer_choices(self, records: pd.DataFrame) -> None:
         channels = sorted(str(c) for c in records["channel"].dropna().unique())

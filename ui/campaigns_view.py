@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
@@ -29,6 +30,12 @@ SHOWN = (
 COUNT_COLUMNS = ("audience", "clicks", "interactions", "conversions")
 MAX_COLUMN_WIDTH = 320
 SIZE_HINT_ROWS = 100
+
+
+def campaign_table(campaigns: pd.DataFrame) -> pd.DataFrame:
+    """The columns the table shows, in order (selecting them again is free)."""
+    shown = [name for name in SHOWN if name in campaigns.columns]
+    return campaigns if list(campaigns.columns) == shown else campaigns[shown]
 
 
 class CampaignsView(QWidget):
@@ -73,11 +80,11 @@ class CampaignsView(QWidget):
         self.proxy.modelReset.connect(self._update_count)
         self.retranslate()
 
-    def set_campaigns(self, campaigns: pd.DataFrame) -> None:
-        """Show `campaigns` (the output of channelcompare.metrics.campaign_metrics)."""
-        shown = [name for name in SHOWN if name in campaigns.columns]
+    def set_campaigns(self, table: pd.DataFrame, arrays: list[np.ndarray] | None = None) -> None:
+        """Show `table` (`campaign_table` of campaign_metrics' output) and, when prepared, its column arrays."""
+        table = campaign_table(table)
         headers, tooltips = self._labels()
-        self.model.set_frame(campaigns[shown], formats=self._formats(), headers=headers, tooltips=tooltips)
+        self.model.set_frame(table, self._formats(), headers, tooltips, arrays)
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):  # long post texts must not push the numbers away
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), MAX_COLUMN_WIDTH))

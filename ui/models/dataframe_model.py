@@ -53,13 +53,15 @@ class DataFrameModel(QAbstractTableModel):
         formats: Formats | None = None,
         headers: Mapping[str, str] | None = None,
         tooltips: Mapping[str, str] | None = None,
+        arrays: list[np.ndarray] | None = None,
     ) -> None:
+        """Show `frame`. `arrays` are its `column_arrays`, when a worker thread prepared them already."""
         self.beginResetModel()
         self._frame = frame
         self._formats = formats if formats is not None else self._formats
         self._headers = headers if headers is not None else self._headers
         self._tooltips = tooltips if tooltips is not None else self._tooltips
-        self._columns = [frame[name].to_numpy() for name in frame.columns]
+        self._columns = arrays if arrays is not None else column_arrays(frame)
         self._kinds = [self._kind(name, frame[name]) for name in frame.columns]
         self._order = np.arange(len(frame))
         self.endResetModel()
@@ -188,6 +190,12 @@ class DataFrameModel(QAbstractTableModel):
         position = self.positions()
         new = [self.index(int(position[old[i.row()]]), i.column()) for i in persistent]
         self.changePersistentIndexList(persistent, new)
+
+
+def column_arrays(frame: pd.DataFrame) -> list[np.ndarray]:
+    """The columns as numpy arrays, which cells are read from. No Qt: runs in a worker thread too, where
+    turning a million strings into an array (~0.1 s per text column) does not stall the window."""
+    return [frame[name].to_numpy() for name in frame.columns]
 
 
 def _sorted_order(column: pd.Series, descending: bool) -> np.ndarray:
