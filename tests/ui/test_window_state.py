@@ -82,3 +82,20 @@ def test_tab_goes_filters_then_tabs_then_sources(qtbot) -> None:
     rows = window.sources_panel.row_widgets()
     assert focusable.index(tab_bar) < focusable.index(rows[0].remove) < focusable.index(rows[1].channel)
     assert focusable.index(rows[1].channel) < focusable.index(window.sources_panel.add_button)
+
+
+def test_open_recent_reimports_and_forgets_files_that_are_gone(qtbot, tmp_path) -> None:
+    gone = tmp_path / "deleted.csv"
+    window = new_window(qtbot)
+    window.settings.add_recent_file(str(gone))
+    window.settings.add_recent_file(str(EMAIL))
+    window.actions.set_recent(window.settings.recent_files())
+    entries = [a for a in window.actions.recent_menu.actions() if a.text() and a.isEnabled()]
+    assert [a.toolTip() for a in entries[:2]] == [str(EMAIL), str(gone)]
+    entries[1].trigger()
+    assert window.settings.recent_files() == [str(EMAIL)] and "deleted.csv" in window.status.label.text()
+    entries = [a for a in window.actions.recent_menu.actions() if a.text() and a.isEnabled()]  # rebuilt
+    assert [a.toolTip() for a in entries[:1]] == [str(EMAIL)]
+    entries[0].trigger()
+    wait_idle(qtbot, window)
+    assert [s.name for s in window.session.sources] == [EMAIL.name]
