@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from ui.views.palette import CARD_BORDER, MUTED
 
+DROP_ACCENT = "#1f6fd1"
+
 
 class EmptyState(QWidget):
     """A large drop invitation with "Open files…" and "Open sample data" buttons."""
@@ -34,9 +36,9 @@ class EmptyState(QWidget):
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.sample_button)
         buttons.addStretch(1)
-        frame = QWidget()
+        self.zone = frame = QWidget()
         frame.setObjectName("dropZone")
-        frame.setStyleSheet(f"QWidget#dropZone {{ border: 2px dashed {CARD_BORDER}; border-radius: 12px; }}")
+        self.set_highlight(False)
         inner = QVBoxLayout(frame)
         inner.setContentsMargins(32, 40, 32, 40)
         inner.addWidget(self.title)
@@ -50,6 +52,11 @@ class EmptyState(QWidget):
         layout.addStretch(2)
         self.setTabOrder(self.sample_button, self.open_button)
         self.retranslate()
+
+    def set_highlight(self, on: bool) -> None:
+        """Files are being dragged over the window: the zone shows it will take them."""
+        colour = DROP_ACCENT if on else CARD_BORDER
+        self.zone.setStyleSheet(f"QWidget#dropZone {{ border: 2px dashed {colour}; border-radius: 12px; }}")
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Drop campaign exports here"))
