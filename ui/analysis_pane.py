@@ -7,8 +7,6 @@ analysis again; the Campaigns table retranslates itself in place.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
@@ -130,10 +128,11 @@ class AnalysisPane(QWidget):
         platforms = sorted(str(p) for p in records["platform"].dropna().unique())
         self.filter_bar.set_available(channels, platforms, records_period(records))
 
-    def set_metric(self, name: str, origin: Any = None) -> None:
+    def set_metric(self, name: str) -> None:
+        """Every view charts `name` (each view's `set_metric` emits nothing, so this cannot loop)."""
         self.metric = name
         for view in self.views.values():
-            if view is not origin and hasattr(view, "set_metric"):
+            if hasattr(view, "set_metric"):
                 view.set_metric(name)
 
     def show_tab(self, key: str) -> bool:

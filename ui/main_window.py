@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         """The metric the charts show, chosen in one view: every view follows."""
         self.session.choices.metric = name
         self.settings.set_metric(name)
-        self.pane.set_metric(name, origin=self.pane.sender())
+        self.pane.set_metric(name)  # views set it without signalling back
 
     def set_filters(self, changes: dict[str, Any]) -> None:
         """Filters from the filter bar: any of start, end, platforms, channels, campaign_contains, ..."""

@@ -99,3 +99,13 @@ def test_open_recent_reimports_and_forgets_files_that_are_gone(qtbot, tmp_path) 
     entries[0].trigger()
     wait_idle(qtbot, window)
     assert [s.name for s in window.session.sources] == [EMAIL.name]
+
+
+def test_a_metric_chosen_in_one_view_is_charted_by_every_view(qtbot) -> None:
+    window = new_window(qtbot)
+    window.open_paths([EMAIL, SOCIAL])
+    wait_idle(qtbot, window)
+    trends = window.views["trends"]
+    trends.metricChanged.emit("interaction_rate")
+    assert window.session.choices.metric == "interaction_rate" == window.settings.metric()
+    assert window.views["overview"].current_metric == "interaction_rate"
