@@ -8,6 +8,7 @@ say so rather than read it.
 
 from __future__ import annotations
 
+import threading
 import zipfile
 import zlib
 from pathlib import Path
@@ -68,8 +69,10 @@ def head_rows(path: Path, nrows: int, sheet: int = 0) -> tuple[list[str], tuple[
 
     try:
         workbook = python_calamine.CalamineWorkbook.from_path(str(path))
-        rows = workbook.get_sheet_by_index(sheet).to_python(skip_empty_area=False, nrows=nrows)
+        parsed = workbook.get_sheet_by_index(sheet)  # parses the whole sheet, however few rows are wanted
+        rows = parsed.to_python(skip_empty_area=False, nrows=nrows)
         names = list(workbook.sheet_names)
+        _remember(path, sheet, parsed)
     except Exception as exc:  # calamine raises its own types (CalamineError, XmlError, ZipError...)
         raise UnreadableFile(
             f"{path.name} could not be read as an Excel workbook ({type(exc).__name__}: {exc}).",
@@ -84,13 +87,38 @@ def read_rows(path: Path, sheet: int = 0) -> list[list[Any]]:
     import python_calamine
 
     try:
-        workbook = python_calamine.CalamineWorkbook.from_path(str(path))
-        return workbook.get_sheet_by_index(sheet).to_python(skip_empty_area=False)
+        parsed = _recall(path, sheet)
+        if parsed is None:
+            parsed = python_calamine.CalamineWorkbook.from_path(str(path)).get_sheet_by_index(sheet)
+        return parsed.to_python(skip_empty_area=False)
     except Exception as exc:  # see head_rows
         raise UnreadableFile(
             f"{path.name} could not be read as an Excel workbook ({type(exc).__name__}: {exc}).",
             path=str(path),
         ) from exc
+
+
+#: The sheet `head_rows` parsed last, kept for the `read_rows` that follows the sampling of the same file
+#: (calamine has no lazy reader: without it a 100,000-row sheet was parsed twice, 1.2 s each time).
+_LAST_PARSED: dict[tuple[str, int, int, int], Any] = {}
+_LAST_PARSED_LOCK = threading.Lock()
+
+
+def _sheet_key(path: Path, sheet: int) -> tuple[str, int, int, int]:
+    stat = path.stat()
+    return str(path.resolve()), sheet, stat.st_mtime_ns, stat.st_size
+
+
+def _remember(path: Path, sheet: int, parsed: Any) -> None:
+    with _LAST_PARSED_LOCK:
+        _LAST_PARSED.clear()
+        _LAST_PARSED[_sheet_key(path, sheet)] = parsed
+
+
+def _recall(path: Path, sheet: int) -> Any:
+    """The parsed sheet if it was sampled last and the file has not changed since; used once."""
+    with _LAST_PARSED_LOCK:
+        return _LAST_PARSED.pop(_sheet_key(path, sheet), None)
 
 
 def cell_text(value: object) -> str:
