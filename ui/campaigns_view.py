@@ -126,8 +126,9 @@ class CampaignsView(QWidget):
         formats = {name: "count" for name in COUNT_COLUMNS}
         formats["channel"] = "channel"
         formats["platform"] = "platform"
+        kinds = {"rate": "percent", "count": "count"}
         for name, definition in engine_metrics().items():
-            formats[name] = "percent" if definition.kind == "rate" else "number"
+            formats[name] = kinds.get(definition.kind, "number")
         return formats
 
     def _labels(self) -> tuple[dict[str, str], dict[str, str]]:

@@ -1,7 +1,7 @@
 """Interface language: installs our translations and Qt's own, and sets the locale numbers are written in.
 
 Switching at runtime posts a LanguageChange event that reaches every widget; each re-sets its texts in
-`changeEvent`. English is the source language, so it needs no translation file.
+`changeEvent`. English is the source language: its file only holds plural forms.
 """
 
 from __future__ import annotations
@@ -46,15 +46,18 @@ def apply_language(code: str) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(_locale_for(code))
+    # English needs its file too, for plurals only ("%n row(s)" -> "1 row", "2 rows"); Qt's own dialogs
+    # are translated by qtbase_<code>.
+    files = [(f"channelcompare_{code}", str(TRANSLATIONS))]
     if code != "en":
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in ((f"channelcompare_{code}", str(TRANSLATIONS)), (f"qtbase_{code}", qt_folder)):
-            translator = QTranslator(app)
-            if translator.load(name, folder):
-                app.installTranslator(translator)
-                _installed.append(translator)
-            else:
-                log.warning("No translation file %s.qm in %s", name, folder)
+        files.append((f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+    for name, folder in files:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            log.warning("No translation file %s.qm in %s", name, folder)
     # Also when nothing was (un)installed: the locale changed, and widgets re-format their numbers then.
     QCoreApplication.postEvent(app, QEvent(QEvent.Type.LanguageChange))
     return code

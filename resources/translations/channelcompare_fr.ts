@@ -1315,6 +1315,7 @@ Les tendances demandent des campagnes ou publications datées.</translation>
     <name>findings</name>
     <message>
         <source>Not enough data for a verdict</source>
+        <extracomment>The sentence in the interface&apos;s language when it is not the engine&apos;s English one.</extracomment>
         <translation>Pas assez de données pour conclure</translation>
     </message>
     <message>

@@ -17,3 +17,13 @@ def test_every_french_text_is_translated_and_compiled() -> None:
     assert translator.translate("MainActions", "&File") == "&Fichier"
     assert translator.translate("MainWindow", "Overview") == "Vue d'ensemble"
     assert translator.translate("SourceRow", "%n row(s)", None, 3) == "%n lignes"  # plural form chosen
+
+
+def test_english_plurals_read_as_english(qtbot) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from ui.i18n import apply_language
+
+    apply_language("en")
+    assert QCoreApplication.translate("SourceRow", "%n row(s)", None, 1) == "1 row"
+    assert QCoreApplication.translate("SourceRow", "%n row(s)", None, 12) == "12 rows"
