@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -177,39 +179,46 @@ class Suite:
 
 def probe(kind: str, *args: str, timeout: float = 600) -> list[float]:
     """Run benchmarks/probes.py in a fresh interpreter; its last stdout line is a JSON list of numbers."""
-    completed = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "probes.py"), kind, *args],
-        capture_output=True, text=True, timeout=timeout, cwd=ROOT, env=probe_environment(),
-    )  # fmt: skip
+    with fresh_profile() as env:
+        completed = subprocess.run(
+            [sys.executable, str(ROOT / "benchmarks" / "probes.py"), kind, *args],
+            capture_output=True, text=True, timeout=timeout, cwd=ROOT, env=env,
+        )  # fmt: skip
     if completed.returncode != 0:
         raise RuntimeError(f"probe {kind} failed:\n{completed.stderr[-3000:]}")
     return [float(v) for v in json.loads(completed.stdout.strip().splitlines()[-1])]
 
 
-def probe_environment() -> dict[str, str]:
-    """Offscreen Qt, and settings in a throw-away folder so a benchmark never touches the user's."""
-    import os
-
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    home = Path(tempfile.gettempdir()) / "channelcompare-bench-home"
-    home.mkdir(exist_ok=True)
-    env.update(XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"), HOME=str(home))
-    return env
+@contextmanager
+def fresh_profile() -> Iterator[dict[str, str]]:
+    """Offscreen Qt, and settings and workspace in a new empty folder: the app starts as on a first run
+    (a benchmark never reads or changes the user's, and an earlier probe's import is not reopened)."""
+    with tempfile.TemporaryDirectory(prefix="channelcompare-bench-") as home:
+        yield dict(
+            os.environ,
+            QT_QPA_PLATFORM="offscreen",
+            PYTHONPATH=str(ROOT),
+            HOME=home,
+            XDG_CONFIG_HOME=str(Path(home) / "config"),
+            XDG_DATA_HOME=str(Path(home) / "data"),
+        )
 
 
 def first_paint(which: str) -> tuple[float, list[str]]:
-    """Seconds from launching the interpreter to the first painted window, and the heavy modules loaded."""
-    started = time.perf_counter()
-    child = subprocess.Popen(
-        [sys.executable, str(ROOT / "benchmarks" / "probes.py"), "paint", which],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=probe_environment(),
-    )  # fmt: skip
-    line = child.stdout.readline() if child.stdout else ""
-    seconds = time.perf_counter() - started
-    _, errors = child.communicate(timeout=60)
-    if not line:
-        raise RuntimeError(f"the {which} window never painted:\n{errors[-3000:]}")
-    reports = [json.loads(e)["loaded"] for e in errors.splitlines() if e.startswith('{"loaded"')]
+    """Seconds from launching the interpreter to the first painted window, and the heavy modules loaded.
+
+    The child exits as soon as it has painted, so its run time is the figure (a minute at most: an app
+    stuck behind an error dialog fails the figure instead of hanging the run)."""
+    with fresh_profile() as env:
+        started = time.perf_counter()
+        child = subprocess.run(
+            [sys.executable, str(ROOT / "benchmarks" / "probes.py"), "paint", which],
+            capture_output=True, text=True, cwd=ROOT, env=env, timeout=60,
+        )  # fmt: skip
+        seconds = time.perf_counter() - started
+    if child.returncode != 0 or not child.stdout.strip():
+        raise RuntimeError(f"the {which} window never painted:\n{child.stderr[-3000:]}")
+    reports = [json.loads(e)["loaded"] for e in child.stderr.splitlines() if e.startswith('{"loaded"')]
     return seconds, [str(name) for name in reports[0]] if reports else []
 
 
@@ -230,7 +239,11 @@ def startup(runs: int) -> tuple[Figure, list[str]]:
 
 def responsiveness(paths: list[Path]) -> list[Figure]:
     """The stall during an import through the app's worker, and the slowest filter change (absolute ms)."""
-    stall, _filter_stall, *changes = probe("gui", *map(str, paths))
+    stall, filter_stall, *changes = probe("gui", *map(str, paths))
+    print(
+        "filter changes (ms): " + ", ".join(f"{ms:.0f}" for ms in changes)
+        + f"; longest GUI stall while they ran: {filter_stall:.0f} ms"
+    )  # fmt: skip
     return [
         Figure("longest GUI stall during the import", stall, 100.0, 1.0, "ms", "100 ms"),
         Figure(f"slowest of {len(changes)} filter changes shown", max(changes), 100.0, 1.0, "ms", "100 ms"),

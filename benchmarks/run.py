@@ -13,9 +13,12 @@ import argparse
 import math
 import os
 import platform
+import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -24,6 +27,7 @@ from benchmarks.figures import Figure, Suite, responsiveness, startup  # noqa: E
 
 FIGURES = ("csv", "others", "xlsx", "compare", "report", "workspace", "memory", "startup", "gui")
 GROWN = ("csv", "compare", "report", "workspace", "memory")
+T = TypeVar("T")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,12 +80,26 @@ def run_suite(rows: int, repeats: int, only: set[str], *, xlsx_rows: int, gui_ru
     if "memory" in only:
         suite.memory()
     if "startup" in only and gui_runs:
-        figure, loaded = startup(gui_runs)
-        suite.figures.append(figure)
-        print(f"modules loaded before the first paint: {', '.join(loaded) or 'none of the heavy ones'}")
+        measured = _guarded("start-up", lambda: startup(gui_runs))
+        if measured is not None:
+            suite.figures.append(measured[0])
+            print(
+                f"modules loaded before the first paint: {', '.join(measured[1]) or 'none of the heavy ones'}"
+            )
     if "gui" in only and gui_runs:
-        suite.figures.extend(responsiveness([suite.meta, *suite.others]))
+        suite.figures.extend(
+            _guarded("GUI responsiveness", lambda: responsiveness([suite.meta, *suite.others])) or []
+        )
     return suite
+
+
+def _guarded(name: str, measure: Callable[[], T]) -> T | None:
+    """A figure measured in a child process; its failure is reported and the run goes on."""
+    try:
+        return measure()
+    except (RuntimeError, subprocess.TimeoutExpired) as error:
+        print(f"{name}: not measured ({str(error).splitlines()[0]})")
+        return None
 
 
 def machine() -> str:
@@ -104,17 +122,22 @@ def print_table(figures: list[Figure]) -> None:
 
 
 def print_growth(suites: list[Suite]) -> None:
-    """Each cost at every size; the exponent k of cost ∝ rows^k between the smallest and largest (1 = linear)."""
+    """Each cost at every size, and the exponent k of cost ∝ rows^k from 10k and from 100k to 1M (1 = linear;
+    below 1, fixed costs still weigh at the small sizes)."""
     sizes = [s.rows for s in suites]
-    print("\n| cost | " + " | ".join(f"{n:,} rows" for n in sizes) + " | growth exponent |")
-    print("|---|" + "---:|" * len(sizes) + "---:|")
-    for name in suites[-1].costs:
+    print("\n| cost | " + " | ".join(f"{n:,} rows" for n in sizes) + " | k from 10k | k from 100k |")
+    print("|---|" + "---:|" * len(sizes) + "---:|---:|")
+    for name in [n for n in suites[-1].costs if n in suites[0].costs]:  # the costs measured at every size
         values = [s.costs.get(name, math.nan) for s in suites]
-        exponent = (
-            math.log(values[-1] / values[0]) / math.log(sizes[-1] / sizes[0]) if values[0] > 0 else math.nan
-        )
         unit = "MB" if "memory" in name else "s"
-        print(f"| {name} | " + " | ".join(_amount(v, unit) for v in values) + f" | {exponent:.2f} |")
+        exponents = " | ".join(f"{_exponent(values, sizes, first):.2f}" for first in (0, len(sizes) - 2))
+        print(f"| {name} | " + " | ".join(_amount(v, unit) for v in values) + f" | {exponents} |")
+
+
+def _exponent(values: list[float], sizes: list[int], first: int) -> float:
+    if not values[first] > 0:
+        return math.nan
+    return math.log(values[-1] / values[first]) / math.log(sizes[-1] / sizes[first])
 
 
 def _amount(value: float, unit: str) -> str:
