@@ -14,6 +14,7 @@ from typing import Final
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 CHANNELS: Final = (
     "email",
@@ -102,10 +103,9 @@ def normalize_records(frame: pd.DataFrame) -> pd.DataFrame:
     Columns that are absent are added as missing; unknown columns are dropped. Measures become float64,
     times datetime64, text the pandas string dtype, the line number int64 (0 when unknown).
     """
-    n = len(frame)
     out: dict[str, object] = {}
     for name in TEXT_COLUMNS:
-        values = frame[name] if name in frame else pd.Series([None] * n, index=frame.index, dtype="str")
+        values = frame[name] if name in frame else _missing_text(frame.index)
         out[name] = values.astype("str")
     for name in TIME_COLUMNS:
         values = frame[name] if name in frame else pd.Series(pd.NaT, index=frame.index)
@@ -137,6 +137,12 @@ def to_timestamps(values: pd.Series) -> pd.Series:
     if getattr(parsed.dt, "tz", None) is not None:
         parsed = parsed.dt.tz_localize(None)
     return parsed.astype("datetime64[ns]")
+
+
+def _missing_text(index: pd.Index) -> pd.Series:
+    """A text column with every value missing, made as one Arrow null array: a list of a million Nones
+    took 0.08 s per absent column (eight of them in a Meta import)."""
+    return pd.Series(pa.nulls(len(index), pa.large_string()).to_pandas().array, index=index, dtype="str")
 
 
 def concat_records(frames: list[pd.DataFrame]) -> pd.DataFrame:

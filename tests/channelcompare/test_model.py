@@ -68,3 +68,10 @@ def test_times_mixing_dates_and_date_times_are_all_kept() -> None:
         "2026-09-03 00:00:00",
         "NaT",
     ]
+
+
+def test_absent_text_columns_are_missing_text_as_long_as_the_frame() -> None:
+    frame = normalize_records(pd.DataFrame({"clicks": [1.0, 2.0, 3.0]}, index=[7, 8, 9]))
+    text = [name for name in COLUMNS if name not in MEASURES and name not in ("start", "end", "source_line")]
+    assert all(frame[name].dtype == "str" and frame[name].isna().all() for name in text)
+    assert frame.index.tolist() == [0, 1, 2] and frame["clicks"].tolist() == [1.0, 2.0, 3.0]
