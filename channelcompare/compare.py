@@ -16,7 +16,7 @@ from channelcompare import views
 from channelcompare.attribution import RuleSet, sales_view
 from channelcompare.benchmarks import Benchmark, BenchmarkError, load_benchmarks
 from channelcompare.comparisons import make_tests
-from channelcompare.currency import RateTable, convert_records, load_rates
+from channelcompare.currency import RateTable, convert_records, current_rates
 from channelcompare.errors import ChannelCompareError
 from channelcompare.filters import filter_records, previous_period, records_period
 from channelcompare.findings import findings
@@ -51,7 +51,7 @@ class CompareOptions:
     channel_rules: RuleSet | None = None
     #: Convert every amount to this currency (ECB rate of each amount's own date); None keeps currencies apart.
     reporting_currency: str | None = None
-    #: The exchange rates to use (a downloaded cache); the bundled ECB snapshot when None.
+    #: The exchange rates to use; when None, the downloaded ECB rates if any, else the bundled snapshot.
     rates: RateTable | None = None
 
 
@@ -82,7 +82,7 @@ def _in_reporting_currency(records: pd.DataFrame, options: CompareOptions) -> tu
     """Records with money in the reporting currency, and the note saying which rates were used."""
     if not options.reporting_currency:
         return records, None
-    rates = options.rates or load_rates(None)
+    rates = options.rates or current_rates()
     try:
         converted, conversion = convert_records(records, options.reporting_currency.upper(), rates)
     except ValueError as error:  # the reporting currency itself has no ECB rate

@@ -8,6 +8,7 @@ reports which rates it used, so the date and source can be shown beside the conv
 
 from __future__ import annotations
 
+import functools
 import gzip
 import io
 from dataclasses import dataclass
@@ -96,6 +97,21 @@ def parse_ecb_csv(text: str, origin: str) -> RateTable:
 def default_cache() -> Path:
     """Where downloaded rates are kept: the user's data folder (the app and the commands share it)."""
     return data_folder() / CACHE_NAME
+
+
+def current_rates() -> RateTable:
+    """The newest rates available offline (downloaded cache or snapshot), parsed once per cache change."""
+    cache = default_cache()
+    try:
+        stamp = cache.stat().st_mtime_ns
+    except OSError:
+        stamp = 0
+    return _rates_at(cache, stamp)
+
+
+@functools.lru_cache(maxsize=2)
+def _rates_at(cache: Path, _stamp: int) -> RateTable:
+    return load_rates(cache)
 
 
 def load_rates(cache: Path | None = None) -> RateTable:

@@ -15,7 +15,6 @@ again replaces the earlier rows, never doubles them.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import sys
@@ -26,6 +25,7 @@ from channelcompare.currency import default_cache
 from channelcompare.errors import ChannelCompareError
 from channelcompare.sources import ImportResult
 from channelcompare.workspace import OVERLAP_CHOICES, Workspace
+from channelcompare.workspace.files import records_hash
 from cli.import_cmd import outcome_json, summary_lines
 from importers.api.ecb import download_rates
 from importers.api.mailchimp import fetch_reports
@@ -108,8 +108,7 @@ def _secret(source: str, from_stdin: bool) -> str:
 
 
 def _add_to_workspace(args: argparse.Namespace, result: ImportResult) -> None:
-    # A fetch has no file: its content hash is that of the records, so an identical re-fetch is recognised.
-    digest = hashlib.sha256(result.records.to_csv(index=False).encode("utf-8")).hexdigest()
+    # A fetch has no file: its records are fingerprinted, so an identical re-fetch is recognised.
     with Workspace.open(args.workspace) as workspace:
-        added = workspace.add_import(result, digest, overlap=args.overlap)
+        added = workspace.add_import(result, records_hash(result), overlap=args.overlap)
     print(added.message, file=sys.stderr)

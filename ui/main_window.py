@@ -22,6 +22,7 @@ from ui.channel_rules import ChannelRules
 from ui.dialogs.about_dialog import show_about
 from ui.dialogs.issues_dialog import IssuesDialog
 from ui.empty_state import EmptyState
+from ui.fetch_actions import install_fetch_actions
 from ui.i18n import apply_language
 from ui.imports import ImportController
 from ui.settings import Settings
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportFlows(self)
         self._build_central()
         self._connect()
+        self.fetches = install_fetch_actions(self)
         self.actions.set_recent(self.settings.recent_files())
         self.actions.set_language(self.settings.language() or "en")
         self.retranslate()
@@ -231,6 +233,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("channelcompare: email and social compared"))
         self.actions.retranslate()
+        self.fetches.retranslate()
         self._update_enabled()
 
     def _update_enabled(self) -> None:

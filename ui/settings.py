@@ -58,6 +58,13 @@ class Settings:
     def set_channel_rules(self, rules: dict[str, Any]) -> None:
         self._qs.setValue("prefs/channel_rules", json.dumps(rules, ensure_ascii=False))
 
+    def reporting_currency(self) -> str:
+        """ISO code money is converted to, or "" to keep each amount in its own currency."""
+        return str(self._qs.value("prefs/reporting_currency", ""))
+
+    def set_reporting_currency(self, code: str) -> None:
+        self._qs.setValue("prefs/reporting_currency", code)
+
     def last_folder(self) -> str:
         return str(self._qs.value("prefs/last_folder", ""))
 

@@ -73,6 +73,8 @@ class Choices:
     effort_costs: dict[str, float] = field(default_factory=dict)
     #: The user's channel rules (ui.channel_rules keeps them saved); GA4's default grouping when None.
     channel_rules: RuleSet | None = None
+    #: Money converted to this currency at ECB rates (ui.fetch_actions); None keeps currencies apart.
+    reporting_currency: str | None = None
     metric: str = "click_rate"
 
     def compare_kwargs(self) -> dict[str, Any]:

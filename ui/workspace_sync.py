@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject
 from channelcompare.resources import sample_files
 from channelcompare.sources import ImportResult
 from channelcompare.workspace import AddOutcome, OverlapChoice, Workspace, content_hash
+from channelcompare.workspace.files import FETCHED_FORMATS, records_hash
 from ui import errors
 from ui.channel_rules import workspace_rules
 from ui.state import Source
@@ -82,7 +83,7 @@ class WorkspaceSync(QObject):
         batch = []
         for source in self._new_sources():
             assert source.result is not None
-            digest = content_hash(source.path)
+            digest = content_hash(source.path) if source.path.exists() else records_hash(source.result)
             choice, mapping = self._choice(source, digest), self._mapping(source)
             batch.append((source.path, source.result, digest, choice, mapping))
         if not batch:
@@ -122,7 +123,7 @@ class WorkspaceSync(QObject):
             for s in self.window.session.sources
             if s.result is not None
             and s.path.resolve() not in self._samples
-            and s.path.exists()
+            and (s.path.exists() or s.result.format_id in FETCHED_FORMATS)
             and (s.path not in self._stored or self._stored[s.path][1] is not s.result)
         ]
 

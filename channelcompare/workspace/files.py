@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
+from channelcompare.sources import ImportResult
+
 SUFFIX = ".ccws"
 APP_FOLDER = "channelcompare"
 _READ_BLOCK = 1 << 20
@@ -58,3 +60,12 @@ def set_aside(path: str | Path, now: datetime | None = None, label: str = "damag
         if companion.exists():
             companion.rename(target.with_name(target.name + extra))
     return target
+
+
+#: Formats of results fetched from an API: they have no file, so their records are fingerprinted instead.
+FETCHED_FORMATS = frozenset({"mailchimp_api", "meta_api"})
+
+
+def records_hash(result: ImportResult) -> str:
+    """Fingerprint of a fetched result's records, so fetching the same data again is recognised."""
+    return hashlib.sha256(result.records.to_csv(index=False).encode("utf-8")).hexdigest()
