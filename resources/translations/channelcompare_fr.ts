@@ -198,6 +198,26 @@
     </message>
 </context>
 <context>
+    <name>FetchActions</name>
+    <message>
+        <source>&amp;Fetch from an API (Mailchimp, Meta)…</source>
+        <extracomment>Offered reporting currencies (any ECB currency works headless with --currency).</extracomment>
+        <translation>&amp;Récupérer depuis une API (Mailchimp, Meta)…</translation>
+    </message>
+    <message>
+        <source>Download campaign results directly; nothing is sent until you press Fetch</source>
+        <translation>Télécharger directement les résultats des campagnes ; rien n&apos;est envoyé avant d&apos;appuyer sur Récupérer</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;currency</source>
+        <translation>&amp;Devise des rapports</translation>
+    </message>
+    <message>
+        <source>Keep each amount&apos;s own currency</source>
+        <translation>Garder la devise de chaque montant</translation>
+    </message>
+</context>
+<context>
     <name>FetchController</name>
     <message>
         <source>A fetch is already running.</source>
