@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject
 
 from channelcompare.resources import sample_files
 from channelcompare.sources import ImportResult
-from channelcompare.workspace import AddOutcome, OverlapChoice, Workspace, content_hash
+from channelcompare.workspace import AddOutcome, Overlap, Workspace, content_hash
 from channelcompare.workspace.files import FETCHED_FORMATS, records_hash
 from ui import errors
 from ui.channel_rules import workspace_rules
@@ -77,18 +77,29 @@ class WorkspaceSync(QObject):
 
     # -- imports
     def store_new_sources(self) -> None:
-        """Add the session's new imports to the workspace (in the background, one batch at a time)."""
+        """Add the session's new imports to the workspace (in the background, one batch at a time).
+
+        Two steps, both in the worker: first each file's hash and overlap keys (0.2 s and 0.15 s for a
+        million-row export, too long for the GUI thread), then, once any overlap question has been asked
+        here, the writing."""
         if self.workspace is None or self._worker is not None:
             return  # a running batch calls this again when it ends
-        batch = []
-        for source in self._new_sources():
-            assert source.result is not None
-            digest = content_hash(source.path) if source.path.exists() else records_hash(source.result)
-            choice, mapping = self._choice(source, digest), self._mapping(source)
-            batch.append((source.path, source.result, digest, choice, mapping))
-        if not batch:
+        sources = self._new_sources()
+        if not sources:
             return
         workspace = self.workspace
+
+        def survey(progress: Any, cancelled: Any) -> list[tuple[str, list[Overlap]]]:
+            return [_survey(workspace, source) for source in sources]
+
+        self._start(workspace, survey, lambda surveyed: self._write(workspace, sources, surveyed))
+
+    def _write(self, workspace: Workspace, sources: list[Source], surveyed: list[Any]) -> None:
+        batch = []
+        for source, (digest, overlaps) in zip(sources, surveyed, strict=True):
+            assert source.result is not None  # _new_sources keeps only imported sources
+            choice = ask_overlap(self.window, source.name, overlaps) if overlaps else "replace"
+            batch.append((source.path, source.result, digest, choice, self._mapping(source)))
 
         def job(progress: Any, cancelled: Any) -> list[tuple[Path, AddOutcome]]:
             outcomes = []
@@ -98,12 +109,13 @@ class WorkspaceSync(QObject):
                     workspace.set_column_mapping(str(mapping["header_signature"]), mapping)
             return outcomes
 
+        self._start(workspace, job, lambda outcomes: self._stored_batch(batch, outcomes))
+
+    def _start(self, workspace: Workspace, job: Any, done: Any) -> None:
         self._worker = Worker(job)
         # A batch that ends after the user switched workspace concerns the old one: nothing more to do.
         self._worker.signals.finished.connect(
-            lambda outcomes: (
-                self._stored_batch(batch, outcomes) if self.workspace is workspace else self._idle()
-            )
+            lambda result: done(result) if self.workspace is workspace else self._idle()
         )
         self._worker.signals.failed.connect(
             lambda error: self._store_failed(error) if self.workspace is workspace else self._idle()
@@ -126,13 +138,6 @@ class WorkspaceSync(QObject):
             and (s.path.exists() or s.result.format_id in FETCHED_FORMATS)
             and (s.path not in self._stored or self._stored[s.path][1] is not s.result)
         ]
-
-    def _choice(self, source: Source, digest: str) -> OverlapChoice:
-        assert self.workspace is not None and source.result is not None
-        if self.workspace.find_source_by_hash(digest) is not None:
-            return "replace"  # a file already there is not added at all: nothing to ask
-        overlaps = self.workspace.overlaps(source.result)
-        return ask_overlap(self.window, source.name, overlaps) if overlaps else "replace"
 
     def _mapping(self, source: Source) -> dict[str, object] | None:
         """The column mapping a mapped import was read with (kept with the source and in the workspace)."""
@@ -206,3 +211,13 @@ class WorkspaceSync(QObject):
             stored = self.workspace.effort_costs()
             for channel in stored.keys() | choices.effort_costs.keys():
                 self.workspace.set_effort_cost(channel, choices.effort_costs.get(channel))
+
+
+def _survey(workspace: Workspace, source: Source) -> tuple[str, list[Overlap]]:
+    """A source's content hash, and the earlier imports it overlaps (none when the file is already there:
+    it will not be added at all, so there is nothing to ask)."""
+    assert source.result is not None
+    digest = content_hash(source.path) if source.path.exists() else records_hash(source.result)
+    if workspace.find_source_by_hash(digest) is not None:
+        return digest, []
+    return digest, workspace.overlaps(source.result)
