@@ -8,10 +8,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox
 
 from ui.charts.bars import BarSpec, ReferenceLine
 from ui.views import formatting
-from ui.views.metric_info import metric_label, ordered_summaries, summary_label
+from ui.views.common import current_key, fill_combo
+from ui.views.metric_info import metric_label, metric_tooltips, ordered_summaries, summary_label
 from ui.views.palette import channel_colour, channel_label
 
 #: Metrics that make sense as bars (audience is a size, not a performance).
@@ -181,3 +183,13 @@ def benchmark_citations(
             out.append(f"{citation} ({method})" if method else citation)
             drawn.discard(benchmark.value)
     return out
+
+
+def fill_metric_combo(
+    combo: QComboBox, metrics: Mapping[str, Any], columns: Iterable[str], default: str
+) -> None:
+    """Offer the chart metrics that `columns` carry, keeping the current choice (else `default`)."""
+    available = set(columns)
+    names = [m for m in chart_metrics(metrics) if m in available]
+    items = [(metric_label(m, metrics[m]), m) for m in names]
+    fill_combo(combo, items, current_key(combo) or default, metric_tooltips(metrics))

@@ -11,6 +11,8 @@ from typing import Final
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from channelcompare.wording import PLATFORM_LABELS  # one list of brand names: screen and report agree
+
 CHANNEL_COLOURS: Final[dict[str, str]] = {
     "email": "#1f6fd1",
     "email_automation": "#119a93",
@@ -73,22 +75,6 @@ def channel_label(channel: str) -> str:
         "all": QCoreApplication.translate("channels", "All channels"),
     }
     return labels.get(channel, channel.replace("_", " ").capitalize())
-
-
-PLATFORM_LABELS: Final[dict[str, str]] = {
-    "mailchimp": "Mailchimp",
-    "mailerlite": "MailerLite",
-    "klaviyo": "Klaviyo",
-    "meta": "Meta Ads",
-    "facebook": "Facebook",
-    "instagram": "Instagram",
-    "linkedin": "LinkedIn",
-    "x": "X",
-    "tiktok": "TikTok",
-    "google_ads": "Google Ads",
-    "ga4": "GA4",
-    "shopify": "Shopify",
-}
 
 
 def platform_label(platform: str) -> str:

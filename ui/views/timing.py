@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ui.charts.export import export_widget
 from ui.views import formatting
-from ui.views.bar_specs import chart_metrics
+from ui.views.bar_specs import chart_metrics, fill_metric_combo
 from ui.views.common import EmptyMessage, compact_combo, current_key, fill_combo, section_title, select_key
 from ui.views.heatmap_model import HOURS, HeatmapDelegate, HeatmapModel, weekday_numbers
 from ui.views.metric_info import (
@@ -39,7 +39,6 @@ from ui.views.metric_info import (
     metric_kind,
     metric_label,
     metric_tooltip,
-    metric_tooltips,
 )
 from ui.views.palette import MUTED, TEXT, channel_colour, channel_label
 
@@ -176,10 +175,7 @@ class TimingView(QWidget):
         self.names = channel_names(comparison)
         labels = [(self.names.get(c) or channel_label(c), c) for c in channels]
         fill_combo(self.channel_combo, labels, current_key(self.channel_combo) or None)
-        metric_names = [m for m in chart_metrics(self.metrics) if m in self.timing.columns]
-        wanted = current_key(self.metric_combo) or DEFAULT_METRIC
-        items = [(metric_label(m, self.metrics[m]), m) for m in metric_names]
-        fill_combo(self.metric_combo, items, wanted, metric_tooltips(self.metrics))
+        fill_metric_combo(self.metric_combo, self.metrics, self.timing.columns, DEFAULT_METRIC)
         self._refresh()
 
     def set_channel(self, channel: str) -> None:

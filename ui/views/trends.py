@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QV
 from ui.charts.bars import FormattedAxis
 from ui.charts.export import export_widget
 from ui.views import formatting
-from ui.views.bar_specs import chart_metrics
-from ui.views.common import EmptyMessage, compact_combo, current_key, fill_combo, section_title, select_key
+from ui.views.bar_specs import fill_metric_combo
+from ui.views.common import EmptyMessage, compact_combo, current_key, section_title, select_key
 from ui.views.metric_info import (
     channel_names,
     channel_order,
@@ -26,7 +26,6 @@ from ui.views.metric_info import (
     metric_kind,
     metric_label,
     metric_tooltip,
-    metric_tooltips,
 )
 from ui.views.palette import GRID, MUTED, TEXT, channel_colour, channel_label
 
@@ -107,10 +106,7 @@ class TrendsView(QWidget):
         self.trends = trends if isinstance(trends, pd.DataFrame) else pd.DataFrame(columns=list(KEY_COLUMNS))
         self.names = channel_names(comparison)
         self.currency = comparison_currency(comparison)
-        names = [m for m in chart_metrics(self.metrics) if m in self.trends.columns]
-        wanted = current_key(self.metric_combo) or DEFAULT_METRIC
-        items = [(metric_label(m, self.metrics[m]), m) for m in names]
-        fill_combo(self.metric_combo, items, wanted, metric_tooltips(self.metrics))
+        fill_metric_combo(self.metric_combo, self.metrics, self.trends.columns, DEFAULT_METRIC)
         self._refresh()
 
     def set_metric(self, metric: str) -> None:
