@@ -111,3 +111,28 @@ def test_missing_key_says_where_to_put_it(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert "CHANNELCOMPARE_META_TOKEN" in result.stderr
+
+
+def test_refetching_a_period_with_newer_numbers_replaces_never_doubles(
+    fake_api: FakeApi, tmp_path: Path
+) -> None:
+    env = environment(tmp_path, CHANNELCOMPARE_MAILCHIMP_KEY=KEY)
+    workspace = tmp_path / "w.ccws"
+    args = [
+        "fetch",
+        "mailchimp",
+        "--since",
+        "2026-09-01",
+        "--until",
+        "2026-09-30",
+        "--base-url",
+        f"{fake_api.base}/3.0",
+    ]
+    fake_api.on("/3.0/reports", page([report(1, clicks=30), report(2, clicks=30)], 2))
+    assert run_main(*args, "--workspace", str(workspace), env=env).returncode == 0
+    fake_api.answers.clear()  # a day later the same campaigns have more clicks
+    fake_api.on("/3.0/reports", page([report(1, clicks=41), report(2, clicks=39)], 2))
+    assert run_main(*args, "--workspace", str(workspace), env=env).returncode == 0
+    compared = run_main("compare", "--json", "--workspace", str(workspace), env=env)
+    clicks = json.loads(compared.stdout)["channels"]["email"]["metrics"]["click_rate"]["numerator"]
+    assert clicks == 80
