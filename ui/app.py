@@ -1,4 +1,7 @@
-"""Starts the Qt application: names for QSettings, INI settings, language, the error hook, the window."""
+"""Starts the Qt application: names for QSettings, INI settings, language, the error hook, the window.
+
+The window paints its shell first; the workspace and the files to open come once its parts are built.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +19,6 @@ from ui.errors import install_excepthook
 from ui.i18n import apply_language
 from ui.main_window import MainWindow
 from ui.settings import Settings
-from ui.workspace_actions import install_workspace_actions
 
 log = logging.getLogger(__name__)
 #: --screenshot gives up (exit 1) when the imports and the comparison take longer than this.
@@ -41,24 +43,31 @@ def run_gui(args: argparse.Namespace) -> int:
     install_excepthook()
     settings = Settings()
     language = apply_language(args.lang or settings.language())  # --lang is for this run only
-    window = MainWindow(settings)
+    window = MainWindow(settings, deferred=True)  # paints its shell, then builds the rest
     window.actions.set_language(language)
-    if args.workspace or not args.screenshot:  # a screenshot never writes into the user's workspace
-        install_workspace_actions(window, settings, args.workspace)  # opens the last one; kept by the window
     if args.screenshot:
         errors.set_interactive(False)
         width, height = (int(v) for v in args.size.lower().split("x"))
         window.resize(width, height)
         window.screenshot = Screenshot(window, Path(args.screenshot), args.tab)  # kept alive by the window
     window.show()
-    if args.files:
-        window.open_paths([Path(f) for f in args.files])
-    elif not args.no_sample and sample_files() and not window.session.sources:  # an empty workspace
-        window.open_sample_data()
+    window.when_built(lambda: open_at_start(window, settings, args))
     status = app.exec()
     # A cancelled import or a comparison may still be finishing: let it end before Python tears down.
     QThreadPool.globalInstance().waitForDone(10_000)
     return status
+
+
+def open_at_start(window: MainWindow, settings: Settings, args: argparse.Namespace) -> None:
+    """The workspace (the last one opens), then the files given, or the sample data into an empty one."""
+    if args.workspace or not args.screenshot:  # a screenshot never writes into the user's workspace
+        from ui.workspace_actions import install_workspace_actions
+
+        install_workspace_actions(window, settings, args.workspace)  # kept by the window
+    if args.files:
+        window.open_paths([Path(f) for f in args.files])
+    elif not args.no_sample and sample_files() and not window.session.sources:
+        window.open_sample_data()
 
 
 class Screenshot:
@@ -75,6 +84,9 @@ class Screenshot:
 
     def _poll(self) -> None:
         window = self.window
+        if not window.built:  # the parts come after the first paint; then the workspace and the files
+            self._settled = 0
+            return
         busy = window.imports.busy() or window.recomputer.busy()
         waiting = bool(window.session.has_data()) and window.analysis is None
         if self.clock.elapsed() > SCREENSHOT_TIMEOUT_MS:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ui.views.palette import CARD_BORDER, MUTED
 
 DROP_ACCENT = "#1f6fd1"
+# Centred through the style sheet, not setAlignment(Qt.AlignmentFlag...): importing PySide6's `Qt` namespace
+# builds its hundred enums (~11 ms), a fifth of what start-up may add to a bare window before the first paint.
+CENTRED = "qproperty-alignment: AlignCenter;"
 
 
 class EmptyState(QWidget):
@@ -20,12 +23,10 @@ class EmptyState(QWidget):
         super().__init__(parent)
         self.setObjectName("emptyState")
         self.title = QLabel()
-        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title.setStyleSheet("font-size: 22pt; font-weight: 600;")
+        self.title.setStyleSheet(f"font-size: 22pt; font-weight: 600; {CENTRED}")
         self.hint = QLabel()
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(f"color: {MUTED};")
+        self.hint.setStyleSheet(f"color: {MUTED}; {CENTRED}")
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self.openRequested)
         self.sample_button = QPushButton()

@@ -2,37 +2,38 @@
 
 The window owns the session (ui.state) and is the only place that changes it; views report what the user
 chose through signals, and every change ends in one recompute in the background (ui.analysis).
+
+Start-up stays within a bare window's time: the shell (menus, the empty state, the status bar) is all that
+exists at the first paint. The parts behind pandas and pyqtgraph (session, imports, analysis pane, report and
+fetch flows) are imported and built right after it (`deferred=True`), or at once (the default).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QPaintEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget
 
 from channelcompare.resources import sample_files
 from ui import errors
 from ui.actions import MainActions
-from ui.analysis import Analysis, Recomputer
-from ui.analysis_pane import AnalysisPane
-from ui.channel_rules import ChannelRules
-from ui.dialogs.about_dialog import show_about
-from ui.dialogs.issues_dialog import IssuesDialog
 from ui.empty_state import EmptyState
-from ui.fetch_actions import install_fetch_actions
 from ui.i18n import apply_language
-from ui.imports import ImportController
 from ui.settings import Settings
-from ui.sources_panel import SourcesPanel
-from ui.state import Session
 from ui.status import ImportStatus
-from ui.window_io import ExportFlows, mapping_store
-from ui.window_memory import remember_window, restore_choices, restore_window
+from ui.window_memory import remember_window, restore_choices, restore_panes, restore_window
+
+if TYPE_CHECKING:
+    from ui.analysis import Analysis
+    from ui.state import Session
 
 FILE_FILTER = "Exports (*.csv *.CSV *.xlsx *.XLSX *.tsv *.txt);;All files (*)"
+#: A deferred window that is never painted (started minimised) builds its parts after this anyway.
+UNPAINTED_BUILD_MS = 1000
 
 
 class MainWindow(QMainWindow):
@@ -41,44 +42,92 @@ class MainWindow(QMainWindow):
     filesDropped = Signal(list)
     #: An Analysis, once the views show it (tests and --screenshot wait on it).
     analysisShown = Signal(object)
+    #: The parts behind the shell exist (session, imports, panes); see `when_built`.
+    partsBuilt = Signal()
 
-    def __init__(self, settings: Settings | None = None, session: Session | None = None) -> None:
+    def __init__(
+        self, settings: Settings | None = None, session: Session | None = None, *, deferred: bool = False
+    ) -> None:
         super().__init__()
         self.settings = settings or Settings()
-        self.session = session or Session()
-        restore_choices(self)
-        self.channel_rules = ChannelRules(self)  # saved rules into the choices, before the first compare
         self.analysis: Analysis | None = None
+        self.built = False
+        self._given_session = session
         self.setAcceptDrops(True)
-        self.imports = ImportController(self.session, self, mapping_store(self.settings))
-        self.recomputer = Recomputer(self)
         self.actions = MainActions(self)
         self.status = ImportStatus(self.statusBar())
-        self.exports = ExportFlows(self)
-        self._build_central()
-        self._connect()
-        self.fetches = install_fetch_actions(self)
+        self.empty_state = EmptyState()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_state)
+        self.setCentralWidget(self.stack)
+        self.actions.export_report.setEnabled(False)  # until there is data (the parts decide then)
+        self.actions.export_chart.setEnabled(False)
         self.actions.set_recent(self.settings.recent_files())
         self.actions.set_language(self.settings.language() or "en")
         self.retranslate()
         restore_window(self)
-        self._update_enabled()
+        self._build_pending = deferred
+        if deferred:
+            QTimer.singleShot(UNPAINTED_BUILD_MS, self._build_parts)
+        else:
+            self._build_parts()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if self._build_pending:
+            self._build_pending = False
+            QTimer.singleShot(0, self._build_parts)  # once this paint is on screen
+
+    def when_built(self, callback: Callable[[], None]) -> None:
+        """Call `callback` once the parts exist: now, or right after they are built."""
+        if self.built:
+            callback()
+        else:
+            self.partsBuilt.connect(callback)
 
     # -- building
+    def _build_parts(self) -> None:
+        """Everything that needs pandas or pyqtgraph: imported here, so the shell paints without them."""
+        if self.built:
+            return
+        from ui.analysis import Recomputer
+        from ui.channel_rules import ChannelRules
+        from ui.fetch_actions import install_fetch_actions
+        from ui.imports import ImportController
+        from ui.state import Session
+        from ui.window_io import ExportFlows, mapping_store
+
+        self._build_pending = False
+        self.session = self._given_session or Session()
+        restore_choices(self)
+        self.channel_rules = ChannelRules(self)  # saved rules into the choices, before the first compare
+        self.imports = ImportController(self.session, self, mapping_store(self.settings))
+        self.recomputer = Recomputer(self)
+        self.exports = ExportFlows(self)
+        self._build_central()
+        self._connect()
+        self.fetches = install_fetch_actions(self)
+        self.built = True
+        self.retranslate()
+        restore_panes(self)
+        self._update_enabled()
+        self.partsBuilt.emit()
+
     def _build_central(self) -> None:
-        self.empty_state = EmptyState()
+        from ui.analysis_pane import AnalysisPane
+        from ui.sources_panel import SourcesPanel
+
         self.sources_panel = SourcesPanel()
         self.pane = AnalysisPane(self.sources_panel)
         self.pane.set_metric(self.session.choices.metric)
         self.views = self.pane.views
         self.campaigns = self.pane.campaigns
         self.splitter = self.pane.splitter
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty_state)
         self.stack.addWidget(self.pane)
-        self.setCentralWidget(self.stack)
 
     def _connect(self) -> None:
+        from ui.dialogs.about_dialog import show_about
+
         a = self.actions
         a.open.triggered.connect(self.choose_files)
         a.sample.triggered.connect(self.open_sample_data)
@@ -209,6 +258,8 @@ class MainWindow(QMainWindow):
     def _show_issues(self, path: Path) -> None:
         source = self.session.source(path)
         if source is not None and source.result is not None:
+            from ui.dialogs.issues_dialog import IssuesDialog
+
             IssuesDialog.show_for(source.result, source.name, self)
 
     def _show_source_error(self, path: Path) -> None:
@@ -233,10 +284,13 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("channelcompare: email and social compared"))
         self.actions.retranslate()
-        self.fetches.retranslate()
-        self._update_enabled()
+        if self.built:
+            self.fetches.retranslate()
+            self._update_enabled()
 
     def _update_enabled(self) -> None:
+        if not self.built:
+            return
         busy = self.imports.busy()
         has_data = self.analysis is not None and self.session.has_data()
         self.actions.cancel_import.setEnabled(busy)
@@ -244,7 +298,8 @@ class MainWindow(QMainWindow):
 
     # -- closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        self.imports.cancel()
+        if self.built:
+            self.imports.cancel()
         remember_window(self)
         super().closeEvent(event)
 

@@ -21,11 +21,15 @@ def restore_choices(window: MainWindow) -> None:
 
 
 def restore_window(window: MainWindow) -> None:
-    """Size and position, Sources panel width, menu check marks, and (once shown) the last tab."""
+    """Size and position: the shell has them before it shows."""
     window.resize(*DEFAULT_SIZE)
     geometry = window.settings.geometry()
     if geometry is not None:
         window.restoreGeometry(geometry)
+
+
+def restore_panes(window: MainWindow) -> None:
+    """Sources panel width, menu check marks, and (once shown) the last tab: once the panes are built."""
     splitter = window.settings.splitter("main")
     if splitter is not None:
         window.splitter.restoreState(splitter)
@@ -38,6 +42,9 @@ def remember_window(window: MainWindow) -> None:
     """Save the window's shape and tab (choices are saved as they change)."""
     settings = window.settings
     settings.set_geometry(window.saveGeometry())
+    if not window.built:  # closed before its panes were built: they have nothing to remember yet
+        settings.sync()
+        return
     settings.set_splitter("main", window.splitter.saveState())
     if window.pane.current_key():
         settings.set_current_tab(window.pane.current_key())
