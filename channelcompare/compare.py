@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from channelcompare import views
+from channelcompare.aggregate import aggregate_records
 from channelcompare.attribution import RuleSet, sales_view
 from channelcompare.benchmarks import Benchmark, BenchmarkError, load_benchmarks
 from channelcompare.comparisons import make_tests
@@ -55,9 +56,17 @@ class CompareOptions:
     rates: RateTable | None = None
 
 
-def compare(records: pd.DataFrame, options: CompareOptions | None = None) -> Comparison:
-    """Compare the channels of `records` (the canonical table) with the baseline channel."""
+def compare(
+    records: pd.DataFrame, options: CompareOptions | None = None, *, aggregated: bool = False
+) -> Comparison:
+    """Compare the channels of `records` (the canonical table) with the baseline channel.
+
+    Duplicate campaign rows (ad-level rows of one campaign and day) are summed first (`aggregate_records`);
+    callers that compare the same data repeatedly aggregate once and pass `aggregated=True`.
+    """
     options = options or CompareOptions()
+    if not aggregated:
+        records = aggregate_records(records)
     records, currency_note = _in_reporting_currency(records, options)
     comparison = _compare_period(records, options)
     comparison.currency_note = currency_note

@@ -60,7 +60,7 @@ def campaign_table(
 ) -> tuple[pd.DataFrame, list[str]]:
     """The campaign rows with audience, basis, money currency and each metric's paired num/den columns."""
     warnings: list[str] = []
-    rows = records.loc[_is_campaign_row(records), [*_KEPT, *MEASURES]]
+    rows = records.loc[is_campaign_row(records), [*_KEPT, *MEASURES]]
     rows = _without_double_counted_analytics(rows, warnings).reset_index(drop=True)
     measures = measure_table(rows, opens_as_interactions=opens_as_interactions)
     table = rows[list(_KEPT)].copy()
@@ -87,7 +87,7 @@ def _names(channels: Iterable[object]) -> str:
     return ", ".join(in_sentence(CHANNEL_LABELS.get(c, c)) for c in sorted(map(str, channels)))
 
 
-def _is_campaign_row(records: pd.DataFrame) -> pd.Series:
+def is_campaign_row(records: pd.DataFrame) -> pd.Series:
     has_campaign_measure = records[list(_CAMPAIGN_MEASURES)].notna().any(axis=1)
     return has_campaign_measure & ~records["platform"].isin(_STORE_PLATFORMS)
 
