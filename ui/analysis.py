@@ -29,18 +29,27 @@ class Analysis:
     choices: Choices
     #: The campaign table's columns as arrays, prepared off the GUI thread for the table model.
     campaign_arrays: list[np.ndarray] | None = None
+    #: The records the analysis ran on, duplicate campaign rows summed (channelcompare.aggregate).
+    records: pd.DataFrame | None = None
 
 
-def analyse(records: pd.DataFrame, choices: Choices) -> Analysis:
-    """Run the engine (in a worker thread). Pure: reads its arguments only."""
+def analyse(records: pd.DataFrame, choices: Choices, *, aggregated: bool = False) -> Analysis:
+    """Run the engine (in a worker thread). Pure: reads its arguments only.
+
+    `aggregated`: `records` went through `aggregate_records` already (the Recomputer does it once per data
+    change, not per filter change).
+    """
+    from channelcompare.aggregate import aggregate_records
     from channelcompare.compare import CompareOptions, compare
     from channelcompare.filters import filter_records
     from channelcompare.metrics import campaign_metrics
 
-    comparison = compare(records, CompareOptions(**choices.compare_kwargs()))
+    if not aggregated:
+        records = aggregate_records(records)
+    comparison = compare(records, CompareOptions(**choices.compare_kwargs()), aggregated=True)
     shown, _warnings = filter_records(records, **choices.filter_kwargs())  # the engine reports them
     campaigns = campaign_table(campaign_metrics(shown, opens_as_interactions=choices.opens_as_interactions))
-    return Analysis(comparison, campaigns, choices, column_arrays(campaigns))
+    return Analysis(comparison, campaigns, choices, column_arrays(campaigns), records)
 
 
 class Recomputer(QObject):
@@ -54,6 +63,8 @@ class Recomputer(QObject):
         super().__init__(parent)
         self._worker: Worker | None = None
         self._pending: tuple[pd.DataFrame, Choices] | None = None
+        #: The last records asked for and their aggregate: a filter change reuses it (same session table).
+        self._aggregated: tuple[pd.DataFrame, pd.DataFrame] | None = None
 
     def busy(self) -> bool:
         return self._worker is not None
@@ -71,12 +82,22 @@ class Recomputer(QObject):
             return
         records, choices = self._pending
         self._pending = None
-        worker = Worker(lambda _progress, _cancelled: analyse(records, choices))
+        worker = Worker(
+            lambda _progress, _cancelled: analyse(self._aggregate(records), choices, aggregated=True)
+        )
         worker.signals.finished.connect(self._finished)
         worker.signals.failed.connect(self._failed)
         self._worker = worker
         self.busyChanged.emit(True)
         worker.start()
+
+    def _aggregate(self, records: pd.DataFrame) -> pd.DataFrame:
+        """Runs in the worker; one worker at a time, so the cache needs no lock."""
+        from channelcompare.aggregate import aggregate_records
+
+        if self._aggregated is None or self._aggregated[0] is not records:
+            self._aggregated = (records, aggregate_records(records))
+        return self._aggregated[1]
 
     def _finished(self, analysis: Analysis) -> None:
         if self._pending is None:  # a newer request supersedes this result: do not flash it

@@ -250,7 +250,9 @@ class MainWindow(QMainWindow):
 
     def _show_analysis(self, analysis: Analysis) -> None:
         self.analysis = analysis
-        self.pane.show_analysis(analysis, self.session.records())
+        # The aggregated records offer the same channels, platforms and period, from far fewer rows.
+        records = analysis.records if analysis.records is not None else self.session.records()
+        self.pane.show_analysis(analysis, records)
         self._update_enabled()
         self.analysisShown.emit(analysis)
 
