@@ -88,6 +88,7 @@ def _names(channels: Iterable[object]) -> str:
 
 
 def is_campaign_row(records: pd.DataFrame) -> pd.Series:
+    """Rows that are campaigns, posts or traffic (they carry an audience or engagement measure), not store orders."""
     has_campaign_measure = records[list(_CAMPAIGN_MEASURES)].notna().any(axis=1)
     return has_campaign_measure & ~records["platform"].isin(_STORE_PLATFORMS)
 

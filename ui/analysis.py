@@ -43,11 +43,13 @@ def analyse(records: pd.DataFrame, choices: Choices, *, aggregated: bool = False
     from channelcompare.compare import CompareOptions, compare
     from channelcompare.filters import filter_records
     from channelcompare.metrics import campaign_metrics
+    from channelcompare.prepare import is_campaign_row
 
     if not aggregated:
         records = aggregate_records(records)
     comparison = compare(records, CompareOptions(**choices.compare_kwargs()), aggregated=True)
     shown, _warnings = filter_records(records, **choices.filter_kwargs())  # the engine reports them
+    shown = shown[is_campaign_row(shown)]  # store orders have their own view (Sales), as in the report
     campaigns = campaign_table(campaign_metrics(shown, opens_as_interactions=choices.opens_as_interactions))
     return Analysis(comparison, campaigns, choices, column_arrays(campaigns), records)
 

@@ -17,21 +17,9 @@ import pandas as pd
 
 from channelcompare.metrics import campaign_metrics
 from channelcompare.model import MEASURES
+from channelcompare.prepare import is_campaign_row
 
 DETAIL_LIMIT: Final = 20_000  # about 5 s of writing; beyond it, weekly sums
-#: Platforms whose rows are store orders, not campaigns or posts (as in the comparison).
-STORE_PLATFORMS: Final = ("shopify",)
-#: A row with none of these is a store order or a sales line, not a campaign.
-CAMPAIGN_MEASURES: Final = (
-    "sent",
-    "delivered",
-    "reach",
-    "impressions",
-    "sessions",
-    "clicks",
-    "engagements",
-    "opens",
-)
 KEYS: Final = ("channel", "platform", "source_file", "campaign_key", "week")
 _FIRST: Final = ("campaign_id", "campaign_name", "currency", "attribution", "format_id")
 
@@ -49,9 +37,7 @@ class CampaignTable:
 def campaign_table(
     records: pd.DataFrame, *, opens_as_interactions: bool = False, detail_limit: int = DETAIL_LIMIT
 ) -> CampaignTable:
-    is_campaign = records[list(CAMPAIGN_MEASURES)].notna().any(axis=1) & ~records["platform"].isin(
-        STORE_PLATFORMS
-    )
+    is_campaign = is_campaign_row(records)  # as the comparison decides: store orders are not campaigns
     campaigns = records.loc[is_campaign]
     weekly = len(campaigns) > detail_limit
     rows = _sum_per_campaign_week(campaigns) if weekly else campaigns.assign(rows=1)

@@ -162,3 +162,13 @@ def test_a_dropped_folder_imports_every_file_in_it(qtbot, tmp_path: Path, shown_
     wait_idle(qtbot, window)
     assert sorted(s.name for s in window.session.sources) == sorted([EMAIL.name, SOCIAL.name])
     assert window.settings.recent_files()[0] == str(folder) and shown_dialogs == []
+
+
+def test_store_orders_are_not_listed_as_campaigns(qtbot) -> None:
+    """The Campaigns tab lists campaigns and posts; Shopify orders belong to the Sales tab (as in the report)."""
+    window = new_window(qtbot)
+    window.open_paths([DATA / "mailchimp_campaigns.csv", DATA / "shopify_orders.csv"])
+    wait_idle(qtbot, window)
+    platforms = set(window.analysis.campaigns["platform"].astype("str"))
+    assert "mailchimp" in platforms or "Mailchimp" in platforms
+    assert not {"shopify", "Shopify"} & platforms
