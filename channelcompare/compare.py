@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -54,6 +55,16 @@ class CompareOptions:
     reporting_currency: str | None = None
     #: The exchange rates to use; when None, the downloaded ECB rates if any, else the bundled snapshot.
     rates: RateTable | None = None
+
+    def filter_kwargs(self) -> dict[str, Any]:
+        """The filters, as keyword arguments of `channelcompare.filters.filter_records`."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "platforms": self.platforms,
+            "channels": self.channels,
+            "campaign_contains": self.campaign_contains,
+        }
 
 
 def compare(
@@ -102,14 +113,7 @@ def _in_reporting_currency(records: pd.DataFrame, options: CompareOptions) -> tu
 
 
 def _compare_period(records: pd.DataFrame, options: CompareOptions) -> Comparison:
-    filtered, warnings = filter_records(
-        records,
-        start=options.start,
-        end=options.end,
-        platforms=options.platforms,
-        channels=options.channels,
-        campaign_contains=options.campaign_contains,
-    )
+    filtered, warnings = filter_records(records, **options.filter_kwargs())
     period = _period(filtered, options)
     table, more = campaign_table(
         filtered, opens_as_interactions=options.opens_as_interactions, effort_costs=options.effort_costs

@@ -16,7 +16,6 @@ from datetime import date
 from pathlib import Path
 
 from channelcompare.compare import CompareOptions, Comparison, compare
-from channelcompare.currency import default_cache, load_rates
 from channelcompare.errors import ChannelCompareError
 from channelcompare.metrics import METRICS
 from channelcompare.model import CHANNELS, PLATFORMS, concat_records
@@ -86,7 +85,6 @@ def _options(args: argparse.Namespace) -> CompareOptions:
         effort_costs=dict(args.effort or []),
         benchmarks_path=args.benchmarks,
         reporting_currency=args.currency,
-        rates=load_rates(default_cache()) if args.currency else None,
     )
 
 

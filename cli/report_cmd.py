@@ -17,7 +17,6 @@ from pathlib import Path
 import pandas as pd
 
 from channelcompare.compare import CompareOptions, compare
-from channelcompare.currency import default_cache, load_rates
 from channelcompare.errors import ChannelCompareError
 from channelcompare.metrics import METRICS
 from channelcompare.model import CHANNELS, concat_records
@@ -60,7 +59,6 @@ def run(args: argparse.Namespace) -> int:
         start=args.start,
         end=args.end,
         reporting_currency=args.currency,
-        rates=load_rates(default_cache()) if args.currency else None,
     )
     try:
         return _write(args, records, sources, options)

@@ -62,12 +62,8 @@ class Ga4Traffic:
     def read(
         self, path: Path, sample: FileSample, progress: Progress, cancelled: CancelCheck
     ) -> ImportResult:
-        table = _first_block(read_table(path, sample, progress=progress, cancelled=cancelled))
+        rows, group = _keyed_rows(path, sample, progress, cancelled, GROUP_COLUMNS)
         start, end = _period(sample)
-        rows = RecordBuilder(table, sample)
-        group = rows.text("campaign_name", *GROUP_COLUMNS, required=True)
-        group = group if group is not None else pd.Series("", index=rows.index, dtype="str")
-        rows.skip(group.str.strip().str.casefold().isin(_TOTAL_ROWS))
         channel = group.str.strip().str.casefold().map(GA4_GROUP_CHANNELS)
         rows.set("channel", channel.fillna("other").astype("str"))
         rows.set("campaign_id", group)
@@ -92,12 +88,8 @@ class Ga4SourceMedium:
     def read(
         self, path: Path, sample: FileSample, progress: Progress, cancelled: CancelCheck
     ) -> ImportResult:
-        table = _first_block(read_table(path, sample, progress=progress, cancelled=cancelled))
+        rows, pair = _keyed_rows(path, sample, progress, cancelled, SOURCE_MEDIUM_COLUMNS)
         start, end = _period(sample)
-        rows = RecordBuilder(table, sample)
-        pair = rows.text("campaign_name", *SOURCE_MEDIUM_COLUMNS, required=True)
-        pair = pair if pair is not None else pd.Series("", index=rows.index, dtype="str")
-        rows.skip(pair.str.strip().str.casefold().isin(_TOTAL_ROWS))
         parts = pair.str.split(" / ", n=1, regex=False)
         source, medium = parts.str[0].str.strip(), parts.str[1].str.strip()
         rows.set("campaign_id", pair)
@@ -108,6 +100,18 @@ class Ga4SourceMedium:
         lost = unassigned_mediums(RuleSet(), source, medium, weights=sessions)
         warnings = [m.message("rows", "sessions") for m in lost] + _warnings(start, end)
         return rows.result(self, warnings=warnings)
+
+
+def _keyed_rows(
+    path: Path, sample: FileSample, progress: Progress, cancelled: CancelCheck, key_columns: tuple[str, ...]
+) -> tuple[RecordBuilder, pd.Series]:
+    """The first block's rows and their first-column key (the campaign name), total rows skipped."""
+    table = _first_block(read_table(path, sample, progress=progress, cancelled=cancelled))
+    rows = RecordBuilder(table, sample)
+    key = rows.text("campaign_name", *key_columns, required=True)
+    key = key if key is not None else pd.Series("", index=rows.index, dtype="str")
+    rows.skip(key.str.strip().str.casefold().isin(_TOTAL_ROWS))
+    return rows, key
 
 
 def _measures(rows: RecordBuilder, start: datetime | None, end: datetime | None) -> pd.Series:

@@ -118,14 +118,7 @@ def selected_records(records: pd.DataFrame, options: CompareOptions | None) -> t
     """The records the comparison looked at (its filters applied), and its opens-as-interactions choice."""
     if options is None:
         return records, False
-    selected, _ = filter_records(
-        records,
-        start=options.start,
-        end=options.end,
-        platforms=options.platforms,
-        channels=options.channels,
-        campaign_contains=options.campaign_contains,
-    )
+    selected, _ = filter_records(records, **options.filter_kwargs())
     return selected, options.opens_as_interactions
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from importers.api.secrets import SecretStore
+if TYPE_CHECKING:  # keyring is imported only when the user fetches (ui.fetch_actions)
+    from importers.api.secrets import SecretStore
 
 SERVICES = {"mailchimp": "Mailchimp (campaign reports)", "meta": "Meta Ads (campaign insights)"}
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QLabel, QVBoxLayout, QWidget
 
 from ui.views.palette import MUTED, TEXT
 
@@ -90,3 +90,12 @@ def compact_combo(combo: QComboBox, characters: int = 14) -> QComboBox:
 def current_key(combo: QComboBox) -> str:
     data = combo.currentData()
     return "" if data is None else str(data)
+
+
+def page_layout(view: QWidget, toolbar: QBoxLayout, body: QWidget) -> QVBoxLayout:
+    """The layout every analysis view shares: its toolbar above its body (content or empty state)."""
+    layout = QVBoxLayout(view)
+    layout.setContentsMargins(10, 8, 10, 8)
+    layout.addLayout(toolbar)
+    layout.addWidget(body, 1)
+    return layout

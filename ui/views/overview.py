@@ -30,7 +30,15 @@ from ui.i18n import current_language
 from ui.views import formatting
 from ui.views.bar_specs import bar_specs, benchmark_citations, benchmark_lines, chart_metrics
 from ui.views.cards import ChannelCard, ShareOfSalesCard
-from ui.views.common import EmptyMessage, compact_combo, current_key, fill_combo, section_title, select_key
+from ui.views.common import (
+    EmptyMessage,
+    compact_combo,
+    current_key,
+    fill_combo,
+    page_layout,
+    section_title,
+    select_key,
+)
 from ui.views.findings import FindingsPanel
 from ui.views.metric_info import (
     channel_order,
@@ -106,10 +114,7 @@ class OverviewView(QWidget):
         self.content = content
         self.stack.addWidget(content)
         self.stack.addWidget(self.empty)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.addLayout(self._toolbar())
-        layout.addWidget(self.stack, 1)
+        page_layout(self, self._toolbar(), self.stack)
 
     def _toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ui.charts.export import export_widget
 from ui.views import formatting
-from ui.views.common import EmptyMessage, muted_label, section_title
+from ui.views.common import EmptyMessage, muted_label, page_layout, section_title
 from ui.views.sales_claims import claim_model
 from ui.views.sales_summary import SalesSummary
 from ui.views.sales_tables import FittedTable, ShareBarDelegate, currency_model, share_model
@@ -96,10 +96,7 @@ class SalesView(QWidget):
         self.content.setStyleSheet("QWidget#salesContent { background: white; }")
         self.stack.addWidget(self.content)
         self.stack.addWidget(self.empty)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.addLayout(self._toolbar())
-        layout.addWidget(self.stack, 1)
+        page_layout(self, self._toolbar(), self.stack)
 
     def _toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()

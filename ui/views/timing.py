@@ -29,7 +29,15 @@ from PySide6.QtWidgets import (
 from ui.charts.export import export_widget
 from ui.views import formatting
 from ui.views.bar_specs import chart_metrics, fill_metric_combo
-from ui.views.common import EmptyMessage, compact_combo, current_key, fill_combo, section_title, select_key
+from ui.views.common import (
+    EmptyMessage,
+    compact_combo,
+    current_key,
+    fill_combo,
+    page_layout,
+    section_title,
+    select_key,
+)
 from ui.views.heatmap_model import HOURS, HeatmapDelegate, HeatmapModel, weekday_numbers
 from ui.views.metric_info import (
     channel_names,
@@ -140,10 +148,7 @@ class TimingView(QWidget):
         self.chart.setStyleSheet("QWidget#timingChart { background: white; }")
         self.stack.addWidget(self.chart)
         self.stack.addWidget(self.empty)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.addLayout(self._toolbar())
-        layout.addWidget(self.stack, 1)
+        page_layout(self, self._toolbar(), self.stack)
 
     def _toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()

@@ -17,7 +17,7 @@ from ui.charts.bars import FormattedAxis
 from ui.charts.export import export_widget
 from ui.views import formatting
 from ui.views.bar_specs import fill_metric_combo
-from ui.views.common import EmptyMessage, compact_combo, current_key, section_title, select_key
+from ui.views.common import EmptyMessage, compact_combo, current_key, page_layout, section_title, select_key
 from ui.views.metric_info import (
     channel_names,
     channel_order,
@@ -95,10 +95,7 @@ class TrendsView(QWidget):
         bar.addWidget(metric)
         bar.addWidget(self.metric_combo)
         bar.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.addLayout(bar)
-        layout.addWidget(self.stack, 1)
+        page_layout(self, bar, self.stack)
 
     # -- public interface
     def set_comparison(self, comparison: Any) -> None:
