@@ -7,6 +7,7 @@ and surrounding spaces but never changes the values themselves. Classification i
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Final, Literal
@@ -104,8 +105,7 @@ class RuleSet:
         keys = pd.DataFrame({"source": source, "medium": medium, "campaign": campaign}, index=source.index)
         codes, triples = _distinct_triples(keys)
         rules = self.rules()
-        masks = [rule.mask(triples).to_numpy() for rule in rules]
-        first = np.select(masks, np.arange(len(rules)), default=-1) if rules else np.full(len(triples), -1)
+        first = _first_matches(self, triples)
         channels = np.array([r.channel for r in rules] + ["other"], dtype=object)
         names = np.array([r.name for r in rules] + [UNASSIGNED], dtype=object)
         per_row = first[codes]
@@ -120,6 +120,38 @@ class RuleSet:
         """(channel, rule name) for one triple: the rules table's test-as-you-type."""
         one = self.assign(pd.Series([source]), pd.Series([medium]), pd.Series([campaign]))
         return str(one.channel.iloc[0]), str(one.rule.iloc[0])
+
+
+#: Up to this many distinct triples, the rules' verdicts are remembered (see `_first_matches`).
+MEMO_TRIPLES: Final = 10_000
+
+
+def _first_matches(rule_set: RuleSet, triples: pd.DataFrame) -> np.ndarray:
+    """Index of the first rule matching each triple (-1: none).
+
+    Every filter change re-runs the sales view on the same orders with the same rules: 38 default rules
+    cost ~40 ms of fixed pandas overhead even for one distinct triple, so the verdicts are remembered per
+    (rules, distinct triples). Many distinct triples (a GA4 export by campaign) are evaluated directly.
+    """
+    if len(triples) > MEMO_TRIPLES:
+        return _evaluate(rule_set.rules(), triples)
+    key = tuple(zip(*(triples[name].tolist() for name in FIELDS), strict=True))
+    return _remembered_matches(rule_set, key)
+
+
+@functools.lru_cache(maxsize=32)
+def _remembered_matches(rule_set: RuleSet, key: tuple[tuple[str, str, str], ...]) -> np.ndarray:
+    triples = pd.DataFrame(list(key) or None, columns=list(FIELDS), dtype="str")
+    first = _evaluate(rule_set.rules(), triples)
+    first.flags.writeable = False  # shared by every caller of the cache
+    return first
+
+
+def _evaluate(rules: tuple[Rule, ...], triples: pd.DataFrame) -> np.ndarray:
+    masks = [rule.mask(triples).to_numpy() for rule in rules]
+    if not rules:
+        return np.full(len(triples), -1)
+    return np.asarray(np.select(masks, np.arange(len(rules)), default=-1))
 
 
 def _distinct_triples(keys: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:

@@ -163,3 +163,24 @@ def test_rules_round_trip_through_json(tmp_path) -> None:
 def test_invalid_rules_are_refused_with_a_reason(bad: object) -> None:
     with pytest.raises(InvalidRules, match="channel rules"):
         rules_from_json(bad)
+
+
+def test_remembered_verdicts_follow_the_rules_and_match_direct_evaluation(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The verdicts are memoised per (rules, distinct triples): a new rule must change them, and the memo
+    must give what evaluating every rule directly gives."""
+    from channelcompare.attribution import rules as rules_module
+
+    source = pd.Series(["newsletter", "facebook.com", "google", "shop-partner"] * 3)
+    medium = pd.Series(["email", "referral", "cpc", "affiliate"] * 3)
+    plain = RuleSet().assign(source, medium)
+    custom = RuleSet(
+        user_rules=(Rule("partners", "referral", (Condition("medium", "exactly", "affiliate"),)),)
+    )
+    with_rule = custom.assign(source, medium)
+    assert plain.rule.iloc[3] != "partners" and with_rule.rule.iloc[3] == "partners"
+    assert list(RuleSet().assign(source, medium).channel) == list(plain.channel)  # the memo's answer
+    monkeypatch.setattr(rules_module, "MEMO_TRIPLES", 0)  # every triple set evaluated directly
+    assert list(custom.assign(source, medium).channel) == list(with_rule.channel)
+    assert list(RuleSet().assign(source, medium).rule) == list(plain.rule)
