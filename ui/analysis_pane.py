@@ -7,11 +7,9 @@ analysis again; the Campaigns table retranslates itself in place.
 
 from __future__ import annotations
 
-import pandas as pd
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from channelcompare.filters import records_period
 from ui.analysis import Analysis
 from ui.campaigns_view import CampaignsView
 from ui.fit_width import FitWidth
@@ -64,7 +62,6 @@ class AnalysisPane(QWidget):
         self.views: dict[str, QWidget] = {}
         self.campaigns = CampaignsView()
         self.analysis: Analysis | None = None
-        self._records: pd.DataFrame | None = None
         self.metric = "click_rate"
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
@@ -114,19 +111,19 @@ class AnalysisPane(QWidget):
         bar.filtersChanged.connect(self.filtersChanged)
         return bar
 
-    def show_analysis(self, analysis: Analysis, records: pd.DataFrame) -> None:
-        """Fill every view; `records` (all loaded, unfiltered) tell the filter bar what can be chosen."""
-        self.analysis, self._records = analysis, records
-        self._offer_choices(records)
+    def show_analysis(self, analysis: Analysis) -> None:
+        """Fill every view; the filter bar offers what the analysis says is loaded."""
+        self.analysis = analysis
+        self._offer_choices(analysis)
         for view in self.views.values():
             if hasattr(view, "set_comparison"):
                 view.set_comparison(analysis.comparison)
         self.campaigns.set_campaigns(analysis.campaigns, analysis.campaign_arrays)
 
-    def _offer_choices(self, records: pd.DataFrame) -> None:
-        channels = sorted(str(c) for c in records["channel"].dropna().unique())
-        platforms = sorted(str(p) for p in records["platform"].dropna().unique())
-        self.filter_bar.set_available(channels, platforms, records_period(records))
+    def _offer_choices(self, analysis: Analysis) -> None:
+        available = analysis.available
+        if available is not None:
+            self.filter_bar.set_available(available.channels, available.platforms, available.period)
 
     def set_metric(self, name: str) -> None:
         """Every view charts `name` (each view's `set_metric` emits nothing, so this cannot loop)."""
@@ -163,7 +160,7 @@ class AnalysisPane(QWidget):
             if key != "campaigns":
                 self._holder(key, self._new_view(key))
             self.tabs.setTabText(index, tab_title(key))
-        if self.analysis is not None and self._records is not None:
-            self.show_analysis(self.analysis, self._records)
+        if self.analysis is not None:
+            self.show_analysis(self.analysis)
         self.filter_bar.set_filters(filters)
         self.show_tab(current)

@@ -246,13 +246,13 @@ class MainWindow(QMainWindow):
         self.recompute()
 
     def recompute(self) -> None:
-        self.recomputer.request(self.session.records(), self.session.choices)
+        self.recomputer.request(self.session.records_job(), self.session.choices)
 
     def _show_analysis(self, analysis: Analysis) -> None:
         self.analysis = analysis
-        # The aggregated records offer the same channels, platforms and period, from far fewer rows.
-        records = analysis.records if analysis.records is not None else self.session.records()
-        self.pane.show_analysis(analysis, records)
+        if analysis.all_records is not None:
+            self.session.adopt(analysis.version, analysis.all_records)
+        self.pane.show_analysis(analysis)
         self._update_enabled()
         self.analysisShown.emit(analysis)
 

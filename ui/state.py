@@ -39,10 +39,7 @@ class Source:
     def records(self) -> pd.DataFrame:
         if self.result is None:
             return concat_records([])
-        records = self.result.records
-        if self.channel_override:
-            records = records.assign(channel=self.channel_override).astype({"channel": "str"})
-        return records
+        return with_channel(self.result.records, self.channel_override)
 
     def channels(self) -> list[str]:
         if self.channel_override:
@@ -87,6 +84,26 @@ class Choices:
         return {name: getattr(self, name) for name in names}
 
 
+def with_channel(records: pd.DataFrame, channel: str | None) -> pd.DataFrame:
+    """`records` with every row in `channel` when the user chose one for the file."""
+    return records.assign(channel=channel).astype({"channel": "str"}) if channel else records
+
+
+@dataclass(frozen=True)
+class RecordsJob:
+    """The session's records, to be put together in a worker thread: concatenating a million rows takes
+    about 0.5 s, which would freeze the window. `version` says which state of the session they belong to."""
+
+    version: int
+    parts: tuple[tuple[pd.DataFrame, str | None], ...]
+    ready: pd.DataFrame | None = None  # the session had them already
+
+    def build(self) -> pd.DataFrame:
+        if self.ready is not None:
+            return self.ready
+        return concat_records([with_channel(records, channel) for records, channel in self.parts])
+
+
 class Session:
     """The loaded sources and the user's choices. Re-importing a file replaces it: no double counting."""
 
@@ -94,20 +111,26 @@ class Session:
         self.sources: list[Source] = []
         self.choices = Choices()
         self._records: pd.DataFrame | None = None
+        #: Counts changes of the sources, so a worker's records can be matched with the session they came from.
+        self.version = 0
 
     def add(self, source: Source) -> None:
         self.sources = [s for s in self.sources if s.path != source.path] + [source]
-        self._records = None
+        self._changed()
 
     def remove(self, path: Path) -> None:
         self.sources = [s for s in self.sources if s.path != path]
-        self._records = None
+        self._changed()
 
     def set_channel(self, path: Path, channel: str | None) -> None:
         for source in self.sources:
             if source.path == path:
                 source.channel_override = channel
+        self._changed()
+
+    def _changed(self) -> None:
         self._records = None
+        self.version += 1
 
     def source(self, path: Path) -> Source | None:
         return next((s for s in self.sources if s.path == path), None)
@@ -118,9 +141,19 @@ class Session:
             self._records = concat_records([s.records() for s in self.sources if not s.failed])
         return self._records
 
+    def records_job(self) -> RecordsJob:
+        """The records as a job for a worker (`RecordsJob.build`); `adopt` takes the result back."""
+        parts = tuple((s.result.records, s.channel_override) for s in self.sources if s.result is not None)
+        return RecordsJob(self.version, parts, self._records)
+
+    def adopt(self, version: int, records: pd.DataFrame) -> None:
+        """Keep `records` a worker built, unless the sources changed since it started."""
+        if version == self.version:
+            self._records = records
+
     def has_data(self) -> bool:
         return any(not s.failed for s in self.sources)
 
     def clear(self) -> None:
         self.sources = []
-        self._records = None
+        self._changed()
