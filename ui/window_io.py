@@ -51,9 +51,11 @@ class ExportFlows(QObject):
 
     def update_actions(self, has_data: bool, current_view: QWidget | None) -> None:
         actions = self.window.actions
-        writer = report_writer()
-        actions.export_report.setEnabled(has_data and writer is not None and self._worker is None)
-        if writer is None:
+        # Whether the report module is there, without importing it (openpyxl: ~60 ms on the GUI thread,
+        # during the first import); the worker imports it when a report is written.
+        available = importlib.util.find_spec("channelcompare.report") is not None
+        actions.export_report.setEnabled(has_data and available and self._worker is None)
+        if not available:
             actions.export_report.setToolTip(self.tr("The Excel report is not available in this version."))
         can_chart = has_data and hasattr(current_view, "export_chart")
         actions.export_chart.setEnabled(can_chart)
