@@ -14,10 +14,13 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
+from zipfile import ZIP_DEFLATED, ZipFile
 
 import pandas as pd
 from openpyxl import Workbook
+from openpyxl.writer.excel import ExcelWriter
 
 from channelcompare.compare import CompareOptions, Comparison
 from channelcompare.errors import Cancelled, ChannelCompareError, ReportFailed
@@ -135,8 +138,12 @@ def _discard(workbook: Workbook) -> None:
 
 
 def _save(workbook: Workbook, temporary: Path, target: Path) -> None:
+    """`Workbook.save`, with the fastest deflate level: the Campaigns sheet of a million records is ~40 MB of
+    XML, which level 1 packs in 0.13 s (6.8 MB) where openpyxl's default level 6 takes 0.41 s (5.4 MB)."""
     try:
-        workbook.save(os.fspath(temporary))
+        workbook.properties.modified = datetime.now(tz=UTC).replace(tzinfo=None)
+        with ZipFile(os.fspath(temporary), "w", ZIP_DEFLATED, allowZip64=True, compresslevel=1) as archive:
+            ExcelWriter(workbook, archive).save()
     except ChannelCompareError:
         raise
     except OSError as exc:

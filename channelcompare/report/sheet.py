@@ -6,6 +6,8 @@ this writer, which keeps count of the current row for the references charts and 
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -89,6 +91,28 @@ class SheetWriter:
     def freeze(self, cell: str) -> None:
         self.ws.freeze_panes = cell
 
+    def close_with_rows(self, blocks: Iterable[bytes | memoryview], count: int) -> None:
+        """Close the sheet with `count` more rows given as `<row>` XML (see `sheet_xml`), in `blocks`.
+
+        A write-only sheet streams its XML to a temporary file that `Workbook.save` later packs; the rows
+        are put into that file, after the rows openpyxl wrote, before the end of `sheetData`."""
+        self.ws.close()  # writes the tail (auto-filter, page setup) after the rows written so far
+        out = self.ws._writer.out
+        with open(out, "rb") as handle:
+            head, tail = _sheet_data_split(handle.read())
+        spliced = out + ".rows"
+        try:
+            with open(spliced, "wb") as handle:
+                handle.write(head)
+                for block in blocks:
+                    handle.write(block)
+                handle.write(tail)
+            os.replace(spliced, out)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(spliced)
+        self.row += count
+
 
 def _place_cells(values: Iterable[Cell | None], row_index: int) -> Iterator[Cell]:
     """Give prepared cells their coordinates, skipping empty ones (openpyxl's write-only row protocol)."""
@@ -97,6 +121,17 @@ def _place_cells(values: Iterable[Cell | None], row_index: int) -> Iterator[Cell
             cell.row = row_index
             cell.column = column_index
             yield cell
+
+
+def _sheet_data_split(xml: bytes) -> tuple[bytes, bytes]:
+    """`xml` cut where further rows belong: just before `</sheetData>` (an empty `<sheetData/>` opened)."""
+    end = xml.rfind(b"</sheetData>")
+    if end >= 0:
+        return xml[:end], xml[end:]
+    empty = xml.rfind(b"<sheetData/>")
+    if empty < 0:
+        raise ValueError("the worksheet has no sheetData element")
+    return xml[:empty] + b"<sheetData>", b"</sheetData>" + xml[empty + len(b"<sheetData/>") :]
 
 
 def fit_height(text: str, width_chars: float, line_points: float = 15.0) -> float:
