@@ -21,6 +21,27 @@ def filter_records(
     A row is in the date range when its own period (start to end, or its send/post time) overlaps the
     range, inclusive of both days; rows without any date are left out when a range is set, and counted.
     """
+    keep, warnings = filter_mask(
+        records,
+        start=start,
+        end=end,
+        platforms=platforms,
+        channels=channels,
+        campaign_contains=campaign_contains,
+    )
+    return records[keep].reset_index(drop=True), warnings
+
+
+def filter_mask(
+    records: pd.DataFrame,
+    *,
+    start: date | None = None,
+    end: date | None = None,
+    platforms: tuple[str, ...] | None = None,
+    channels: tuple[str, ...] | None = None,
+    campaign_contains: str | None = None,
+) -> tuple[pd.Series, list[str]]:
+    """`filter_records` as a boolean mask over `records` (each row is judged on its own), and the warnings."""
     keep = pd.Series(True, index=records.index)
     warnings: list[str] = []
     if start is not None and end is not None and start > end:
@@ -39,7 +60,7 @@ def filter_records(
     if campaign_contains:
         names = records["campaign_name"].fillna("")
         keep &= names.str.contains(campaign_contains, case=False, regex=False)
-    return records[keep].reset_index(drop=True), warnings
+    return keep, warnings
 
 
 def _overlaps(records: pd.DataFrame, start: date | None, end: date | None) -> tuple[pd.Series, int]:

@@ -81,6 +81,9 @@ class AnalysisPane(QWidget):
         self.holders: dict[str, QScrollArea] = {}
         for key in VIEWS:
             self.tabs.addTab(self._holder(key, self._new_view(key)), tab_title(key))
+        #: Views that have not shown the latest analysis yet (they are not on screen).
+        self._stale: set[str] = set()
+        self.tabs.currentChanged.connect(lambda _index: self._refresh_current())
 
     def _holder(self, key: str, view: QWidget) -> QScrollArea:
         """The tab page: `view` fills it, and scrolls instead of widening the window when it cannot shrink."""
@@ -112,13 +115,19 @@ class AnalysisPane(QWidget):
         return bar
 
     def show_analysis(self, analysis: Analysis) -> None:
-        """Fill every view; the filter bar offers what the analysis says is loaded."""
+        """Show `analysis` in the tab on screen now, in the others when they are shown: redrawing every
+        chart would add ~40 ms to each filter change. The filter bar offers what the analysis says is loaded."""
         self.analysis = analysis
         self._offer_choices(analysis)
-        for view in self.views.values():
-            if hasattr(view, "set_comparison"):
-                view.set_comparison(analysis.comparison)
+        self._stale = {key for key, view in self.views.items() if hasattr(view, "set_comparison")}
         self.campaigns.set_campaigns(analysis.campaigns, analysis.campaign_arrays)
+        self._refresh_current()
+
+    def _refresh_current(self) -> None:
+        key = self.current_key()
+        if key in self._stale and self.analysis is not None:
+            self._stale.discard(key)
+            self.views[key].set_comparison(self.analysis.comparison)  # type: ignore[attr-defined]
 
     def _offer_choices(self, analysis: Analysis) -> None:
         available = analysis.available

@@ -63,3 +63,27 @@ def test_a_filter_change_keeps_the_column_widths(qtbot) -> None:
     wait_idle(qtbot, window)
     assert window.campaigns.model.rowCount() > 0
     assert table.columnWidth(name_column) == 123  # ...and a filter change keeps it
+
+
+def test_only_the_tab_on_screen_redraws_and_the_others_when_shown(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drawn: list[str] = []
+    window = new_window(qtbot)
+    for key in ("overview", "timing", "trends", "funnel", "sales"):
+        view = window.views[key]
+        real = view.set_comparison
+        monkeypatch.setattr(
+            view, "set_comparison", lambda c, key=key, real=real: (drawn.append(key), real(c))
+        )
+    window.pane.show_tab("overview")
+    window.open_paths([EMAIL, SOCIAL])
+    wait_idle(qtbot, window)
+    assert drawn == ["overview"]
+    assert window.pane.show_tab("trends")
+    assert drawn == ["overview", "trends"]
+    window.pane.show_tab("overview")  # shown already: not redrawn
+    assert drawn == ["overview", "trends"]
+    window.set_filters({"channels": ("email",)})
+    wait_idle(qtbot, window)
+    assert drawn == ["overview", "trends", "overview"]

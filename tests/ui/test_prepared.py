@@ -1,0 +1,81 @@
+"""The analysis cache must give exactly what computing everything afresh gives, for every filter."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from channelcompare.aggregate import aggregate_records
+from channelcompare.compare import CompareOptions, compare
+from channelcompare.filters import filter_records
+from channelcompare.metrics import campaign_metrics
+from channelcompare.model import concat_records
+from channelcompare.prepare import is_campaign_row
+from importers.load import import_file
+from tests.ui.helpers import DATA
+from ui import prepared
+from ui.campaigns_view import campaign_table
+from ui.state import Choices, RecordsJob
+
+FILES = ("mailchimp_campaigns.csv", "instagram_posts.csv", "facebook_posts.csv", "shopify_orders.csv")
+CHOICES = (
+    {},
+    {"channels": ("email",)},
+    {"platforms": ("instagram", "mailchimp")},
+    {"start": date(2026, 9, 10), "end": date(2026, 9, 20)},
+    {"campaign_contains": "rentrée", "opens_as_interactions": True},
+)
+
+
+@pytest.fixture(scope="module")
+def job() -> RecordsJob:
+    records = concat_records([import_file(DATA / name).records for name in FILES])
+    return RecordsJob(1, (), records)
+
+
+def afresh(records: pd.DataFrame, choices: Choices) -> tuple[pd.DataFrame, dict]:
+    """The Campaigns table and the comparison as computed before the cache existed."""
+    shown = filter_records(aggregate_records(records), **choices.filter_kwargs())[0]
+    shown = shown[is_campaign_row(shown)]
+    table = campaign_table(campaign_metrics(shown, opens_as_interactions=choices.opens_as_interactions))
+    return table.reset_index(drop=True), compare(
+        records, CompareOptions(**choices.compare_kwargs())
+    ).to_json()
+
+
+@pytest.mark.parametrize("change", CHOICES)
+def test_a_cached_analysis_equals_one_computed_afresh(job: RecordsJob, change: dict) -> None:
+    cache = prepared.AnalysisCache()
+    cache.analyse(job, Choices())  # what the data change prepared, reused below
+    choices = Choices(**change)
+    analysis = cache.analyse(job, choices)
+    table, comparison = afresh(job.build(), choices)
+    assert len(table) > 0
+    pd.testing.assert_frame_equal(analysis.campaigns, table)
+    assert [len(a) for a in analysis.campaign_arrays or []] == [len(table)] * len(table.columns)
+    assert analysis.comparison.to_json() == comparison
+
+
+def test_the_sales_view_is_kept_across_channel_filters_only(job: RecordsJob, monkeypatch) -> None:
+    import channelcompare.compare as compare_module
+
+    calls: list[object] = []
+    original = compare_module.store_sales
+
+    def counted(records, options=None):  # type: ignore[no-untyped-def]
+        calls.append(options)
+        return original(records, options)
+
+    monkeypatch.setattr(compare_module, "store_sales", counted)
+    cache = prepared.AnalysisCache()
+    cache.analyse(job, Choices())
+    cache.analyse(job, Choices(channels=("email",)))
+    cache.analyse(job, Choices(platforms=("instagram",)))
+    assert len(calls) == 1
+    cache.analyse(job, Choices(start=date(2026, 9, 10)))
+    assert len(calls) == 2  # the period changes the store's sales
+    converted = cache.analyse(job, Choices(reporting_currency="USD"))
+    assert len(calls) == 2  # converted money: compare computes the view itself, with the rates in use
+    assert converted.comparison.share_of_sales is not None

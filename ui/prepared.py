@@ -1,0 +1,134 @@
+"""The analysis the views show, and what a data change costs paid once, not at every filter change.
+
+A filter change at a million records must be on screen within 100 ms. So, once per data change, the
+records are put together and aggregated into campaign-days, and the Campaigns table (per-row metrics, and
+its columns as arrays) is built for every campaign row. A filter change then only selects rows of that
+table (each filter judges every row on its own) and reruns the comparison on the aggregate. The store's
+sales view does not depend on the channel, platform and campaign filters: it is kept while the period,
+the rules and the currency stay the same. Runs in the analysis worker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ui.campaigns_view import campaign_table
+from ui.models.dataframe_model import column_arrays
+from ui.state import Choices, RecordsJob
+
+
+@dataclass(frozen=True)
+class Available:
+    """What the filter bar offers: every channel and platform loaded, and the period they cover."""
+
+    channels: list[str]
+    platforms: list[str]
+    period: Any  # tuple[date, date] | None, as channelcompare.filters.records_period gives it
+
+    @classmethod
+    def of(cls, records: pd.DataFrame) -> Available:
+        from channelcompare.filters import records_period
+
+        channels = sorted(str(c) for c in records["channel"].dropna().unique())
+        platforms = sorted(str(p) for p in records["platform"].dropna().unique())
+        return cls(channels, platforms, records_period(records))
+
+
+@dataclass
+class Analysis:
+    """What the views show: the engine's comparison and the per-campaign metrics, for one set of choices."""
+
+    comparison: Any  # channelcompare.compare.Comparison
+    campaigns: pd.DataFrame  # the Campaigns table's columns
+    choices: Choices
+    #: The campaign table's columns as arrays, prepared off the GUI thread for the table model.
+    campaign_arrays: list[np.ndarray] | None = None
+    #: The records the analysis ran on, duplicate campaign rows summed (channelcompare.aggregate).
+    records: pd.DataFrame | None = None
+    available: Available | None = None
+    #: Every record loaded, as imported (put together in the worker), and the session version they are of.
+    all_records: pd.DataFrame | None = None
+    version: int = -1
+
+
+@dataclass(frozen=True)
+class CampaignRows:
+    """The Campaigns table for every campaign row of the aggregate; `select` takes a filter's rows."""
+
+    rows: pd.DataFrame  # the campaign rows, which the filters judge
+    table: pd.DataFrame
+    arrays: list[np.ndarray]
+
+    @classmethod
+    def of(cls, aggregated: pd.DataFrame, *, opens_as_interactions: bool) -> CampaignRows:
+        from channelcompare.metrics import campaign_metrics
+        from channelcompare.prepare import is_campaign_row
+
+        # Store orders have their own view (Sales), as in the report.
+        rows = aggregated[is_campaign_row(aggregated)].reset_index(drop=True)
+        table = campaign_table(campaign_metrics(rows, opens_as_interactions=opens_as_interactions))
+        return cls(rows, table, column_arrays(table))
+
+    def select(self, choices: Choices) -> tuple[pd.DataFrame, list[np.ndarray]]:
+        from channelcompare.filters import filter_mask
+
+        keep, _warnings = filter_mask(self.rows, **choices.filter_kwargs())  # the engine reports them
+        if keep.all():
+            return self.table, self.arrays
+        positions = np.flatnonzero(keep.to_numpy())
+        return self.table.take(positions).reset_index(drop=True), [a[positions] for a in self.arrays]
+
+
+class AnalysisCache:
+    """Analyses of the session's records, reusing what the last data change prepared.
+
+    One worker at a time uses it (the Recomputer), so it needs no lock."""
+
+    def __init__(self) -> None:
+        self._data: tuple[int, pd.DataFrame, pd.DataFrame, Available] | None = None
+        self._campaigns: tuple[tuple[int, bool], CampaignRows] | None = None
+        self._sales: tuple[tuple[Any, ...], Any] | None = None
+
+    def analyse(self, job: RecordsJob, choices: Choices) -> Analysis:
+        from channelcompare.compare import CompareOptions, compare
+
+        version, records, aggregated, available = self._prepared(job)
+        options = CompareOptions(**choices.compare_kwargs())
+        comparison = compare(aggregated, options, aggregated=True, sales=self._store_sales(version, options))
+        campaigns, arrays = self._campaign_rows(version, choices).select(choices)
+        analysis = Analysis(comparison, campaigns, choices, arrays, aggregated, available)
+        analysis.all_records, analysis.version = records, version
+        return analysis
+
+    def _prepared(self, job: RecordsJob) -> tuple[int, pd.DataFrame, pd.DataFrame, Available]:
+        from channelcompare.aggregate import aggregate_records
+
+        if self._data is None or self._data[0] != job.version:
+            records = job.build()
+            aggregated = aggregate_records(records)
+            self._data = (job.version, records, aggregated, Available.of(aggregated))
+        return self._data
+
+    def _campaign_rows(self, version: int, choices: Choices) -> CampaignRows:
+        key = (version, choices.opens_as_interactions)
+        if self._campaigns is None or self._campaigns[0] != key:
+            assert self._data is not None
+            rows = CampaignRows.of(self._data[2], opens_as_interactions=choices.opens_as_interactions)
+            self._campaigns = (key, rows)
+        return self._campaigns[1]
+
+    def _store_sales(self, version: int, options: Any) -> Any:
+        """The sales view for this data, period, rules and benchmarks; None (compare computes it) when
+        money is converted: the rates in use can change under the same options (File > Fetch rates)."""
+        from channelcompare.compare import store_sales
+
+        if options.reporting_currency is not None or self._data is None:
+            return None
+        key = (version, options.start, options.end, options.channel_rules, options.benchmarks_path)
+        if self._sales is None or self._sales[0] != key:
+            self._sales = (key, store_sales(self._data[2], options))
+        return self._sales[1]
