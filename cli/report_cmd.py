@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from channelcompare.aggregate import aggregate_records
 from channelcompare.compare import CompareOptions, compare
 from channelcompare.errors import ChannelCompareError
 from channelcompare.metrics import METRICS
@@ -70,15 +71,17 @@ def run(args: argparse.Namespace) -> int:
 def _write(
     args: argparse.Namespace, records: pd.DataFrame, sources: list[ImportResult], options: CompareOptions
 ) -> int:
-    comparison = compare(records, options)
+    rows = aggregate_records(records)  # once, as the app does: the comparison, report and CSV share it
+    comparison = compare(rows, options, aggregated=True)
     if args.output is not None:
         path = write_report(
-            args.output, comparison, records, sources, lang=args.lang, metric=args.metric, options=options
-        )
+            args.output, comparison, rows, sources, aggregated=True, lang=args.lang, metric=args.metric,
+            options=options,
+        )  # fmt: skip
         print(path)
     if args.csv is not None:
-        selected, opens = selected_records(records, options)
-        for path in export_csv(args.csv, comparison, selected, opens_as_interactions=opens):
+        selected, opens = selected_records(rows, options)
+        for path in export_csv(args.csv, comparison, selected, opens_as_interactions=opens, aggregated=True):
             print(path)
     return 0
 

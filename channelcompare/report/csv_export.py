@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from channelcompare.aggregate import aggregate_records
 from channelcompare.compare import Comparison
 from channelcompare.errors import ReportFailed
 from channelcompare.metrics import METRICS
@@ -39,18 +40,26 @@ CAMPAIGN_TEXT = (
 
 
 def export_csv(
-    folder: Path, comparison: Comparison, records: pd.DataFrame, *, opens_as_interactions: bool = False
+    folder: Path,
+    comparison: Comparison,
+    records: pd.DataFrame,
+    *,
+    opens_as_interactions: bool = False,
+    aggregated: bool = False,
 ) -> tuple[Path, Path]:
     """Write `channels.csv` and `campaigns.csv` into `folder`; returns both paths.
 
-    Pass the records the comparison looked at (`report.selected_records`); CSV has no row limit, so every
-    campaign row is written, never weekly sums."""
+    Pass the records the comparison looked at (`report.selected_records`); `aggregated` as for
+    `write_report`: campaign rows are listed as the comparison counts them, aggregated once. CSV has no
+    row limit, so every such row is written, never weekly sums."""
     folder = Path(folder)
     if not folder.is_dir():
         raise ReportFailed(
             f"The folder {folder} does not exist. Choose an existing folder for the CSV files."
         )
     channels = channels_frame(comparison)
+    if not aggregated:
+        records = aggregate_records(records)
     table = campaign_table(
         records, opens_as_interactions=opens_as_interactions, detail_limit=len(records) + 1
     )

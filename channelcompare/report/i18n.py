@@ -75,7 +75,7 @@ ENGLISH: Final[dict[str, str]] = {
     "col.week": "Week",
     "col.weekday": "Weekday",
     "col.hour": "Hour",
-    "col.records": "Records",
+    "col.records": "Campaign periods",
     "col.stage": "Stage",
     "verdict.below": "below baseline",
     "verdict.above": "above baseline",
@@ -83,11 +83,13 @@ ENGLISH: Final[dict[str, str]] = {
     "verdict.not_enough_data": "not enough data",
     "channels.note": "Red rows: the channel is significantly worse than the baseline on that metric "
     "(Holm-adjusted p < 0.05). Ratios below 1 mean less than the baseline.",
-    "campaigns.note": "One row per campaign, post, ad, flow message or traffic row, as imported "
-    "({records} records).",
-    "campaigns.weekly": "{records} records are too many to list one by one: rows of the same campaign in "
-    "the same file are summed per week (Monday to Sunday), giving {rows} rows. The Records column says "
-    "how many records each row sums.",
+    "campaigns.note": "One row per campaign and period (a send, a post, a day of an ad campaign), as the "
+    "comparison counts them: rows of the same campaign, period and file that differ only in their figures "
+    "(one per ad in a Meta export) are summed ({records} rows).",
+    "campaigns.weekly": "{records} campaign periods (a send, a post, a day of an ad campaign, as the "
+    "comparison counts them) are too many to list one by one: those of the same campaign in the same file "
+    "are summed per week (Monday to Sunday), giving {rows} rows. The Campaign periods column says how many "
+    "each row sums.",
     "campaigns.excluded": "Store orders ({rows}) are not campaigns: they count in share of sales, not here.",
     "campaigns.split": "Excel holds 1,048,576 rows per sheet: this list continues on sheet {next}.",
     "timing.title": "{metric} by send or post time (weekday × hour, local time as exported)",

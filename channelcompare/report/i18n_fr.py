@@ -67,7 +67,7 @@ FRENCH: Final[dict[str, str]] = {
     "col.week": "Semaine",
     "col.weekday": "Jour",
     "col.hour": "Heure",
-    "col.records": "Enregistrements",
+    "col.records": "Périodes de campagne",
     "col.stage": "Étape",
     "verdict.below": "sous la référence",
     "verdict.above": "au-dessus de la référence",
@@ -75,11 +75,14 @@ FRENCH: Final[dict[str, str]] = {
     "verdict.not_enough_data": "données insuffisantes",
     "channels.note": "Lignes en rouge : le canal fait nettement moins bien que la référence sur cet "
     "indicateur (p ajustée de Holm < 0,05). Un rapport inférieur à 1 signifie moins que la référence.",
-    "campaigns.note": "Une ligne par campagne, publication, annonce, message automatisé ou ligne de trafic, "
-    "telle qu'importée ({records} enregistrements).",
-    "campaigns.weekly": "{records} enregistrements, c'est trop pour les lister un par un : les lignes d'une "
+    "campaigns.note": "Une ligne par campagne et période (un envoi, une publication, un jour d'une campagne "
+    "publicitaire), comme la comparaison les compte : les lignes d'une même campagne, période et fichier qui "
+    "ne diffèrent que par leurs chiffres (une par annonce dans un export Meta) sont additionnées "
+    "({records} lignes).",
+    "campaigns.weekly": "{records} périodes de campagne (un envoi, une publication, un jour d'une campagne "
+    "publicitaire, comme la comparaison les compte), c'est trop pour les lister une par une : celles d'une "
     "même campagne dans un même fichier sont additionnées par semaine (du lundi au dimanche), soit {rows} "
-    "lignes. La colonne Enregistrements indique combien chaque ligne en additionne.",
+    "lignes. La colonne Périodes de campagne indique combien chaque ligne en additionne.",
     "campaigns.excluded": "Les commandes de la boutique ({rows}) ne sont pas des campagnes : elles comptent "
     "dans la part des ventes, pas ici.",
     "campaigns.split": "Excel limite une feuille à 1 048 576 lignes : la liste continue sur la feuille {next}.",

@@ -95,3 +95,19 @@ def test_the_bundled_sample_data_tells_its_story(run_report, tmp_path: Path) -> 
     )
     meta = next(row for row in channels[claims:] if row[1] == "Meta Ads")
     assert meta[2] > meta[4]  # claimed revenue above the store's revenue for Meta Ads
+
+
+def test_ad_rows_of_a_campaign_day_are_one_row_in_the_report_and_the_csv(run_report, tmp_path: Path) -> None:
+    """As the comparison counts them (aggregated once): 5 ads × 365 days of one campaign are 365 rows."""
+    from benchmarks.generate import _write_csv, meta_ads
+
+    export = tmp_path / "meta_daily_ads.csv"
+    _write_csv(meta_ads(5 * 365), export, "meta_ads")  # the benchmark's Meta ad-level shape, small
+    out = tmp_path / "report.xlsx"
+    assert run_report("-o", out, "--csv", tmp_path, export).returncode == 0
+    rows = list(
+        openpyxl.load_workbook(out, read_only=True)["Campaigns"].iter_rows(min_row=4, values_only=True)
+    )
+    assert len(rows) == 365 and {row[0] for row in rows} == {"Paid social"}
+    with (tmp_path / "campaigns.csv").open(encoding="utf-8-sig") as handle:
+        assert sum(1 for _ in handle) == 1 + 365

@@ -10,11 +10,14 @@ import openpyxl
 import pandas as pd
 import pytest
 
+from channelcompare.aggregate import aggregate_records
 from channelcompare.compare import compare
 from channelcompare.model import normalize_records
 from channelcompare.report import campaigns as campaigns_module
 from channelcompare.report import write_report
 from channelcompare.report.campaign_table import DETAIL_LIMIT, campaign_table
+from channelcompare.report.campaigns import column_names
+from channelcompare.report.i18n import Words
 
 
 def _daily_ads(rows: int, campaigns: int = 40) -> pd.DataFrame:
@@ -65,8 +68,14 @@ def test_rows_without_id_or_name_are_never_merged() -> None:
     assert len(table.rows) == 100
 
 
+def _distinct_campaigns(rows: int) -> pd.DataFrame:
+    """Daily ad rows, each its own campaign: nothing for the aggregation to merge."""
+    return _daily_ads(rows).assign(campaign_id=[f"c{i}" for i in range(rows)])
+
+
 def test_50k_records_write_fast_and_say_they_were_summed(tmp_path: Path) -> None:
-    records = _daily_ads(50_000)
+    one_ad = _distinct_campaigns(25_000)
+    records = pd.concat([one_ad, one_ad.assign(source_line=one_ad["source_line"] + 25_000)])  # two ads a day
     comparison = compare(records)
     started = time.perf_counter()
     path = write_report(tmp_path / "big.xlsx", comparison, records, [])
@@ -74,16 +83,30 @@ def test_50k_records_write_fast_and_say_they_were_summed(tmp_path: Path) -> None
     assert elapsed < 20, f"50,000 records took {elapsed:.1f} s"
     ws = openpyxl.load_workbook(path, read_only=True)["Campaigns"]
     rows = list(ws.iter_rows(values_only=True))
-    assert "summed per week" in rows[1][0]
-    records_column = rows[2].index("Records")
-    assert sum(row[records_column] for row in rows[3:]) == 50_000 > DETAIL_LIMIT
+    assert "summed per week" in rows[1][0] and "25,000 campaign periods" in rows[1][0]
+    periods = rows[2].index(
+        "Campaign periods"
+    )  # the ads of one campaign-day count once, as in the comparison
+    assert sum(row[periods] for row in rows[3:]) == 25_000 > DETAIL_LIMIT
+
+
+def test_the_sheet_lists_campaign_periods_as_the_comparison_counts_them(tmp_path: Path) -> None:
+    records = _daily_ads(3_000, campaigns=5)  # 5 campaigns × 30 days, ~20 ads a campaign-day
+    comparison = compare(records)
+    for aggregated, given in ((False, records), (True, aggregate_records(records))):
+        path = write_report(tmp_path / f"{aggregated}.xlsx", comparison, given, [], aggregated=aggregated)
+        ws = openpyxl.load_workbook(path, read_only=True)["Campaigns"]
+        rows = list(ws.iter_rows(min_row=4, values_only=True))
+        assert len(rows) == comparison.channels["paid_social"].campaigns == 150
+        reach = sum(row[column_names(Words("en")).index(("reach", "Reach"))] for row in rows)
+        assert reach == pytest.approx(records["reach"].sum())
 
 
 def test_beyond_excel_rows_the_list_continues_on_another_sheet(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(campaigns_module, "EXCEL_MAX_ROWS", 303)  # 300 data rows a sheet
-    records = _daily_ads(700)
+    records = _distinct_campaigns(700)
     path = write_report(tmp_path / "split.xlsx", compare(records), records, [])
     workbook = openpyxl.load_workbook(path, read_only=True)
     assert workbook.sheetnames[2:5] == ["Campaigns", "Campaigns 2", "Campaigns 3"]

@@ -49,3 +49,20 @@ def _is_number(text: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def test_campaign_rows_are_those_the_comparison_counts(tmp_path: Path) -> None:
+    """Ad rows of one campaign and day are summed, in the CSV as in the report and the comparison."""
+    from channelcompare.aggregate import aggregate_records
+    from channelcompare.compare import compare
+    from tests.channelcompare.report.test_campaigns import _daily_ads
+
+    records = _daily_ads(2_000, campaigns=4)
+    comparison = compare(records)
+    for aggregated, given in ((False, records), (True, aggregate_records(records))):
+        folder = tmp_path / str(aggregated)
+        folder.mkdir()
+        _, campaigns = export_csv(folder, comparison, given, aggregated=aggregated)
+        table = pd.read_csv(campaigns, encoding="utf-8-sig")
+        assert len(table) == comparison.channels["paid_social"].campaigns == 4 * 30
+        assert table["reach"].sum() == pytest.approx(records["reach"].sum())
