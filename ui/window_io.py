@@ -96,7 +96,7 @@ class ExportFlows(QObject):
         if writer is None or analysis is None:
             return None
         session = self.window.session
-        records = session.records()
+        records = analysis.records if analysis.records is not None else session.records()  # aggregated once
         sources = [s.result for s in session.sources if s.result is not None]
         language = current_language()  # the report speaks the interface's language
         metric = session.choices.metric
@@ -106,7 +106,8 @@ class ExportFlows(QObject):
 
         def job(progress: Callable[[float], None], cancelled: Callable[[], bool]) -> Path:
             return Path(
-                writer(path, analysis.comparison, records, sources, lang=language, metric=metric, options=options,
+                writer(path, analysis.comparison, records, sources, aggregated=analysis.records is not None,
+                       lang=language, metric=metric, options=options,
                        progress=progress, cancelled=cancelled)
             )  # fmt: skip
 
