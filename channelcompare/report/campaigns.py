@@ -13,27 +13,22 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Final
 
-import numpy as np
 import pandas as pd
-import pyarrow as pa
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
 
 from channelcompare.errors import Cancelled
 from channelcompare.metrics import METRICS
 from channelcompare.model import MEASURES, MONEY_MEASURES
-from channelcompare.report import cells, sheet_xml, styles
+from channelcompare.report import sheet_xml
+from channelcompare.report.campaign_cells import TAIL_TEXT, TEXT_COLUMNS, ColumnCells
 from channelcompare.report.campaign_table import CampaignTable
 from channelcompare.report.definitions import metric_label
 from channelcompare.report.i18n import Words
-from channelcompare.report.labels import basis_label
 from channelcompare.report.sheet import SheetWriter, area
-from channelcompare.wording import PLATFORM_LABELS
 
 EXCEL_MAX_ROWS: Final = 1_048_576
 HEADER_ROWS: Final = 3  # title, note, column headings
-TEXT_COLUMNS: Final = ("channel", "platform", "campaign_name", "campaign_id")
-TAIL_TEXT: Final = ("currency", "audience_basis", "attribution", "source_file")
 COUNT_COLUMNS: Final = ("rows", *(m for m in MEASURES if m not in MONEY_MEASURES), "audience", "interactions")
 _BLOCK_ROWS: Final = 50_000  # rows whose XML is built at once (about 60 MB at most)
 
@@ -126,13 +121,13 @@ def _write_part(
     sheet.header([label for _, label in columns], height=32)
     last_row = HEADER_ROWS + max(1, len(part))
     sheet.ws.auto_filter.ref = area(1, HEADER_ROWS, len(columns), last_row)
-    styles = _Styles(sheet, part)
+    column_cells = ColumnCells(sheet, part)
     names = [name for name, _ in columns]
-    sheet.close_with_rows(_blocks(styles, part, names, progress, cancelled), len(part))
+    sheet.close_with_rows(_blocks(column_cells, part, names, progress, cancelled), len(part))
 
 
 def _blocks(
-    styles: _Styles,
+    column_cells: ColumnCells,
     part: pd.DataFrame,
     names: list[str],
     progress: Callable[[float], None],
@@ -145,64 +140,11 @@ def _blocks(
         block = part.iloc[start : start + _BLOCK_ROWS]
         rows = sheet_xml.row_numbers(HEADER_ROWS + 1 + start, len(block))
         cells = [
-            styles.cells(block, name, get_column_letter(index), rows)
+            column_cells.cells(block, name, get_column_letter(index), rows)
             for index, name in enumerate(names, start=1)
         ]
         yield sheet_xml.utf8_bytes(sheet_xml.row_elements(rows, cells))
         progress(min(1.0, (start + len(block)) / len(part)))
-
-
-class _Styles:
-    """The style id of each column's cells, registered with openpyxl's workbook (see `styles.Palette`)."""
-
-    def __init__(self, sheet: SheetWriter, part: pd.DataFrame) -> None:
-        self.sheet, self.words = sheet, sheet.words
-        body = sheet.style("body")
-        quoted = cells.text_cell(sheet.ws, "=", body)  # the body style with the quote prefix
-        self.text = sheet_xml.TextStyles(body.style_id, quoted.style_id)  # type: ignore[union-attr]
-        self.date = sheet.style("body", styles.DATETIME).style_id
-        currencies = part["currency"].dropna().unique().tolist() if len(part) else []
-        self.money = {code: self._money(code) for code in currencies}
-        self.no_currency = self._money(None)
-
-    def _money(self, code: str | None) -> int:
-        return int(self.sheet.style("body", styles.currency_format(code, self.words.lang)).style_id)
-
-    def cells(self, block: pd.DataFrame, name: str, letter: str, rows: pa.Array) -> pa.Array:
-        if name in (*TEXT_COLUMNS, *TAIL_TEXT):
-            return sheet_xml.text_cells(_labelled(block[name], name, self.words), letter, rows, self.text)
-        if name in ("start", "end"):
-            return sheet_xml.date_cells(block[name], letter, rows, self.date)
-        values = block[name].to_numpy(dtype=np.float64, na_value=np.nan)
-        if _is_money(name):
-            per_row = block["currency"].map(self.money).fillna(self.no_currency)
-            return sheet_xml.number_cells(values, letter, rows, per_row.to_numpy(dtype=np.int64))
-        return sheet_xml.number_cells(values, letter, rows, self._number_style(name))
-
-    def _number_style(self, name: str) -> int:
-        kind = METRICS[name].kind if name in METRICS else "count"
-        number_format = {"rate": styles.PERCENT, "ratio": styles.DECIMAL}.get(kind, styles.COUNT)
-        return int(self.sheet.style("body", number_format).style_id)
-
-
-def _labelled(column: pd.Series, name: str, words: Words) -> pd.Series:
-    """Channel, platform and audience-basis codes as the reader's words (once per distinct code)."""
-    if name not in ("platform", "channel", "audience_basis"):
-        return column
-    codes = column.dropna().unique().tolist()
-    return column.map({code: _label(words, name, code) for code in codes})
-
-
-def _label(words: Words, name: str, code: str) -> str:
-    if name == "platform":
-        return PLATFORM_LABELS.get(code, code)
-    if name == "channel":
-        return words.get(f"channel.{code}") if words.has(f"channel.{code}") else code
-    return basis_label(words, code) or code
-
-
-def _is_money(name: str) -> bool:
-    return name in MONEY_MEASURES or (name in METRICS and METRICS[name].kind in ("money", "per_1000"))
 
 
 def _width(name: str) -> float:

@@ -118,10 +118,3 @@ def _cell(ws: WriteOnlyWorksheet, style: Cell | None) -> Cell:
     if style is None:
         return Cell(ws, row=1, column=1)
     return Cell(ws, row=1, column=1, style_array=style._style)  # type: ignore[attr-defined]  # copies the array: quotePrefix changes it
-
-
-def fast_number(ws: WriteOnlyWorksheet, value: float | None, style: Cell) -> Cell | None:
-    """A numeric cell from a value already known to be a finite float or None (big sheets)."""
-    if value is None:
-        return None
-    return Cell(ws, row=1, column=1, value=value, style_array=style._style)  # type: ignore[attr-defined]
