@@ -22,6 +22,7 @@ from channelcompare.wording import PLATFORM_LABELS
 
 TEXT_COLUMNS: Final = ("channel", "platform", "campaign_name", "campaign_id")
 TAIL_TEXT: Final = ("currency", "audience_basis", "attribution", "source_file")
+ALL_TEXT: Final = (*TEXT_COLUMNS, *TAIL_TEXT)
 
 
 class ColumnCells:
@@ -41,7 +42,7 @@ class ColumnCells:
         return int(self.sheet.style("body", styles.currency_format(code, self.words.lang)).style_id)
 
     def cells(self, block: pd.DataFrame, name: str, letter: str, rows: pa.Array) -> pa.Array:
-        if name in (*TEXT_COLUMNS, *TAIL_TEXT):
+        if name in ALL_TEXT:
             return sheet_xml.text_cells(_labelled(block[name], name, self.words), letter, rows, self.text)
         if name in ("start", "end"):
             return sheet_xml.date_cells(block[name], letter, rows, self.date)

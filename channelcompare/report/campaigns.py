@@ -21,7 +21,7 @@ from channelcompare.errors import Cancelled
 from channelcompare.metrics import METRICS
 from channelcompare.model import MEASURES, MONEY_MEASURES
 from channelcompare.report import sheet_xml
-from channelcompare.report.campaign_cells import TAIL_TEXT, TEXT_COLUMNS, ColumnCells
+from channelcompare.report.campaign_cells import ALL_TEXT, TAIL_TEXT, TEXT_COLUMNS, ColumnCells
 from channelcompare.report.campaign_table import CampaignTable
 from channelcompare.report.definitions import metric_label
 from channelcompare.report.i18n import Words
@@ -30,7 +30,9 @@ from channelcompare.report.sheet import SheetWriter, area
 EXCEL_MAX_ROWS: Final = 1_048_576
 HEADER_ROWS: Final = 3  # title, note, column headings
 COUNT_COLUMNS: Final = ("rows", *(m for m in MEASURES if m not in MONEY_MEASURES), "audience", "interactions")
-_BLOCK_ROWS: Final = 50_000  # rows whose XML is built at once (about 60 MB at most)
+_BLOCK_ROWS: Final = 50_000  # rows whose XML is built at once (about 60 MB for ordinary names)
+#: Bytes of XML one block may reach: Arrow strings hold 2 GB, and hostile 32,767-character names are possible.
+_BLOCK_BYTES: Final = 256 * 2**20
 
 
 def column_names(words: Words) -> list[tuple[str, str]]:
@@ -134,10 +136,11 @@ def _blocks(
     cancelled: Callable[[], bool],
 ) -> Iterator[memoryview]:
     """The rows' XML, a block of rows at a time (bounded memory; progress and cancel between blocks)."""
-    for start in range(0, len(part), _BLOCK_ROWS):
+    block_rows = _block_rows(part)
+    for start in range(0, len(part), block_rows):
         if cancelled():
             raise Cancelled("The report was cancelled; no file was written.")
-        block = part.iloc[start : start + _BLOCK_ROWS]
+        block = part.iloc[start : start + block_rows]
         rows = sheet_xml.row_numbers(HEADER_ROWS + 1 + start, len(block))
         cells = [
             column_cells.cells(block, name, get_column_letter(index), rows)
@@ -145,6 +148,14 @@ def _blocks(
         ]
         yield sheet_xml.utf8_bytes(sheet_xml.row_elements(rows, cells))
         progress(min(1.0, (start + len(block)) / len(part)))
+
+
+def _block_rows(part: pd.DataFrame) -> int:
+    """Rows per block, so that a block's XML stays under `_BLOCK_BYTES` even for the longest texts: each
+    character may take 6 bytes (`&` escaped as `&amp;`), a row's markup about 2,000."""
+    texts = (part[name].dropna().astype("str") for name in ALL_TEXT)
+    longest = sum(int(text.str.len().max()) if len(text) else 0 for text in texts)
+    return max(1, min(_BLOCK_ROWS, _BLOCK_BYTES // (2_000 + 6 * longest)))
 
 
 def _width(name: str) -> float:

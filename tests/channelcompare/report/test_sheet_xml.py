@@ -17,7 +17,7 @@ from openpyxl.utils.datetime import to_excel
 
 from channelcompare.metrics import METRICS
 from channelcompare.model import normalize_records
-from channelcompare.report import cells, sheet_xml, styles
+from channelcompare.report import campaigns, cells, sheet_xml, styles
 from channelcompare.report.campaign_table import campaign_table
 from channelcompare.report.campaigns import HEADER_ROWS, column_names, write_campaigns
 from channelcompare.report.i18n import Words
@@ -78,7 +78,27 @@ def written(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
 
 
 def test_every_cell_equals_the_table(written) -> None:
-    path, words, table = written
+    _assert_cells_equal(*written)
+
+
+def test_rows_built_in_several_blocks_continue_where_the_last_stopped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(campaigns, "_BLOCK_BYTES", 20_000)  # a few rows per block
+    table = campaign_table(_records())
+    assert 1 < campaigns._block_rows(table.rows) < len(table.rows)
+    workbook = openpyxl.Workbook(write_only=True)
+    write_campaigns(workbook, Words("en"), table, lambda _f: None, lambda: False)
+    workbook.save(tmp_path / "blocks.xlsx")
+    _assert_cells_equal(tmp_path / "blocks.xlsx", Words("en"), table)
+
+
+def test_overlong_names_make_small_blocks() -> None:
+    table = campaign_table(_records().assign(campaign_name="&" * 40_000))
+    assert campaigns._block_rows(table.rows) * 6 * 40_000 < campaigns._BLOCK_BYTES
+
+
+def _assert_cells_equal(path: Path, words: Words, table) -> None:  # type: ignore[no-untyped-def]
     ws = openpyxl.load_workbook(path)[words.get("sheet.campaigns")]
     names = [name for name, _ in column_names(words)]
     assert ws.max_row == HEADER_ROWS + len(table.rows)
