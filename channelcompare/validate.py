@@ -69,8 +69,10 @@ def _error_checks(records: pd.DataFrame) -> list[tuple[pd.Series, str | None, st
 def _warnings(records: pd.DataFrame) -> list[str]:
     out = []
     for num, den in _SUSPICIOUS_ABOVE:
-        above = records[records[num] > records[den]]
-        if len(above):
-            lines = ", ".join(str(v) for v in above[LINE_COLUMN].head(5))
-            out.append(f"{len(above)} row(s) have more {num} than {den} (lines {lines}); kept as reported")
+        above = (records[num] > records[den]).to_numpy()
+        if above.any():  # rows selected only then: selecting none from a 1M-row table still cost 0.05 s
+            lines = ", ".join(str(v) for v in records[LINE_COLUMN].to_numpy()[above][:5])
+            out.append(
+                f"{int(above.sum())} row(s) have more {num} than {den} (lines {lines}); kept as reported"
+            )
     return out

@@ -21,7 +21,7 @@ from typing import Protocol
 import numpy as np
 import pandas as pd
 
-from channelcompare.model import LINE_COLUMN, normalize_records
+from channelcompare.model import LINE_COLUMN, constant_text, normalize_records
 from channelcompare.sources import ImportResult, Rejection
 from channelcompare.validate import validate_records
 from importers.dates import to_datetime
@@ -110,7 +110,10 @@ class RecordBuilder:
         return values
 
     def constant(self, field: str, value: object) -> None:
-        self.fields[field] = pd.Series(value, index=self.index)
+        if isinstance(value, str):  # made by Arrow in one piece, not a million Python references
+            self.fields[field] = constant_text(value, self.index)
+        else:
+            self.fields[field] = pd.Series(value, index=self.index)
 
     def set(self, field: str, values: pd.Series) -> None:
         self.fields[field] = values
@@ -134,16 +137,18 @@ class RecordBuilder:
         """Validate and package the records. Raises MissingColumns when a required column was absent."""
         if self.missing:
             raise missing_columns(self.table.path, self.missing, list(self.table.frame.columns))
-        frame = pd.DataFrame(self.fields, index=self.index)
-        frame[LINE_COLUMN] = self.table.lines
-        frame["source_file"] = self.table.path.name
-        frame["format_id"] = importer.format_id
+        fields = dict(self.fields)
+        fields[LINE_COLUMN] = pd.Series(self.table.lines, index=self.index)
+        fields["source_file"] = constant_text(self.table.path.name, self.index)
+        fields["format_id"] = constant_text(importer.format_id, self.index)
         # a row may name its own platform (a Meta export broken down by facebook/instagram placements)
-        frame["platform"] = (
-            frame["platform"].fillna(importer.platform) if "platform" in frame else importer.platform
+        own = fields.get("platform")
+        fields["platform"] = (
+            own.fillna(importer.platform) if own is not None else constant_text(importer.platform, self.index)
         )
-        if currency and "currency" not in frame:
-            frame["currency"] = currency
+        if currency and "currency" not in fields:
+            fields["currency"] = constant_text(currency, self.index)
+        frame = pd.DataFrame(fields, index=self.index, copy=False)  # no stacking copy of the measures
         bad = self._problem.notna() & self._keep
         rejected = list(self.table.rejected) + self._rejections(frame, bad)
         kept = self._keep & ~bad

@@ -1,7 +1,7 @@
 """The CSV half of read_table: every record under the header as text, with its line number in the file.
 
-The fast path is pyarrow's streaming CSV reader (multi-threaded parsing, about ten times faster than the
-pandas C parser on a million rows). It cannot say where a malformed row is, so when one turns up the file
+The fast path is pyarrow's streaming CSV reader (about ten times faster than the pandas C parser on a
+million rows, on one thread). It cannot say where a malformed row is, so when one turns up the file
 is read again with the pandas C parser, which names the line of every row it had to skip.
 """
 
@@ -21,6 +21,7 @@ import pyarrow.csv as pa_csv
 
 from channelcompare.errors import Cancelled, UnreadableFile
 from channelcompare.sources import Rejection
+from importers.arrow_text import has_line_break, trimmed
 from importers.base import CancelCheck, Progress
 from importers.sample import FileSample
 
@@ -80,6 +81,8 @@ def _arrow_records(
             column_names=names,
             block_size=BLOCK_BYTES,
             encoding=encoding,
+            # one thread: on this 2-core machine Arrow's threads cost twice the CPU for the same wall time
+            use_threads=False,
         ),
         "parse_options": pa_csv.ParseOptions(
             delimiter=sample.delimiter or ",",
@@ -87,8 +90,9 @@ def _arrow_records(
             ignore_empty_lines=False,
             invalid_row_handler=malformed,
         ),
+        # large_string is pandas' own storage of `str` columns: no conversion of a million offsets later
         "convert_options": pa_csv.ConvertOptions(
-            column_types=dict.fromkeys(names, pa.string()), strings_can_be_null=True, null_values=[""]
+            column_types=dict.fromkeys(names, pa.large_string()), strings_can_be_null=True, null_values=[""]
         ),
     }
     size = max(path.stat().st_size, 1)
@@ -101,24 +105,19 @@ def _arrow_records(
                 raise Cancelled(f"Import of {path.name} cancelled.", path=str(path))
             if invalid:
                 raise _Malformed
-    table = pa.Table.from_batches(batches, schema=pa.schema([(n, pa.string()) for n in names]))
+    table = pa.Table.from_batches(batches, schema=pa.schema([(n, pa.large_string()) for n in names]))
     del batches
     newlines = np.zeros(table.num_rows, dtype=np.int64)
     cells: dict[int, pd.Series] = {}
     for index, name in enumerate(names):  # one column at a time, each raw column let go once converted:
-        column = _trimmed(table.column(name))  # the peak stays near one copy of the text, not three
+        column = trimmed(table.column(name))  # the peak stays near one copy of the text, not three
         table = table.drop_columns([name])
-        newlines += pc.fill_null(pc.count_substring(column, "\n"), 0).to_numpy().astype(np.int64)
+        if has_line_break(column):  # counting cell by cell costs 15 ms a column; most exports have none
+            newlines += pc.fill_null(pc.count_substring(column, "\n"), 0).to_numpy().astype(np.int64)
         cells[index] = pd.Series(column.to_pandas(), dtype="str")
         del column
     lines = first_line + np.cumsum(newlines + 1) - (newlines + 1)
-    return Records(pd.DataFrame(cells), lines.astype(np.int64), [])
-
-
-def _trimmed(column: pa.ChunkedArray) -> pa.ChunkedArray:
-    """Whitespace trimmed; cells left empty become null (missing)."""
-    trimmed = pc.utf8_trim_whitespace(column)
-    return pc.if_else(pc.equal(trimmed, ""), pa.scalar(None, pa.string()), trimmed)
+    return Records(pd.DataFrame(cells, copy=False), lines.astype(np.int64), [])
 
 
 def _pandas_records(

@@ -5,7 +5,14 @@ import math
 import numpy as np
 import pandas as pd
 
-from channelcompare.model import COLUMNS, MEASURES, concat_records, empty_records, normalize_records
+from channelcompare.model import (
+    COLUMNS,
+    MEASURES,
+    concat_records,
+    constant_text,
+    empty_records,
+    normalize_records,
+)
 from channelcompare.sources import ImportResult
 from channelcompare.validate import validate_records
 
@@ -75,3 +82,18 @@ def test_absent_text_columns_are_missing_text_as_long_as_the_frame() -> None:
     text = [name for name in COLUMNS if name not in MEASURES and name not in ("start", "end", "source_line")]
     assert all(frame[name].dtype == "str" and frame[name].isna().all() for name in text)
     assert frame.index.tolist() == [0, 1, 2] and frame["clicks"].tolist() == [1.0, 2.0, 3.0]
+
+
+def test_constant_text_is_a_canonical_text_column() -> None:
+    index = pd.RangeIndex(3)
+    filled, missing = constant_text("meta", index), constant_text(None, index)
+    assert filled.dtype == missing.dtype == pd.Series(["x"], dtype="str").dtype
+    assert filled.tolist() == ["meta"] * 3 and missing.isna().all()
+
+
+def test_absent_columns_share_storage_but_not_values() -> None:
+    frame = normalize_records(pd.DataFrame({"clicks": [1.0, 2.0], "channel": ["email", "email"]}))
+    frame.loc[0, "tags"] = "a"
+    frame.loc[0, "sent"] = 5.0
+    assert frame["tags"].tolist()[0] == "a" and frame["derived"].isna().all()
+    assert frame["sent"].tolist()[0] == 5.0 and frame["opens"].isna().all()

@@ -78,3 +78,19 @@ def test_plain_cells_read_exactly_as_pandas_reads_them() -> None:
     expected = pd.to_numeric(pd.Series(cells, dtype=object), errors="coerce").astype("float64")
     assert numbers.tolist()[:-2] == expected.tolist()[:-2] and numbers.isna().tolist()[-2]
     assert numbers.iloc[-1] == float(cells[-1]) and not bad.any()
+
+
+def test_a_column_of_plain_cells_reads_as_cell_by_cell() -> None:
+    """The whole-column shortcut (every cell plain or blank) gives what the cell-by-cell path gives, and a
+    single odd cell deep in a column sends the column down that path, where it is flagged."""
+    plain = ["12", "-0", "3.5", None, "1e3", "120214567890000001"] * 50_000
+    numbers, bad = to_number(pd.Series(plain, dtype="str"))
+    expected = pd.to_numeric(pd.Series(plain, dtype=object), errors="coerce").astype("float64")
+    assert numbers.equals(expected) and not bad.any()
+    for odd in ("1.", "inf", "+5", ".5"):
+        cells = pd.Series([*plain, odd, "7"], dtype="str")
+        numbers, bad = to_number(cells)
+        alone, alone_bad = to_number(pd.Series([odd], dtype="str"))
+        assert bad.tolist()[-2:] == [alone_bad[0], False] and bad.sum() == alone_bad.sum()
+        assert numbers.iloc[-2:].tolist() == pytest.approx([alone[0], 7.0], nan_ok=True)
+    assert to_number(pd.Series(["1."]))[1][0] and not to_number(pd.Series(["+5"]))[1][0]

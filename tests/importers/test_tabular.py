@@ -122,3 +122,17 @@ def test_well_formed_files_take_the_fast_reader(tmp_path: Path, monkeypatch: pyt
     path = write(tmp_path, 'Name,Clicks\n"multi\nline",1\n\nB, 2 \n')
     table = read_table(path, sample_file(path))
     assert table.frame["Clicks"].tolist() == ["1", "2"] and table.lines.tolist() == [2, 5]
+
+
+def test_a_line_break_deep_in_the_file_moves_the_lines_below_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(csv_reader, "BLOCK_BYTES", 64)
+    rows = [f"n{i},{i}\n" for i in range(40)]
+    rows[30] = 'n30,"line\nbreak"\n'
+    path = write(tmp_path, "Name,Note\n" + "".join(rows))
+    table = read_table(path, sample_file(path))
+    assert table.lines.tolist() == [*range(2, 33), *range(34, 43)]
+    assert table.frame["Note"].iloc[30] == "line\nbreak"
+    path = write(tmp_path, "Name,Note\n" + "".join(rows[:30] + rows[31:]), name="g.csv")
+    assert read_table(path, sample_file(path)).lines.tolist() == list(range(2, 41))
