@@ -20,18 +20,19 @@ from channelcompare.benchmarks import Benchmark, BenchmarkError, load_benchmarks
 from channelcompare.comparisons import make_tests
 from channelcompare.currency import RateTable, convert_records, current_rates
 from channelcompare.errors import ChannelCompareError
-from channelcompare.filters import filter_records, previous_period, records_period
+from channelcompare.filters import filter_mask, filter_records, previous_period, records_period
 from channelcompare.findings import findings
 from channelcompare.honesty import comparable, comparison_warnings, visit_warnings
 from channelcompare.model import SOCIAL_CHANNELS
-from channelcompare.prepare import campaign_table
+from channelcompare.prepare import campaign_rows, table_of_rows
+from channelcompare.prepared import PreparedRecords, prepare_records
 from channelcompare.results import ChannelSummary, Comparison, Finding, MetricValue
 from channelcompare.sentences import Context
 from channelcompare.summarize import Group, channel_groups, platform_groups
 from channelcompare.wording import period_owner
 
 __all__ = [
-    "Benchmark", "ChannelSummary", "CompareOptions", "Comparison", "Finding", "MetricValue", "compare", "store_sales",
+    "Benchmark", "ChannelSummary", "CompareOptions", "Comparison", "Finding", "MetricValue", "PreparedRecords", "compare", "prepare_records", "store_sales",
 ]  # fmt: skip
 
 
@@ -70,7 +71,7 @@ class CompareOptions:
 
 
 def compare(
-    records: pd.DataFrame,
+    records: pd.DataFrame | PreparedRecords,
     options: CompareOptions | None = None,
     *,
     aggregated: bool = False,
@@ -79,14 +80,20 @@ def compare(
     """Compare the channels of `records` (the canonical table) with the baseline channel.
 
     Duplicate campaign rows (ad-level rows of one campaign and day) are summed first (`aggregate_records`);
-    callers that compare the same data repeatedly aggregate once and pass `aggregated=True`. `sales` is
-    `store_sales(records, options)` when the caller kept it from an earlier call (see there).
+    callers that compare the same data repeatedly pass `prepare_records(records)` instead, or aggregate
+    once and pass `aggregated=True`. `sales` is `store_sales(records, options)` when the caller kept it
+    from an earlier call (see there).
     """
     options = options or CompareOptions()
-    if not aggregated:
-        records = aggregate_records(records)
-    records, currency_note = _in_reporting_currency(records, options)
-    comparison = _compare_period(records, options)
+    if isinstance(records, PreparedRecords):
+        prepared, frame = records, records.records
+    else:
+        prepared, frame = None, records if aggregated else aggregate_records(records)
+    converted, currency_note = _in_reporting_currency(frame, options)
+    # Converted money makes other rows: the prepared ones no longer apply.
+    rows = prepared.rows_for(options.opens_as_interactions) if prepared and converted is frame else None
+    records = converted
+    comparison = _compare_period(records, options, rows)
     comparison.currency_note = currency_note
     if currency_note:
         comparison.warnings.insert(0, currency_note)
@@ -101,7 +108,7 @@ def compare(
     )
     comparison.warnings += sales.warnings
     if options.period_over_period:
-        _add_previous(records, options, comparison)
+        _add_previous(records, options, comparison, rows)
     return comparison
 
 
@@ -137,12 +144,17 @@ def _in_reporting_currency(records: pd.DataFrame, options: CompareOptions) -> tu
     return converted, conversion.note()
 
 
-def _compare_period(records: pd.DataFrame, options: CompareOptions) -> Comparison:
-    filtered, warnings = filter_records(records, **options.filter_kwargs())
-    period = _period(filtered, options)
-    table, more = campaign_table(
-        filtered, opens_as_interactions=options.opens_as_interactions, effort_costs=options.effort_costs
-    )
+def _compare_period(
+    records: pd.DataFrame, options: CompareOptions, rows: pd.DataFrame | None = None
+) -> Comparison:
+    """The comparison of the records that pass the options' filters; `rows`: their `campaign_rows`, if known."""
+    keep, warnings = filter_mask(records, **options.filter_kwargs())
+    period = _period(records.loc[keep.to_numpy(), ["start", "end"]], options)
+    if rows is None:
+        rows = campaign_rows(records[keep], opens_as_interactions=options.opens_as_interactions)
+    else:
+        rows = rows[filter_mask(rows, **options.filter_kwargs())[0].to_numpy()]
+    table, more = table_of_rows(rows, effort_costs=options.effort_costs)
     groups = channel_groups(table)
     platforms = platform_groups(table, tuple(c for c in SOCIAL_CHANNELS if c != options.baseline))
     baseline = groups.get(options.baseline)
@@ -200,12 +212,16 @@ def _period(records: pd.DataFrame, options: CompareOptions) -> tuple[date, date]
     return start, end
 
 
-def _add_previous(records: pd.DataFrame, options: CompareOptions, comparison: Comparison) -> None:
+def _add_previous(
+    records: pd.DataFrame, options: CompareOptions, comparison: Comparison, rows: pd.DataFrame | None
+) -> None:
     if comparison.period is None:
         comparison.warnings.append("Period over period needs dated records; the selection has none.")
         return
     start, end = previous_period(*comparison.period)
-    previous = _compare_period(records, replace(options, start=start, end=end, period_over_period=False))
+    previous = _compare_period(
+        records, replace(options, start=start, end=end, period_over_period=False), rows
+    )
     if not previous.channels:
         comparison.warnings.append(
             f"No records fall in the previous period ({start:%d %b %Y} to {end:%d %b %Y}): nothing to compare "

@@ -59,19 +59,43 @@ def campaign_table(
     records: pd.DataFrame, *, opens_as_interactions: bool, effort_costs: Mapping[str, float]
 ) -> tuple[pd.DataFrame, list[str]]:
     """The campaign rows with audience, basis, money currency and each metric's paired num/den columns."""
-    warnings: list[str] = []
-    rows = records.loc[is_campaign_row(records), [*_KEPT, *MEASURES]]
-    rows = _without_double_counted_analytics(rows, warnings).reset_index(drop=True)
+    rows = campaign_rows(records, opens_as_interactions=opens_as_interactions)
+    return table_of_rows(rows, effort_costs=effort_costs)
+
+
+def campaign_rows(records: pd.DataFrame, *, opens_as_interactions: bool) -> pd.DataFrame:
+    """What the campaign table needs of each campaign row that depends on that row alone: its text and
+    time columns, channel and platform as categories, audience and the derived measures.
+
+    Nothing here depends on the other rows, so a caller comparing the same records under many filters
+    computes it once and filters it (`filter_mask`); `table_of_rows` makes the decisions that do.
+    """
+    rows = records.loc[is_campaign_row(records), [*_KEPT, *MEASURES]].reset_index(drop=True)
     measures = measure_table(rows, opens_as_interactions=opens_as_interactions)
     table = rows[list(_KEPT)].copy()
     # Grouping keys as categories: factorised once here instead of at every groupby over a million rows.
-    table["channel"] = table["channel"].fillna("other").astype("category")
-    table["platform"] = table["platform"].fillna("generic").astype("category")
+    # Missing ones stay missing until table_of_rows (which GA4 rows a campaign export covers reads them).
+    table["channel"] = table["channel"].astype("category")
+    table["platform"] = table["platform"].astype("category")
+    for name in measures.columns:
+        table[_measure(name)] = measures[name]
+    return table
+
+
+def table_of_rows(rows: pd.DataFrame, *, effort_costs: Mapping[str, float]) -> tuple[pd.DataFrame, list[str]]:
+    """The campaign table of `campaign_rows` (all of them, or a filter's): the decisions that depend on
+    which rows are compared together (GA4 double counting, each channel's money currency, effort costs)."""
+    warnings: list[str] = []
+    rows = _without_double_counted_analytics(rows, warnings).reset_index(drop=True)
+    measures = pd.DataFrame({name: rows[_measure(name)] for name in _DERIVED})
+    table = rows[list(_KEPT)].copy()
+    table["channel"] = _filled(table["channel"], "other")
+    table["platform"] = _filled(table["platform"], "generic")
     table["audience"] = measures["audience"]
     table["audience_basis"] = measures["audience_basis"]
-    table["money_currency"] = _money_currency(table, measures, warnings)
-    main = table["money_currency"].astype("str")
-    in_currency = main.isna() | table["currency"].isna() | (table["currency"] == main)
+    main = _money_currency(table, measures, warnings)
+    table["money_currency"] = table["channel"].map(main).astype("category")
+    in_currency = _in_main_currency(table, main)
     for measure in ("revenue", "cost"):
         measures[measure] = measures[measure].where(in_currency)
     measures["cost"] = _with_effort(table, measures["cost"], effort_costs, warnings)
@@ -80,6 +104,32 @@ def campaign_table(
     for measure in ("clicks", "conversions", "revenue", "cost"):
         table[measure] = measures[measure]
     return table, warnings
+
+
+#: The columns of measure_table, kept in campaign_rows under a prefix (`audience` is also a record column).
+_DERIVED: Final = (
+    "audience",
+    "audience_basis",
+    "clicks",
+    "interactions",
+    "opens",
+    "conversions",
+    "revenue",
+    "cost",
+)
+
+
+def _measure(name: str) -> str:
+    return f"measure.{name}"
+
+
+def _filled(column: pd.Series, missing: str) -> pd.Series:
+    """A categorical column with its missing values named `missing`."""
+    if not column.isna().any():
+        return column
+    if missing not in column.cat.categories:  # in sorted order, as `astype("category")` would put it
+        column = column.cat.set_categories(sorted([*column.cat.categories, missing]))
+    return column.fillna(missing)
 
 
 def _names(channels: Iterable[object]) -> str:
@@ -108,7 +158,7 @@ def _without_double_counted_analytics(rows: pd.DataFrame, warnings: list[str]) -
 
 
 def _money_currency(table: pd.DataFrame, measures: pd.DataFrame, warnings: list[str]) -> pd.Series:
-    """Per row: its channel's main currency (most rows with money), NaN when the channel has none."""
+    """Per channel with money: its main currency (the one of most rows with money)."""
     has_money = (measures["revenue"].notna() | measures["cost"].notna()) & table["currency"].notna()
     money_rows = table.loc[has_money, ["channel", "currency"]]
     counts = (
@@ -124,8 +174,20 @@ def _money_currency(table: pd.DataFrame, measures: pd.DataFrame, warnings: list[
                 f"{capitalised(_names([channel]))} has money in several currencies; its money metrics use {main[channel]} only "
                 f"(rows in {other} are left out; money is never added across currencies)."
             )
-    main = _assume_the_only_currency(table, measures, main, warnings)
-    return table["channel"].map(main).astype("category")
+    return _assume_the_only_currency(table, measures, main, warnings)
+
+
+def _in_main_currency(table: pd.DataFrame, main: pd.Series) -> pd.Series:
+    """Rows whose currency is their channel's main one, or unknown (the channel's, by assumption).
+
+    Only channels with a currency of their own are checked, one at a time: there are a handful, and most
+    rows are in their channel's currency (comparing a million currency texts costs ~10 ms)."""
+    inside = pd.Series(True, index=table.index)
+    currency = table["currency"]
+    for channel, only in main.items():
+        other = (table["channel"] == channel) & currency.notna() & (currency != only)
+        inside &= ~other
+    return inside
 
 
 def _assume_the_only_currency(

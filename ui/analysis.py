@@ -10,7 +10,7 @@ import copy
 
 from PySide6.QtCore import QObject, Signal
 
-from ui.prepared import Analysis, AnalysisCache, Available
+from ui.analysis_cache import Analysis, AnalysisCache, Available
 from ui.state import Choices, RecordsJob
 from ui.workers import Worker
 

@@ -89,35 +89,41 @@ class AnalysisCache:
     One worker at a time uses it (the Recomputer), so it needs no lock."""
 
     def __init__(self) -> None:
-        self._data: tuple[int, pd.DataFrame, pd.DataFrame, Available] | None = None
+        self._data: tuple[int, pd.DataFrame, Any, Available] | None = None  # Any: PreparedRecords
         self._campaigns: tuple[tuple[int, bool], CampaignRows] | None = None
         self._sales: tuple[tuple[Any, ...], Any] | None = None
 
     def analyse(self, job: RecordsJob, choices: Choices) -> Analysis:
         from channelcompare.compare import CompareOptions, compare
 
-        version, records, aggregated, available = self._prepared(job)
+        version, records, prepared, available = self._prepared(job, choices)
         options = CompareOptions(**choices.compare_kwargs())
-        comparison = compare(aggregated, options, aggregated=True, sales=self._store_sales(version, options))
+        comparison = compare(prepared, options, sales=self._store_sales(version, options))
         campaigns, arrays = self._campaign_rows(version, choices).select(choices)
-        analysis = Analysis(comparison, campaigns, choices, arrays, aggregated, available)
+        analysis = Analysis(comparison, campaigns, choices, arrays, prepared.records, available)
         analysis.all_records, analysis.version = records, version
         return analysis
 
-    def _prepared(self, job: RecordsJob) -> tuple[int, pd.DataFrame, pd.DataFrame, Available]:
-        from channelcompare.aggregate import aggregate_records
+    def _prepared(self, job: RecordsJob, choices: Choices) -> tuple[int, pd.DataFrame, Any, Available]:
+        from channelcompare.compare import prepare_records
 
+        opens = choices.opens_as_interactions
         if self._data is None or self._data[0] != job.version:
             records = job.build()
-            aggregated = aggregate_records(records)
-            self._data = (job.version, records, aggregated, Available.of(aggregated))
+            prepared = prepare_records(records, opens_as_interactions=opens)
+            self._data = (job.version, records, prepared, Available.of(prepared.records))
+        elif self._data[2].opens_as_interactions != opens:  # the same records, measured otherwise
+            aggregated = self._data[2].records
+            prepared = prepare_records(aggregated, opens_as_interactions=opens, aggregated=True)
+            self._data = (*self._data[:2], prepared, self._data[3])
         return self._data
 
     def _campaign_rows(self, version: int, choices: Choices) -> CampaignRows:
         key = (version, choices.opens_as_interactions)
         if self._campaigns is None or self._campaigns[0] != key:
             assert self._data is not None
-            rows = CampaignRows.of(self._data[2], opens_as_interactions=choices.opens_as_interactions)
+            aggregated = self._data[2].records
+            rows = CampaignRows.of(aggregated, opens_as_interactions=choices.opens_as_interactions)
             self._campaigns = (key, rows)
         return self._campaigns[1]
 
@@ -130,5 +136,5 @@ class AnalysisCache:
             return None
         key = (version, options.start, options.end, options.channel_rules, options.benchmarks_path)
         if self._sales is None or self._sales[0] != key:
-            self._sales = (key, store_sales(self._data[2], options))
+            self._sales = (key, store_sales(self._data[2].records, options))
         return self._sales[1]

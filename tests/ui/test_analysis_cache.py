@@ -15,7 +15,7 @@ from channelcompare.model import concat_records
 from channelcompare.prepare import is_campaign_row
 from importers.load import import_file
 from tests.ui.helpers import DATA
-from ui import prepared
+from ui import analysis_cache as prepared
 from ui.campaigns_view import campaign_table
 from ui.state import Choices, RecordsJob
 
