@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 
 from channelcompare.benchmarks import Benchmark
+from channelcompare.views import CampaignViews
 
 
 @dataclass
@@ -117,9 +118,8 @@ class Comparison:
     channels: dict[str, ChannelSummary]
     findings: list[Finding]
     warnings: list[str]
-    timing: pd.DataFrame
-    trends: pd.DataFrame
-    funnel: pd.DataFrame
+    #: Timing, trends and funnel, built when first read (the `timing`, `trends` and `funnel` properties).
+    tables: CampaignViews
     previous: Comparison | None
     benchmarks: list[Benchmark]
     share_of_sales: dict | None = None
@@ -128,6 +128,18 @@ class Comparison:
     platforms: dict[str, ChannelSummary] = field(default_factory=dict)
     #: When money was converted to a reporting currency: which rates (ECB, their dates and origin).
     currency_note: str | None = None
+
+    @property
+    def timing(self) -> pd.DataFrame:
+        return self.tables.get("timing")
+
+    @property
+    def trends(self) -> pd.DataFrame:
+        return self.tables.get("trends")
+
+    @property
+    def funnel(self) -> pd.DataFrame:
+        return self.tables.get("funnel")
 
     def change(self, channel: str, metric: str) -> float | None:
         """Relative change of a channel's metric against the previous period (0.1 = +10%)."""
