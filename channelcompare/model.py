@@ -110,8 +110,9 @@ def normalize_records(frame: pd.DataFrame) -> pd.DataFrame:
     for name in TIME_COLUMNS:
         values = frame[name] if name in frame else pd.Series(pd.NaT, index=frame.index)
         out[name] = to_timestamps(values)
+    unknown = pd.Series(np.nan, index=frame.index)  # likewise for absent measures (copy-on-write)
     for name in MEASURES:
-        out[name] = _floats(frame[name]) if name in frame else pd.Series(np.nan, index=frame.index)
+        out[name] = _floats(frame[name]) if name in frame else unknown
     line = frame[LINE_COLUMN] if LINE_COLUMN in frame else pd.Series(0, index=frame.index)
     out[LINE_COLUMN] = pd.to_numeric(line, errors="coerce").fillna(0).astype(np.int64)
     # copy=False: the columns are not stacked into one 2-D block (a copy of every measure of a 1M-row

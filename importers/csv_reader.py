@@ -16,17 +16,16 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
 
 from channelcompare.errors import Cancelled, UnreadableFile
 from channelcompare.sources import Rejection
-from importers.arrow_text import has_line_break, trimmed
+from importers.arrow_text import Collector, Kind
 from importers.base import CancelCheck, Progress
 from importers.sample import FileSample
 
 CHUNK_ROWS = 200_000
-BLOCK_BYTES = 4 * 1024 * 1024
+BLOCK_BYTES = 1024 * 1024  # Arrow holds ~80x a block while parsing it (4 MB: +230 MB at peak)
 _SKIPPED = re.compile(r"Skipping line (\d+): (.*)")
 # pandas reports rows with too many cells as warnings; catching warnings is process-global state,
 # so concurrent reads (UI worker threads) take turns around that section.
@@ -35,11 +34,14 @@ _WARNINGS_LOCK = threading.Lock()
 
 @dataclass(frozen=True)
 class Records:
-    """Cells of the data records (columns 0..width-1, text or NA), their first lines, unreadable rows."""
+    """Cells of the data records (columns 0..width-1 but skipped ones, text, NA or numbers), their first lines,
+    unreadable rows."""
 
     cells: pd.DataFrame
     lines: np.ndarray
     rejected: list[Rejection]
+    #: Rows with a non-blank cell in a column not read into `cells` (kind "skip"); None: every column read.
+    elsewhere: np.ndarray | None = None
 
 
 class _Malformed(Exception):
@@ -47,27 +49,31 @@ class _Malformed(Exception):
 
 
 def read_records(
-    path: Path, sample: FileSample, header: int, progress: Progress, cancel: CancelCheck
-) -> Records:
-    """Every record after the header row, as wide as the widest sampled row. Raises UnreadableFile, Cancelled."""
-    width = max((len(row) for row in sample.rows[header:]), default=1)
-    first_line = sample.skipped_lines + header + 2
-    try:
-        return _arrow_records(path, sample, header, width, first_line, progress, cancel)
-    except (_Malformed, pa.ArrowException, UnicodeError, LookupError):
-        return _pandas_records(path, sample, header, width, first_line, progress, cancel)
-
-
-def _arrow_records(
     path: Path,
     sample: FileSample,
     header: int,
-    width: int,
-    first_line: int,
     progress: Progress,
     cancel: CancelCheck,
+    kinds: list[Kind] | None = None,
 ) -> Records:
-    names = [f"c{i}" for i in range(width)]
+    """Every record after the header row, as wide as the widest sampled row. `kinds` (one per column, see
+    importers/arrow_text.py) lets the fast path skip or parse columns; the exact reader keeps all as text.
+    Raises UnreadableFile, Cancelled."""
+    width = max((len(row) for row in sample.rows[header:]), default=1)
+    first_line = sample.skipped_lines + header + 2
+    collector = Collector(kinds or ["text"] * width, sample.decimal)
+    try:
+        _read_arrow(path, sample, header, collector, progress, cancel)
+    except (_Malformed, pa.ArrowException, UnicodeError, LookupError):
+        return _pandas_records(path, sample, header, width, first_line, progress, cancel)
+    cells = collector.finish()
+    return Records(cells.frame, cells.lines + first_line, [], cells.elsewhere)
+
+
+def _read_arrow(
+    path: Path, sample: FileSample, header: int, collector: Collector, progress: Progress, cancel: CancelCheck
+) -> None:
+    names = [f"c{i}" for i in range(len(collector.kinds))]
     invalid: list[object] = []
 
     def malformed(row: object) -> str:
@@ -96,28 +102,16 @@ def _arrow_records(
         ),
     }
     size = max(path.stat().st_size, 1)
-    batches = []
     with path.open("rb") as raw:
         for batch in pa_csv.open_csv(raw, **options):
-            batches.append(batch)
+            if invalid:
+                raise _Malformed
+            collector.add(batch)
             progress(0.8 * min(raw.tell() / size, 1.0))
             if cancel():
                 raise Cancelled(f"Import of {path.name} cancelled.", path=str(path))
-            if invalid:
-                raise _Malformed
-    table = pa.Table.from_batches(batches, schema=pa.schema([(n, pa.large_string()) for n in names]))
-    del batches
-    newlines = np.zeros(table.num_rows, dtype=np.int64)
-    cells: dict[int, pd.Series] = {}
-    for index, name in enumerate(names):  # one column at a time, each raw column let go once converted:
-        column = trimmed(table.column(name))  # the peak stays near one copy of the text, not three
-        table = table.drop_columns([name])
-        if has_line_break(column):  # counting cell by cell costs 15 ms a column; most exports have none
-            newlines += pc.fill_null(pc.count_substring(column, "\n"), 0).to_numpy().astype(np.int64)
-        cells[index] = pd.Series(column.to_pandas(), dtype="str")
-        del column
-    lines = first_line + np.cumsum(newlines + 1) - (newlines + 1)
-    return Records(pd.DataFrame(cells, copy=False), lines.astype(np.int64), [])
+    if invalid:
+        raise _Malformed
 
 
 def _pandas_records(

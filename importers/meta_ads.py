@@ -26,7 +26,7 @@ from channelcompare.sources import ImportResult
 from importers.base import CancelCheck, Progress
 from importers.build import RecordBuilder
 from importers.meta_names import NAMES, SPEND, STARTS
-from importers.sample import FileSample
+from importers.sample import FileSample, norm
 from importers.social_common import (
     blank_as_zero,
     coarsest,
@@ -35,10 +35,25 @@ from importers.social_common import (
     roas_revenue,
     single_currency,
 )
-from importers.tabular import Table, read_table
+from importers.tabular import ColumnPlan, Table, read_table
 
 _PURCHASE = re.compile(r"purchase|achat|compra|acquist|kauf", re.IGNORECASE)
 _IDENTITY = ("campaign_name", "campaign_id", "adset_name", "adset_id", "ad_name", "ad_id")
+_NUMERIC = ("impressions", "reach", "engagements", "clicks", "clicks_all", "purchases", "purchase_value")
+_READ_AS_NUMBERS = frozenset(norm(name) for key in (*_NUMERIC, "roas", "results") for name in NAMES[key])
+_READ = frozenset(norm(name) for names in NAMES.values() for name in names)
+
+
+def _is_spend(column: str) -> bool:
+    return SPEND.fullmatch(" ".join(column.casefold().split())) is not None
+
+
+#: Only the columns named in meta_names.py are read: an ad-level export also carries Meta's derived
+#: columns (cost per result, CPM, CTR, CPC, frequency, delivery...), a quarter of its cells, never used.
+PLAN = ColumnPlan(
+    reads=lambda column: norm(column) in _READ or _is_spend(column),
+    numbers=lambda column: norm(column) in _READ_AS_NUMBERS or _is_spend(column),
+)
 
 
 class MetaAds:
@@ -56,13 +71,14 @@ class MetaAds:
     def read(
         self, path: Path, sample: FileSample, progress: Progress, cancelled: CancelCheck
     ) -> ImportResult:
-        table = read_table(path, sample, progress=progress, cancelled=cancelled)
+        table = read_table(path, sample, progress=progress, cancelled=cancelled, plan=PLAN)
         rows = RecordBuilder(table, sample)
         warnings = _skip_account_summary(rows, table)
         currency = _map_money(rows, table)
         _map_counts(rows, warnings)
         _map_identity_and_time(rows)
         rows.constant("channel", "paid_social")
+        rows.let_go_of_cells()
         return rows.result(self, currency=currency, warnings=warnings)
 
 
@@ -76,7 +92,7 @@ def _number(rows: RecordBuilder, field: str | None, key: str) -> pd.Series:
 
 
 def _map_money(rows: RecordBuilder, table: Table) -> str | None:
-    spend = next((c for c in table.frame.columns if SPEND.fullmatch(" ".join(c.casefold().split()))), None)
+    spend = next((c for c in table.frame.columns if _is_spend(c)), None)
     currency = None
     if spend is not None:
         cost = blank_as_zero(rows.number("cost", spend), table.frame[spend])

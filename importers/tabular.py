@@ -8,6 +8,7 @@ XLSX through calamine (importers/xlsx.py). Cells are trimmed; empty cells and bl
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import pandas as pd
 from channelcompare.errors import EmptyFile, MissingColumns
 from channelcompare.sources import Rejection
 from importers import xlsx
+from importers.arrow_text import Kind
 from importers.base import CancelCheck, Progress, never_cancelled, no_progress
 from importers.csv_reader import read_records
 from importers.sample import FileSample, norm
@@ -33,6 +35,13 @@ class Table:
     lines: np.ndarray
     #: Rows the parser could not split into the header's columns.
     rejected: list[Rejection] = field(default_factory=list)
+    #: Every header column of the file, also those a ColumnPlan left out of `frame` (empty: the frame's).
+    names: tuple[str, ...] = ()
+
+    @property
+    def columns_found(self) -> list[str]:
+        """The file's columns, read or not, as error messages list them."""
+        return list(self.names) or [str(c) for c in self.frame.columns]
 
     def find(self, *names: str) -> str | None:
         """The first column whose header matches one of `names` (case and spacing ignored), else None."""
@@ -43,8 +52,27 @@ class Table:
         found = {role: self.find(*names) for role, names in expected.items()}
         missing = [names for role, names in expected.items() if found[role] is None]
         if missing:
-            raise missing_columns(self.path, missing, list(self.frame.columns))
+            raise missing_columns(self.path, missing, self.columns_found)
         return {role: column for role, column in found.items() if column is not None}
+
+
+@dataclass(frozen=True)
+class ColumnPlan:
+    """What an importer reads of a wide CSV export, by header name (the frame's unique names).
+
+    Columns it does not `read` never become pandas text: only whether their cells are blank is kept (a row
+    with something in them is not a blank row). Columns it reads as `numbers` come as float64 when every
+    cell is a plain number (`RecordBuilder.number` then takes them as they are), else as text as usual.
+    XLSX and the exact CSV reader ignore the plan and read everything as text.
+    """
+
+    reads: Callable[[str], bool]
+    numbers: Callable[[str], bool]
+
+    def kind(self, name: str) -> Kind:
+        if not self.reads(name):
+            return "skip"
+        return "number" if self.numbers(name) else "text"
 
 
 def find_column(columns: Table | pd.Index | list[str], *names: str) -> str | None:
@@ -91,6 +119,7 @@ def read_table(
     header_row: int | None = None,
     progress: Progress = no_progress,
     cancelled: CancelCheck = never_cancelled,
+    plan: ColumnPlan | None = None,
 ) -> Table:
     """Read every row under the header (`sample.header_row` unless given) as text cells.
 
@@ -100,7 +129,7 @@ def read_table(
     if sample.kind == "xlsx":
         table = _read_xlsx(path, header)
     else:
-        table = _read_csv(path, sample, header, progress, cancelled)
+        table = _read_csv(path, sample, header, progress, cancelled, plan)
     if table.frame.empty and not table.rejected:
         raise EmptyFile(
             f"{path.name} has column headers but no data rows. Check the date range or filters of the "
@@ -111,39 +140,58 @@ def read_table(
     return table
 
 
-def _read_csv(path: Path, sample: FileSample, header: int, progress: Progress, cancel: CancelCheck) -> Table:
-    records = read_records(path, sample, header, progress, cancel)
+def _read_csv(
+    path: Path,
+    sample: FileSample,
+    header: int,
+    progress: Progress,
+    cancel: CancelCheck,
+    plan: ColumnPlan | None,
+) -> Table:
     header_cells = list(sample.rows[header]) if sample.rows else []
-    width = len(records.cells.columns)
+    width = max((len(row) for row in sample.rows[header:]), default=1)
     columns = unique_names(header_cells[:width] + [""] * (width - len(header_cells)))
-    frame = records.cells.set_axis(columns, axis=1)
+    kinds: list[Kind] | None = None
+    if plan is not None:  # columns beyond the header are read as text: their cells reject their row
+        kinds = [plan.kind(name) if i < len(header_cells) else "text" for i, name in enumerate(columns)]
+    records = read_records(path, sample, header, progress, cancel, kinds)
+    frame = records.cells.set_axis([columns[int(i)] for i in records.cells.columns], axis=1)
     filled = frame.notna().any(axis=1).to_numpy()
+    if records.elsewhere is not None:
+        filled = filled | records.elsewhere
     lines = records.lines
     if not filled.all():  # blank rows dropped; without any, no copy of every cell (600 MB for 1M Meta rows)
         frame, lines = frame[filled].reset_index(drop=True), lines[filled]
-    return _without_overflow(Table(path, frame, lines, records.rejected), len(header_cells))
+    header_names = tuple(columns[: len(header_cells)] if header_cells else columns)
+    extra = columns[len(header_cells) :] if header_cells else []
+    return _without_overflow(Table(path, frame, lines, records.rejected, header_names), extra)
 
 
-def _without_overflow(table: Table, header_width: int) -> Table:
+def _without_overflow(table: Table, extra: list[str]) -> Table:
     """Drop the columns beyond the header; rows with something in them are rejected, not silently cut."""
-    extra = table.frame.columns[header_width:] if header_width else table.frame.columns[:0]
-    if not len(extra):
+    if not extra:
         return table
     overflow = table.frame[extra].notna().any(axis=1).to_numpy()
     rejected = [
-        Rejection(int(line), None, f"has more cells than the header's {header_width} columns")
+        Rejection(int(line), None, f"has more cells than the header's {len(table.names)} columns")
         for line in table.lines[overflow]
     ]
     frame = table.frame.drop(columns=extra)[~overflow].reset_index(drop=True)
     return Table(
-        table.path, frame, table.lines[~overflow], sorted(table.rejected + rejected, key=lambda r: r.line)
+        table.path,
+        frame,
+        table.lines[~overflow],
+        sorted(table.rejected + rejected, key=lambda r: r.line),
+        table.names,
     )
 
 
-def _drop_blank(path: Path, frame: pd.DataFrame, lines: np.ndarray, rejected: list[Rejection]) -> Table:
+def _drop_blank(
+    path: Path, frame: pd.DataFrame, lines: np.ndarray, rejected: list[Rejection], names: tuple[str, ...]
+) -> Table:
     frame = frame.apply(lambda column: column.str.strip()).replace("", pd.NA)
     filled = frame.notna().any(axis=1).to_numpy()
-    return Table(path, frame[filled].reset_index(drop=True), lines[filled], rejected)
+    return Table(path, frame[filled].reset_index(drop=True), lines[filled], rejected, names)
 
 
 def _read_xlsx(path: Path, header: int) -> Table:
@@ -159,4 +207,4 @@ def _read_xlsx(path: Path, header: int) -> Table:
     }
     frame = pd.DataFrame(data, columns=columns)
     lines = np.arange(header + 2, header + 2 + len(body), dtype=np.int64)
-    return _drop_blank(path, frame, lines, [])
+    return _drop_blank(path, frame, lines, [], tuple(columns))
