@@ -1,29 +1,30 @@
 """Compare every channel with a baseline channel: metrics, intervals, tests and findings.
 
-The result types live in `channelcompare.results`; they are re-exported here so callers need one import.
+The options (`channelcompare.options`) and result types (`channelcompare.results`) are re-exported here so
+callers need one import.
 The statistics are in `stats`, the pooling in `summarize`, the verdicts in `findings`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 
 from channelcompare import views
 from channelcompare.aggregate import aggregate_records
-from channelcompare.attribution import RuleSet, SalesView, sales_view
+from channelcompare.attribution import SalesView, sales_view
 from channelcompare.benchmarks import Benchmark, BenchmarkError, load_benchmarks
 from channelcompare.comparisons import make_tests
-from channelcompare.currency import RateTable, convert_records, current_rates
+from channelcompare.currency import convert_records, current_rates
 from channelcompare.errors import ChannelCompareError
 from channelcompare.filters import filter_mask, filter_records, previous_period, records_period
 from channelcompare.findings import findings
 from channelcompare.honesty import comparable, comparison_warnings, visit_warnings
 from channelcompare.model import SOCIAL_CHANNELS
+from channelcompare.options import CompareOptions
 from channelcompare.prepare import campaign_rows, table_of_rows
 from channelcompare.prepared import PreparedRecords, prepare_records
 from channelcompare.results import ChannelSummary, Comparison, Finding, MetricValue
@@ -34,40 +35,6 @@ from channelcompare.wording import period_owner
 __all__ = [
     "Benchmark", "ChannelSummary", "CompareOptions", "Comparison", "Finding", "MetricValue", "PreparedRecords", "compare", "prepare_records", "store_sales",
 ]  # fmt: skip
-
-
-@dataclass
-class CompareOptions:
-    """What to compare: the baseline channel, the filters, and the optional extras."""
-
-    baseline: str = "email"
-    start: date | None = None
-    end: date | None = None
-    platforms: tuple[str, ...] | None = None
-    channels: tuple[str, ...] | None = None
-    campaign_contains: str | None = None
-    opens_as_interactions: bool = False
-    period_over_period: bool = False
-    #: channel -> effort cost for the period (hours × rate + tool fees), in the channel's currency.
-    effort_costs: dict[str, float] = field(default_factory=dict)
-    #: An edited benchmark file; the bundled one when None.
-    benchmarks_path: Path | None = None
-    #: The user's channel rules for store orders (attribution); GA4's default grouping when None.
-    channel_rules: RuleSet | None = None
-    #: Convert every amount to this currency (ECB rate of each amount's own date); None keeps currencies apart.
-    reporting_currency: str | None = None
-    #: The exchange rates to use; when None, the downloaded ECB rates if any, else the bundled snapshot.
-    rates: RateTable | None = None
-
-    def filter_kwargs(self) -> dict[str, Any]:
-        """The filters, as keyword arguments of `channelcompare.filters.filter_records`."""
-        return {
-            "start": self.start,
-            "end": self.end,
-            "platforms": self.platforms,
-            "channels": self.channels,
-            "campaign_contains": self.campaign_contains,
-        }
 
 
 def compare(

@@ -6,22 +6,21 @@ Decisions made here (documented in docs/metrics.md):
   store's view of sales; they belong to share of sales, not to the channel comparison.
 - GA4 rows for a channel that also has campaign exports (email, paid social) would count the audience twice
   (sessions on top of delivered emails), so they are left out of that channel, with a warning.
-- Money is never summed across currencies: each channel's money metrics use its main currency; rows in
+- Money (channelcompare/money.py) is never summed across currencies: each channel's money metrics use its main currency; rows in
   another currency are left out of money metrics, with a warning.
 - An effort cost entered for a channel is spread over its campaigns in proportion to their audience.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Final
 
-import numpy as np
 import pandas as pd
 
 from channelcompare.metrics import METRICS, measure_table, paired
 from channelcompare.model import MEASURES
-from channelcompare.wording import CHANNEL_LABELS, capitalised, in_sentence
+from channelcompare.money import channel_list, in_main_currency, main_currencies, with_effort
 
 _STORE_PLATFORMS: Final = ("shopify",)
 _ANALYTICS_PLATFORMS: Final = ("ga4",)
@@ -93,12 +92,12 @@ def table_of_rows(rows: pd.DataFrame, *, effort_costs: Mapping[str, float]) -> t
     table["platform"] = _filled(table["platform"], "generic")
     table["audience"] = measures["audience"]
     table["audience_basis"] = measures["audience_basis"]
-    main = _money_currency(table, measures, warnings)
+    main = main_currencies(table, measures, warnings)
     table["money_currency"] = table["channel"].map(main).astype("category")
-    in_currency = _in_main_currency(table, main)
+    in_currency = in_main_currency(table, main)
     for measure in ("revenue", "cost"):
         measures[measure] = measures[measure].where(in_currency)
-    measures["cost"] = _with_effort(table, measures["cost"], effort_costs, warnings)
+    measures["cost"] = with_effort(table, measures["cost"], effort_costs, warnings)
     for name, metric in METRICS.items():
         table[num(name)], table[den(name)] = paired(measures, metric)
     for measure in ("clicks", "conversions", "revenue", "cost"):
@@ -132,11 +131,6 @@ def _filled(column: pd.Series, missing: str) -> pd.Series:
     return column.fillna(missing)
 
 
-def _names(channels: Iterable[object]) -> str:
-    """ "email, organic social" for channel keys."""
-    return ", ".join(in_sentence(CHANNEL_LABELS.get(c, c)) for c in sorted(map(str, channels)))
-
-
 def is_campaign_row(records: pd.DataFrame) -> pd.Series:
     """Rows that are campaigns, posts or traffic (they carry an audience or engagement measure), not store orders."""
     has_campaign_measure = records[list(_CAMPAIGN_MEASURES)].notna().any(axis=1)
@@ -148,83 +142,10 @@ def _without_double_counted_analytics(rows: pd.DataFrame, warnings: list[str]) -
     covered = rows.loc[~analytics, "channel"].dropna().unique()
     dropped = analytics & rows["channel"].isin(covered)
     if dropped.any():
-        names = _names(rows.loc[dropped, "channel"].unique())
+        names = channel_list(rows.loc[dropped, "channel"].unique())
         warnings.append(
             f"GA4 rows for {names} were left out of the channel comparison because campaign exports cover "
             "those channels (counting sessions on top of their audience would count people twice); they "
             "still count in share of sales."
         )
     return rows[~dropped]
-
-
-def _money_currency(table: pd.DataFrame, measures: pd.DataFrame, warnings: list[str]) -> pd.Series:
-    """Per channel with money: its main currency (the one of most rows with money)."""
-    has_money = (measures["revenue"].notna() | measures["cost"].notna()) & table["currency"].notna()
-    money_rows = table.loc[has_money, ["channel", "currency"]]
-    counts = (
-        money_rows.groupby(["channel", "currency"], observed=True)
-        .size()
-        .sort_values(ascending=False, kind="stable")
-    )
-    main = counts.reset_index().drop_duplicates("channel").set_index("channel")["currency"]
-    for channel, group in counts.groupby(level="channel", observed=True):
-        if len(group) > 1:
-            other = ", ".join(str(c) for c in group.index.get_level_values("currency")[1:])
-            warnings.append(
-                f"{capitalised(_names([channel]))} has money in several currencies; its money metrics use {main[channel]} only "
-                f"(rows in {other} are left out; money is never added across currencies)."
-            )
-    return _assume_the_only_currency(table, measures, main, warnings)
-
-
-def _in_main_currency(table: pd.DataFrame, main: pd.Series) -> pd.Series:
-    """Rows whose currency is their channel's main one, or unknown (the channel's, by assumption).
-
-    Only channels with a currency of their own are checked, one at a time: there are a handful, and most
-    rows are in their channel's currency (comparing a million currency texts costs ~10 ms)."""
-    inside = pd.Series(True, index=table.index)
-    currency = table["currency"]
-    for channel, only in main.items():
-        other = (table["channel"] == channel) & currency.notna() & (currency != only)
-        inside &= ~other
-    return inside
-
-
-def _assume_the_only_currency(
-    table: pd.DataFrame, measures: pd.DataFrame, main: pd.Series, warnings: list[str]
-) -> pd.Series:
-    """Channels whose money carries no currency (Mailchimp revenue) take the data's only currency, if one."""
-    currencies = main.dropna().unique()
-    has_money = measures["revenue"].notna() | measures["cost"].notna()
-    silent = sorted(set(table.loc[has_money, "channel"].dropna().unique()) - set(main.index))
-    if len(currencies) != 1 or not silent:
-        return main
-    only = str(currencies[0])
-    warnings.append(
-        f"Money of {_names(silent)} carries no currency; it is taken as {only}, the only currency "
-        "in the other sources."
-    )
-    return pd.concat([main, pd.Series(only, index=pd.Index(silent, name="channel"))])
-
-
-def _with_effort(
-    table: pd.DataFrame, cost: pd.Series, effort_costs: Mapping[str, float], warnings: list[str]
-) -> pd.Series:
-    for channel, amount in effort_costs.items():
-        if not amount:
-            continue
-        if not 0 < amount < float("inf"):
-            warnings.append(
-                f"The effort cost for {_names([channel])} ({amount}) is not a positive amount; ignored."
-            )
-            continue
-        rows = (table["channel"] == channel) & table["audience"].notna()
-        total = float(table.loc[rows, "audience"].sum())
-        if total <= 0:
-            warnings.append(
-                f"The effort cost for {_names([channel])} was not used: the channel has no audience."
-            )
-            continue
-        share = np.where(rows, table["audience"] / total * amount, 0.0)
-        cost = cost.where(~rows, cost.fillna(0.0) + share)
-    return cost

@@ -1,0 +1,93 @@
+"""Money in the campaign table: each channel's main currency, the rows outside it, and effort costs.
+
+Money is never summed across currencies: each channel's money metrics use its main currency (the one of
+most rows with money); rows in another currency are left out of money metrics, with a warning. An effort
+cost entered for a channel is spread over its campaigns in proportion to their audience.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import numpy as np
+import pandas as pd
+
+from channelcompare.wording import CHANNEL_LABELS, capitalised, in_sentence
+
+
+def channel_list(channels: Iterable[object]) -> str:
+    """ "email, organic social" for channel keys."""
+    return ", ".join(in_sentence(CHANNEL_LABELS.get(c, c)) for c in sorted(map(str, channels)))
+
+
+def main_currencies(table: pd.DataFrame, measures: pd.DataFrame, warnings: list[str]) -> pd.Series:
+    """Per channel with money: its main currency (the one of most rows with money)."""
+    has_money = (measures["revenue"].notna() | measures["cost"].notna()) & table["currency"].notna()
+    money_rows = table.loc[has_money, ["channel", "currency"]]
+    counts = (
+        money_rows.groupby(["channel", "currency"], observed=True)
+        .size()
+        .sort_values(ascending=False, kind="stable")
+    )
+    main = counts.reset_index().drop_duplicates("channel").set_index("channel")["currency"]
+    for channel, group in counts.groupby(level="channel", observed=True):
+        if len(group) > 1:
+            other = ", ".join(str(c) for c in group.index.get_level_values("currency")[1:])
+            warnings.append(
+                f"{capitalised(channel_list([channel]))} has money in several currencies; its money metrics use {main[channel]} only "
+                f"(rows in {other} are left out; money is never added across currencies)."
+            )
+    return _assume_the_only_currency(table, measures, main, warnings)
+
+
+def in_main_currency(table: pd.DataFrame, main: pd.Series) -> pd.Series:
+    """Rows whose currency is their channel's main one, or unknown (the channel's, by assumption).
+
+    Only channels with a currency of their own are checked, one at a time: there are a handful, and most
+    rows are in their channel's currency (comparing a million currency texts costs ~10 ms)."""
+    inside = pd.Series(True, index=table.index)
+    currency = table["currency"]
+    for channel, only in main.items():
+        other = (table["channel"] == channel) & currency.notna() & (currency != only)
+        inside &= ~other
+    return inside
+
+
+def _assume_the_only_currency(
+    table: pd.DataFrame, measures: pd.DataFrame, main: pd.Series, warnings: list[str]
+) -> pd.Series:
+    """Channels whose money carries no currency (Mailchimp revenue) take the data's only currency, if one."""
+    currencies = main.dropna().unique()
+    has_money = measures["revenue"].notna() | measures["cost"].notna()
+    silent = sorted(set(table.loc[has_money, "channel"].dropna().unique()) - set(main.index))
+    if len(currencies) != 1 or not silent:
+        return main
+    only = str(currencies[0])
+    warnings.append(
+        f"Money of {channel_list(silent)} carries no currency; it is taken as {only}, the only currency "
+        "in the other sources."
+    )
+    return pd.concat([main, pd.Series(only, index=pd.Index(silent, name="channel"))])
+
+
+def with_effort(
+    table: pd.DataFrame, cost: pd.Series, effort_costs: Mapping[str, float], warnings: list[str]
+) -> pd.Series:
+    for channel, amount in effort_costs.items():
+        if not amount:
+            continue
+        if not 0 < amount < float("inf"):
+            warnings.append(
+                f"The effort cost for {channel_list([channel])} ({amount}) is not a positive amount; ignored."
+            )
+            continue
+        rows = (table["channel"] == channel) & table["audience"].notna()
+        total = float(table.loc[rows, "audience"].sum())
+        if total <= 0:
+            warnings.append(
+                f"The effort cost for {channel_list([channel])} was not used: the channel has no audience."
+            )
+            continue
+        share = np.where(rows, table["audience"] / total * amount, 0.0)
+        cost = cost.where(~rows, cost.fillna(0.0) + share)
+    return cost
