@@ -64,13 +64,13 @@ class Collector:
         elsewhere = np.zeros(group.num_rows, dtype=bool)
         for index, kind in enumerate(self.kinds):
             column = group.column(index)
-            if kind != "number":
+            if kind == "skip":
+                newlines += _skipped(column, elsewhere)
+                continue
+            if kind == "text":
                 column = trimmed(column)
                 newlines += line_breaks(column)
-            if kind == "skip":
-                elsewhere |= pc.is_valid(column).to_numpy(zero_copy_only=False)
-            else:
-                self.chunks[index].extend(column.chunks)
+            self.chunks[index].extend(column.chunks)
         self.newlines.append(newlines)
         self.elsewhere.append(elsewhere)
 
@@ -104,6 +104,16 @@ def _series(column: pa.ChunkedArray, kind: Kind, decimal: str) -> tuple[pd.Serie
             return pd.Series(numbers, dtype=np.float64), 0
         return pd.Series(column.to_pandas(), dtype="str"), line_breaks(column)
     return pd.Series(column.to_pandas(), dtype="str"), 0
+
+
+def _skipped(column: pa.ChunkedArray, filled: np.ndarray) -> np.ndarray | int:
+    """Mark in `filled` the rows whose cell is not blank; return the cells' line breaks, as counted once
+    trimmed like every cell (a break at the very end of a cell is no line). Without trimming when it
+    changes nothing: a cell of spaces is blank all the same, and a column without breaks has none."""
+    empty = pc.equal(pc.binary_length(column), 0)
+    spaces = pc.fill_null(pc.or_(pc.utf8_is_space(column), empty), True)  # whitespace only, or nothing
+    filled |= pc.invert(spaces).to_numpy(zero_copy_only=False)
+    return line_breaks(trimmed(column)) if has_line_break(column) else 0
 
 
 def line_breaks(column: pa.ChunkedArray) -> np.ndarray | int:

@@ -15,7 +15,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from importers.plain_cells import plain_numbers
+from importers.plain_cells import PLAIN_DOT, PLAIN_INTEGER, plain_numbers
 
 #: Cells meaning "no value" (compared after trimming and casefolding).
 NOT_APPLICABLE = frozenset({"", "-", "--", "---", "—", "–", "n/a", "na", "n.a.", "nan", "none", "null", "∞"})
@@ -27,8 +27,8 @@ _ISO_PREFIX = r"^[A-Z]{3}[ \t]*([0-9.,(-])"
 _ISO_SUFFIX = r"([0-9 \t.,)])[A-Z]{3}$"
 _COUNT_WITH_RATE = r"^(.*?[0-9])[ \t]*\([^)]*%\)$"
 _ANY_MARK = r"[$€£¥₹₩₽]|kr"
-_PLAIN_DOT = r"-?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?"
-_PLAIN_INTEGER = r"-?[0-9]+"
+_PLAIN_DOT = PLAIN_DOT
+_PLAIN_INTEGER = PLAIN_INTEGER
 
 
 def to_number(
