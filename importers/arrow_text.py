@@ -86,10 +86,12 @@ class Collector:
                 cells[index], breaks = _series(column, kind, self.decimal)
                 newlines += breaks
                 del column
-        lines = np.cumsum(newlines + 1) - (newlines + 1)
+        lines = np.arange(len(newlines), dtype=np.int64)  # one line per record unless a cell holds a break
+        if newlines.any():
+            lines = np.cumsum(newlines + 1) - (newlines + 1)
         elsewhere = np.concatenate([np.zeros(0, dtype=bool), *self.elsewhere])
         frame = pd.DataFrame(cells, copy=False)
-        return Converted(frame, lines.astype(np.int64), elsewhere if "skip" in self.kinds else None)
+        return Converted(frame, lines, elsewhere if "skip" in self.kinds else None)
 
 
 def _series(column: pa.ChunkedArray, kind: Kind, decimal: str) -> tuple[pd.Series, np.ndarray | int]:

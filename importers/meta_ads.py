@@ -143,8 +143,12 @@ def _map_identity_and_time(rows: RecordBuilder) -> None:
         day = rows.date("start", *NAMES["day"])
         rows.set("end", day)
     else:
-        rows.date("start", *NAMES["start"])
-        rows.date("end", *NAMES["end"])
+        start = rows.date("start", *NAMES["start"])
+        starts, ends = rows.column(*NAMES["start"]), rows.column(*NAMES["end"])
+        if starts is not None and ends is not None and starts.equals(ends):
+            rows.set("end", start)  # a daily breakdown: each day parsed once (its bad cells flagged once)
+        else:
+            rows.date("end", *NAMES["end"])
     breakdown = rows.column(*NAMES["platform"])
     if breakdown is not None:
         key = breakdown.astype("str").str.strip().str.casefold()

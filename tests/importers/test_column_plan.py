@@ -65,6 +65,9 @@ def test_bad_cells_deep_in_a_large_export_are_rejected_with_their_lines(
     rows[1600] = ",,,,,,,,,,,\n"  # blank: dropped
     rows[2500] = row(2500, "Ad 2500", impressions="lots")
     rows[2700] = row(2700, "Ad 2700", spend="1.")  # a cast would read 1.0; the importer says no
+    rows[2800] = row(2800, "Ad 2800").replace(
+        "2026-09-11", "soon"
+    )  # both dates: rejected once, for the first
     rows[2900] = row(2900, "Ad 2900", spend=" 3.5 ")
     path = tmp_path / "meta.csv"
     path.write_text(HEADER + "".join(rows), encoding="utf-8")
@@ -76,12 +79,13 @@ def test_bad_cells_deep_in_a_large_export_are_rejected_with_their_lines(
     assert [(r.line, r.column) for r in planned.rejected] == [
         (2503, "Impressions"),
         (2703, "Amount spent (EUR)"),
+        (2803, "Reporting starts"),
     ]
     assert planned.rejected[0].reason == "Impressions: 'lots' is not a number"
     records = planned.records.set_index("source_line")
     assert records.loc[1503, "impressions"] == 0.0 and pd.isna(records.loc[1503, "campaign_name"])
     assert 1603 not in records.index and records.loc[2903, "cost"] == 3.5
-    assert records.loc[2902, "impressions"] == 1500.0 and len(records) == 3000 - 3
+    assert records.loc[2902, "impressions"] == 1500.0 and len(records) == 3000 - 4
 
 
 def test_numbers_come_as_floats_and_unread_columns_stay_listed(tmp_path: Path) -> None:
