@@ -2,12 +2,13 @@
 counted, numbers parsed or a column skipped as the importer asked.
 
 These run on every column of every CSV import, a million cells each for the large exports, so each avoids
-a pass or a copy the usual column does not need. Columns are converted one at a time and each raw column
-is let go once converted, so the peak stays near one copy of the text.
+a pass or a copy the usual column does not need. Batches are converted as they are read and each raw batch
+is let go then, so the peak stays near one copy of the text the importer reads.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -23,6 +24,25 @@ from importers.plain_cells import plain_numbers
 #: at all (an importer that never reads it: only whether each cell is blank is kept, for blank rows).
 Kind = Literal["text", "number", "skip"]
 _WINDOW = 4 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ColumnPlan:
+    """What an importer reads of a wide CSV export, by header name (the frame's unique names).
+
+    Columns it does not `read` never become pandas text: only whether their cells are blank is kept (a row
+    with something in them is not a blank row). Columns it reads as `numbers` come as float64 when every
+    cell is a plain number (`RecordBuilder.number` then takes them as they are), else as text as usual.
+    XLSX and the exact CSV reader ignore the plan and read everything as text.
+    """
+
+    reads: Callable[[str], bool]
+    numbers: Callable[[str], bool]
+
+    def kind(self, name: str) -> Kind:
+        if not self.reads(name):
+            return "skip"
+        return "number" if self.numbers(name) else "text"
 
 
 @dataclass(frozen=True)

@@ -4,11 +4,12 @@ Every cell stays text (or NA) so that each importer parses numbers and dates wit
 mark and date order (importers/numbers.py, importers/dates.py), and a bad cell can be reported with the
 line it came from. CSV goes through importers/csv_reader.py (streamed: progress and cancel between blocks),
 XLSX through calamine (importers/xlsx.py). Cells are trimmed; empty cells and blank rows become missing.
+A ColumnPlan lets a CSV import skip the columns its importer never reads and take number columns whose
+every cell is a plain number as float64 (the numbers the importer's own parsing would give).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +19,7 @@ import pandas as pd
 from channelcompare.errors import EmptyFile, MissingColumns
 from channelcompare.sources import Rejection
 from importers import xlsx
-from importers.arrow_text import Kind
+from importers.arrow_text import ColumnPlan, Kind
 from importers.base import CancelCheck, Progress, never_cancelled, no_progress
 from importers.csv_reader import read_records
 from importers.sample import FileSample, norm
@@ -26,7 +27,8 @@ from importers.sample import FileSample, norm
 
 @dataclass(frozen=True)
 class Table:
-    """The data rows under the header, every cell text or NA, plus where each row is in the file."""
+    """The data rows under the header, every cell text or NA (or float64 columns, see ColumnPlan), plus
+    where each row is in the file."""
 
     path: Path
     #: Columns are the header cells (stripped; duplicates made unique: `Name`, `Name (2)`).
@@ -54,25 +56,6 @@ class Table:
         if missing:
             raise missing_columns(self.path, missing, self.columns_found)
         return {role: column for role, column in found.items() if column is not None}
-
-
-@dataclass(frozen=True)
-class ColumnPlan:
-    """What an importer reads of a wide CSV export, by header name (the frame's unique names).
-
-    Columns it does not `read` never become pandas text: only whether their cells are blank is kept (a row
-    with something in them is not a blank row). Columns it reads as `numbers` come as float64 when every
-    cell is a plain number (`RecordBuilder.number` then takes them as they are), else as text as usual.
-    XLSX and the exact CSV reader ignore the plan and read everything as text.
-    """
-
-    reads: Callable[[str], bool]
-    numbers: Callable[[str], bool]
-
-    def kind(self, name: str) -> Kind:
-        if not self.reads(name):
-            return "skip"
-        return "number" if self.numbers(name) else "text"
 
 
 def find_column(columns: Table | pd.Index | list[str], *names: str) -> str | None:
@@ -121,7 +104,7 @@ def read_table(
     cancelled: CancelCheck = never_cancelled,
     plan: ColumnPlan | None = None,
 ) -> Table:
-    """Read every row under the header (`sample.header_row` unless given) as text cells.
+    """Read every row under the header (`sample.header_row` unless given) as text cells (see ColumnPlan).
 
     Blank rows are dropped. Raises UnreadableFile, EmptyFile (no data rows) or Cancelled.
     """
