@@ -82,15 +82,22 @@ class Collector:
         self.pending = []
         newlines = np.zeros(group.num_rows, dtype=np.int64)
         elsewhere = np.zeros(group.num_rows, dtype=bool)
+        every_row_filled, skipped = False, []
         for index, kind in enumerate(self.kinds):
             column = group.column(index)
             if kind == "skip":
-                newlines += _skipped(column, elsewhere)
+                skipped.append(column)
                 continue
             if kind == "text":
                 column = trimmed(column)
                 newlines += line_breaks(column)
+                every_row_filled = every_row_filled or column.null_count == 0
             self.chunks[index].extend(column.chunks)
+        for column in skipped:
+            if not every_row_filled:  # only a row blank in every column read needs to know (Meta: never)
+                elsewhere |= _filled(column)
+            if has_line_break(column):  # counted as in every trimmed cell: a break at either end is no line
+                newlines += line_breaks(trimmed(column))
         self.newlines.append(newlines)
         self.elsewhere.append(elsewhere)
 
@@ -128,14 +135,11 @@ def _series(column: pa.ChunkedArray, kind: Kind, decimal: str) -> tuple[pd.Serie
     return pd.Series(column.to_pandas(), dtype="str"), 0
 
 
-def _skipped(column: pa.ChunkedArray, filled: np.ndarray) -> np.ndarray | int:
-    """Mark in `filled` the rows whose cell is not blank; return the cells' line breaks, as counted once
-    trimmed like every cell (a break at the very end of a cell is no line). Without trimming when it
-    changes nothing: a cell of spaces is blank all the same, and a column without breaks has none."""
+def _filled(column: pa.ChunkedArray) -> np.ndarray:
+    """Which cells are not blank once trimmed, without trimming (a cell of whitespace is blank all the same)."""
     empty = pc.equal(pc.binary_length(column), 0)
     spaces = pc.fill_null(pc.or_(pc.utf8_is_space(column), empty), True)  # whitespace only, or nothing
-    filled |= pc.invert(spaces).to_numpy(zero_copy_only=False)
-    return line_breaks(trimmed(column)) if has_line_break(column) else 0
+    return pc.invert(spaces).to_numpy(zero_copy_only=False)
 
 
 def line_breaks(column: pa.ChunkedArray) -> np.ndarray | int:

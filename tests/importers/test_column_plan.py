@@ -10,10 +10,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pytest
 
 from channelcompare.sources import ImportResult
 from importers import csv_reader, meta_ads
+from importers.arrow_text import _filled, trimmed
 from importers.load import import_file
 from importers.numbers import _PLAIN_DOT, _PLAIN_INTEGER
 from importers.plain_cells import plain_numbers
@@ -125,3 +127,12 @@ def test_a_row_wider_than_the_sample_takes_the_exact_reader_plan_or_not(
     planned, as_text = both_ways(path, monkeypatch)
     assert_same(planned, as_text)
     assert [(r.line, r.column) for r in planned.rejected] == [(1802, None)] and planned.rows == 1999
+
+
+def test_a_cell_of_an_unread_column_is_blank_exactly_when_trimming_empties_it() -> None:
+    spaces = [chr(c) for c in range(0x3100) if chr(c).isspace()] + ["\u180e", "\u200b", "\ufeff", "a", "é"]
+    pick = random.Random(5)
+    cells = ["".join(pick.choice(spaces) for _ in range(pick.randint(0, 3))) for _ in range(20_000)] + [None]
+    column = pa.chunked_array([pa.array(cells, pa.large_string())])
+    blank_once_trimmed = ~pc.is_valid(trimmed(column)).to_numpy(zero_copy_only=False)
+    assert (_filled(column) == ~blank_once_trimmed).all()
