@@ -10,6 +10,7 @@ the rules and the currency stay the same. Runs in the analysis worker.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +20,9 @@ import pandas as pd
 from ui.campaigns_view import campaign_table
 from ui.models.dataframe_model import column_arrays
 from ui.state import Choices, RecordsJob
+
+#: Sales views kept (a few periods the user goes back and forth between).
+SALES_KEPT = 8
 
 
 @dataclass(frozen=True)
@@ -46,7 +50,7 @@ class Analysis:
     campaigns: pd.DataFrame  # the Campaigns table's columns
     choices: Choices
     #: The campaign table's columns as arrays, prepared off the GUI thread for the table model.
-    campaign_arrays: list[np.ndarray] | None = None
+    campaign_arrays: list[Any] | None = None
     #: The records the analysis ran on, duplicate campaign rows summed (channelcompare.aggregate).
     records: pd.DataFrame | None = None
     available: Available | None = None
@@ -61,7 +65,7 @@ class CampaignRows:
 
     rows: pd.DataFrame  # the campaign rows, which the filters judge
     table: pd.DataFrame
-    arrays: list[np.ndarray]
+    arrays: list[Any]  # column_arrays of `table`
 
     @classmethod
     def of(cls, aggregated: pd.DataFrame, *, opens_as_interactions: bool) -> CampaignRows:
@@ -73,14 +77,14 @@ class CampaignRows:
         table = campaign_table(campaign_metrics(rows, opens_as_interactions=opens_as_interactions))
         return cls(rows, table, column_arrays(table))
 
-    def select(self, choices: Choices) -> tuple[pd.DataFrame, list[np.ndarray]]:
+    def select(self, choices: Choices) -> tuple[pd.DataFrame, list[Any]]:
         from channelcompare.filters import filter_mask
 
         keep, _warnings = filter_mask(self.rows, **choices.filter_kwargs())  # the engine reports them
         if keep.all():
             return self.table, self.arrays
         positions = np.flatnonzero(keep.to_numpy())
-        return self.table.take(positions).reset_index(drop=True), [a[positions] for a in self.arrays]
+        return self.table.take(positions).reset_index(drop=True), [a.take(positions) for a in self.arrays]
 
 
 class AnalysisCache:
@@ -91,7 +95,8 @@ class AnalysisCache:
     def __init__(self) -> None:
         self._data: tuple[int, pd.DataFrame, Any, Available] | None = None  # Any: PreparedRecords
         self._campaigns: tuple[tuple[int, bool], CampaignRows] | None = None
-        self._sales: tuple[tuple[Any, ...], Any] | None = None
+        #: Sales views by (version, period, rules, benchmarks): going back to a period reuses its view.
+        self._sales: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
 
     def analyse(self, job: RecordsJob, choices: Choices) -> Analysis:
         from channelcompare.compare import CompareOptions, compare
@@ -135,6 +140,9 @@ class AnalysisCache:
         if options.reporting_currency is not None or self._data is None:
             return None
         key = (version, options.start, options.end, options.channel_rules, options.benchmarks_path)
-        if self._sales is None or self._sales[0] != key:
-            self._sales = (key, store_sales(self._data[2].records, options))
-        return self._sales[1]
+        if key not in self._sales:
+            self._sales[key] = store_sales(self._data[2].records, options)
+            while len(self._sales) > SALES_KEPT:
+                self._sales.popitem(last=False)
+        self._sales.move_to_end(key)
+        return self._sales[key]

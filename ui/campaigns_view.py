@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import numpy as np
+from typing import Any
+
 import pandas as pd
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
@@ -78,7 +79,7 @@ class CampaignsView(QWidget):
         self.proxy.modelReset.connect(self._update_count)
         self.retranslate()
 
-    def set_campaigns(self, table: pd.DataFrame, arrays: list[np.ndarray] | None = None) -> None:
+    def set_campaigns(self, table: pd.DataFrame, arrays: list[Any] | None = None) -> None:
         """Show `table` (`campaign_table` of campaign_metrics' output) and, when prepared, its column arrays."""
         table = campaign_table(table)
         headers, tooltips = self._labels()

@@ -76,6 +76,8 @@ def test_the_sales_view_is_kept_across_channel_filters_only(job: RecordsJob, mon
     assert len(calls) == 1
     cache.analyse(job, Choices(start=date(2026, 9, 10)))
     assert len(calls) == 2  # the period changes the store's sales
+    cache.analyse(job, Choices())
+    assert len(calls) == 2  # back to the whole period: its view was kept
     converted = cache.analyse(job, Choices(reporting_currency="USD"))
     assert len(calls) == 2  # converted money: compare computes the view itself, with the rates in use
     assert converted.comparison.share_of_sales is not None
