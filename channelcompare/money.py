@@ -21,23 +21,33 @@ def channel_list(channels: Iterable[object]) -> str:
 
 
 def main_currencies(table: pd.DataFrame, measures: pd.DataFrame, warnings: list[str]) -> pd.Series:
-    """Per channel with money: its main currency (the one of most rows with money)."""
-    has_money = (measures["revenue"].notna() | measures["cost"].notna()) & table["currency"].notna()
-    money_rows = table.loc[has_money, ["channel", "currency"]]
-    counts = (
-        money_rows.groupby(["channel", "currency"], observed=True)
-        .size()
-        .sort_values(ascending=False, kind="stable")
+    """Per channel with money: its main currency (the one of most rows with money; a tie goes to the first
+    in alphabetical order). `channel` and `currency` are categorical, as `campaign_rows` makes them."""
+    has_money = (
+        (measures["revenue"].notna() | measures["cost"].notna()) & table["currency"].notna()
+    ).to_numpy()
+    channels, currencies = table["channel"].cat, table["currency"].cat
+    width = max(len(currencies.categories), 1)
+    pairs = (
+        channels.codes.to_numpy()[has_money].astype(np.int64) * width + currencies.codes.to_numpy()[has_money]
     )
-    main = counts.reset_index().drop_duplicates("channel").set_index("channel")["currency"]
-    for channel, group in counts.groupby(level="channel", observed=True):
-        if len(group) > 1:
-            other = ", ".join(str(c) for c in group.index.get_level_values("currency")[1:])
+    counts = np.bincount(pairs, minlength=len(channels.categories) * width).reshape(-1, width)
+    main: dict[str, str] = {}
+    for code in np.flatnonzero(counts.sum(axis=1)):
+        row = counts[code]
+        ranked = sorted(np.flatnonzero(row), key=lambda c: -row[c])  # stable: ties stay alphabetical
+        channel, names = (
+            str(channels.categories[int(code)]),
+            [str(currencies.categories[int(c)]) for c in ranked],
+        )
+        main[channel] = names[0]
+        if len(names) > 1:
             warnings.append(
-                f"{capitalised(channel_list([channel]))} has money in several currencies; its money metrics use {main[channel]} only "
-                f"(rows in {other} are left out; money is never added across currencies)."
+                f"{capitalised(channel_list([channel]))} has money in several currencies; its money metrics use {names[0]} only "
+                f"(rows in {', '.join(names[1:])} are left out; money is never added across currencies)."
             )
-    return _assume_the_only_currency(table, measures, main, warnings)
+    found = pd.Series(main, dtype="str", index=pd.Index(list(main), name="channel", dtype="str"))
+    return _assume_the_only_currency(table, measures, found, warnings)
 
 
 def in_main_currency(table: pd.DataFrame, main: pd.Series) -> pd.Series:
