@@ -74,7 +74,7 @@ def campaign_rows(records: pd.DataFrame, *, opens_as_interactions: bool) -> pd.D
     table = rows[list(_KEPT)].copy()
     # Grouping keys as categories: factorised once here instead of at every groupby over a million rows.
     # Missing ones stay missing until table_of_rows (which GA4 rows a campaign export covers reads them).
-    for key in ("channel", "platform", "currency"):
+    for key in ("channel", "platform", "currency", "attribution"):
         table[key] = table[key].astype("category")
     for name in measures.columns:
         table[_measure(name)] = measures[name]
