@@ -119,15 +119,19 @@ class AnalysisPane(QWidget):
         chart would add ~40 ms to each filter change. The filter bar offers what the analysis says is loaded."""
         self.analysis = analysis
         self._offer_choices(analysis)
-        self._stale = {key for key, view in self.views.items() if hasattr(view, "set_comparison")}
-        self.campaigns.set_campaigns(analysis.campaigns, analysis.campaign_arrays)
+        self._stale = set(self.views)
         self._refresh_current()
 
     def _refresh_current(self) -> None:
         key = self.current_key()
-        if key in self._stale and self.analysis is not None:
-            self._stale.discard(key)
-            self.views[key].set_comparison(self.analysis.comparison)  # type: ignore[attr-defined]
+        analysis = self.analysis
+        if key not in self._stale or analysis is None:
+            return
+        self._stale.discard(key)
+        if key == "campaigns":
+            self.campaigns.set_campaigns(analysis.campaigns, analysis.campaign_arrays)
+        else:
+            self.views[key].set_comparison(analysis.comparison)  # type: ignore[attr-defined]
 
     def _offer_choices(self, analysis: Analysis) -> None:
         available = analysis.available

@@ -23,6 +23,7 @@ def test_dropped_files_fill_the_sources_the_table_and_the_chart(qtbot, shown_dia
     assert window.stack.currentWidget() is window.pane
     assert [row.source.name for row in window.sources_panel.row_widgets()] == [EMAIL.name, SOCIAL.name]
     records = window.session.records()
+    assert window.show_tab("campaigns")  # a tab is filled when it is shown
     assert window.campaigns.model.rowCount() == len(records) > 0
     assert set(records["channel"]) == {"email", "organic_social"}
     overview = window.views["overview"]
@@ -45,6 +46,7 @@ def test_a_broken_file_shows_its_error_while_the_others_import(qtbot, tmp_path: 
     assert failed is not None and failed.failed and failed.error is not None
     assert window.session.source(EMAIL) is not None and not window.session.source(EMAIL).failed
     rows = {row.source.name: row for row in window.sources_panel.row_widgets()}
+    assert window.show_tab("campaigns")
     assert not rows["export.xlsx"].source.result and window.campaigns.model.rowCount() > 0
 
 
@@ -81,6 +83,7 @@ def test_a_second_drop_during_an_import_waits_its_turn(qtbot, shown_dialogs) -> 
     window.open_paths([EMAIL])  # importing a file again replaces it: no double counting
     wait_idle(qtbot, window)
     assert len(window.session.sources) == 2
+    assert window.show_tab("campaigns")
     assert len(window.session.records()) == window.campaigns.model.rowCount()
 
 

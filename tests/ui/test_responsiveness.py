@@ -53,6 +53,7 @@ def test_a_filter_change_keeps_the_column_widths(qtbot) -> None:
     window = new_window(qtbot)
     window.open_paths([EMAIL, SOCIAL])
     wait_idle(qtbot, window)
+    assert window.show_tab("campaigns")
     table = window.campaigns.table
     name_column = window.campaigns.model.frame().columns.get_loc("campaign_name")
     fitted = [table.columnWidth(c) for c in range(window.campaigns.model.columnCount())]
@@ -70,6 +71,11 @@ def test_only_the_tab_on_screen_redraws_and_the_others_when_shown(
 ) -> None:
     drawn: list[str] = []
     window = new_window(qtbot)
+    filled: list[int] = []
+    real_fill = window.campaigns.set_campaigns
+    monkeypatch.setattr(
+        window.campaigns, "set_campaigns", lambda *args: (filled.append(len(args[0])), real_fill(*args))
+    )
     for key in ("overview", "timing", "trends", "funnel", "sales"):
         view = window.views[key]
         real = view.set_comparison
@@ -83,7 +89,10 @@ def test_only_the_tab_on_screen_redraws_and_the_others_when_shown(
     assert window.pane.show_tab("trends")
     assert drawn == ["overview", "trends"]
     window.pane.show_tab("overview")  # shown already: not redrawn
-    assert drawn == ["overview", "trends"]
+    assert drawn == ["overview", "trends"] and filled == []  # the Campaigns table too waits to be shown
+    window.pane.show_tab("campaigns")
+    assert filled == [len(window.analysis.campaigns)] and filled[0] > 0
+    window.pane.show_tab("overview")
     window.set_filters({"channels": ("email",)})
     wait_idle(qtbot, window)
     assert drawn == ["overview", "trends", "overview"]

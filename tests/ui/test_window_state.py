@@ -14,6 +14,7 @@ def test_switching_language_retranslates_the_window(qtbot) -> None:
     window = new_window(qtbot)
     window.open_paths([EMAIL, SOCIAL])
     wait_idle(qtbot, window)
+    assert window.show_tab("campaigns")
     try:
         window.set_language("fr")
         QCoreApplication.processEvents()
@@ -24,6 +25,7 @@ def test_switching_language_retranslates_the_window(qtbot) -> None:
         assert window.status.cancel_button.text() == "Annuler"
         assert window.campaigns.model.headerData(0, 1) == "Campagne ou publication"
         assert QLocale().language() == QLocale.Language.French
+        assert window.show_tab("overview")
         overview = window.views["overview"]
         assert overview.comparison is not None  # rebuilt views show the same analysis
         assert window.settings.language() == "fr"
