@@ -13,7 +13,8 @@ module never writes a formula element, whatever the text starts with. Text is cl
 `cells.clean_text` (control characters XML cannot carry, Excel's length limit) and escaped: `&`, `<`, `>`,
 and carriage returns as a character reference (an XML parser would turn a raw one into a line feed).
 Text a spreadsheet would read as a formula gets the quote-prefixed style, which keeps it text when edited.
-Text is cleaned once per distinct value, not per cell.
+Text is cleaned once per distinct value, not per cell, with Arrow's string kernels (`_text_tail` is the
+same for one value, and the fallback for text Arrow cannot hold).
 """
 
 from __future__ import annotations
@@ -26,10 +27,12 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from channelcompare.report.cells import clean_text, is_formula_like
+from channelcompare.report.cells import FORMULA_TRIGGERS, MAX_CELL_CHARS, clean_text, is_formula_like
 
 _EXCEL_EPOCH = np.datetime64(datetime(1899, 12, 30), "us")
 _INLINE = '" t="inlineStr"><is>'
+#: `cells._ILLEGAL_XML` for Arrow's RE2: the control characters XML 1.0 cannot carry, and U+FFFE, U+FFFF.
+_ILLEGAL_RE2 = "[\\x{00}-\\x{08}\\x{0b}\\x{0c}\\x{0e}-\\x{1f}\\x{fffe}\\x{ffff}]"
 
 
 @dataclass(frozen=True)
@@ -48,9 +51,35 @@ def row_numbers(first: int, count: int) -> pa.Array:
 def text_cells(values: pd.Series, letter: str, rows: pa.Array, styles: TextStyles) -> pa.Array:
     """One `<c>` per row of a text column; empty (no cell) where the value is missing or blank."""
     codes, uniques = pd.factorize(values.reset_index(drop=True), use_na_sentinel=True)
-    tails = [_text_tail(value, styles) for value in uniques]  # one Python call per distinct value
-    tail = pa.array(tails, type=pa.string()).take(pa.array(codes, mask=codes < 0))
+    try:
+        tails = _text_tails(pa.array(pd.Series(uniques, dtype=object).map(str), type=pa.string()), styles)
+    except (pa.ArrowException, UnicodeError):  # text Arrow cannot hold (a lone surrogate): one at a time
+        tails = pa.array([_text_tail(value, styles) for value in uniques], type=pa.string())
+    tail = tails.take(pa.array(codes, mask=codes < 0))
     return _cells(pc.binary_join_element_wise(f'<c r="{letter}', rows, tail, ""))
+
+
+def _text_tails(texts: pa.Array, styles: TextStyles) -> pa.Array:
+    """`_text_tail` of every distinct text at once, with Arrow's string kernels (30,000 campaign names:
+    ~0.1 s one at a time in Python)."""
+    texts = pc.replace_substring_regex(texts, _ILLEGAL_RE2, "\ufffd")
+    too_long = pc.greater(pc.utf8_length(texts), MAX_CELL_CHARS)
+    if pc.any(too_long).as_py():
+        cut = pc.binary_join_element_wise(pc.utf8_slice_codeunits(texts, 0, MAX_CELL_CHARS - 1), "…", "")
+        texts = pc.if_else(too_long, cut, texts)
+    formula = pc.starts_with(texts, FORMULA_TRIGGERS[0])
+    for trigger in FORMULA_TRIGGERS[1:]:
+        formula = pc.or_(formula, pc.starts_with(texts, trigger))
+    style = pc.if_else(formula, str(styles.quoted), str(styles.plain))
+    padded = pc.not_equal(texts, pc.utf8_trim_whitespace(texts))
+    space = pc.if_else(padded, ' xml:space="preserve"', "")
+    escaped = texts
+    for raw, entity in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;")):
+        escaped = pc.replace_substring(escaped, raw, entity)
+    tails = pc.binary_join_element_wise(
+        '" s="', style, _INLINE + "<t", space, ">", escaped, "</t></is></c>", ""
+    )
+    return pc.if_else(pc.equal(texts, ""), pa.scalar(None, pa.string()), tails)  # no empty inline string
 
 
 def _text_tail(value: object, styles: TextStyles) -> str | None:

@@ -205,3 +205,18 @@ def test_dates_keep_their_time(written) -> None:
     ws = openpyxl.load_workbook(path)[words.get("sheet.campaigns")]
     first = table.rows["start"].dropna().min()
     assert any(row[4] == datetime.fromisoformat(str(first)) for row in ws.iter_rows(values_only=True))
+
+
+def test_text_cells_built_by_arrow_equal_the_per_value_reference() -> None:
+    """Every distinct text goes through Arrow's kernels; `_text_tail` (plain Python) says what each must be."""
+    from channelcompare.report.cells import MAX_CELL_CHARS
+    from channelcompare.report.sheet_xml import TextStyles, _text_tail, _text_tails
+
+    texts = [
+        "Soldes d'été", "=HYPERLINK(\"http://x\")", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\tTab", "\rCR",
+        "a & b < c > d", "line\r\nbreak", "  padded  ", "   ", "\u00a0nbsp", "end\u3000", "\x85nel", "ctrl\x00\x08\x0b\x1f",
+        "\ufffe\uffff", "emoji 🕯️", "", "x" * (MAX_CELL_CHARS + 5), "é" * MAX_CELL_CHARS, "#N/A", "0042",
+    ]  # fmt: skip
+    styles = TextStyles(plain=3, quoted=4)
+    built = _text_tails(pa.array(texts, type=pa.string()), styles).to_pylist()
+    assert built == [_text_tail(text, styles) for text in texts]
