@@ -120,7 +120,8 @@ def _compare_period(
     if rows is None:
         rows = campaign_rows(records[keep], opens_as_interactions=options.opens_as_interactions)
     else:
-        rows = rows[filter_mask(rows, **options.filter_kwargs())[0].to_numpy()]
+        kept = filter_mask(rows, **options.filter_kwargs())[0].to_numpy()
+        rows = rows if kept.all() else rows[kept]
     table, more = table_of_rows(rows, effort_costs=options.effort_costs)
     groups = channel_groups(table)
     platforms = platform_groups(table, tuple(c for c in SOCIAL_CHANNELS if c != options.baseline))

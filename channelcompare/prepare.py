@@ -16,9 +16,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
+import numpy as np
 import pandas as pd
 
-from channelcompare.metrics import METRICS, measure_table, paired
+from channelcompare.metrics import METRICS, measure_table
 from channelcompare.model import MEASURES
 from channelcompare.money import channel_list, in_main_currency, main_currencies, with_effort
 
@@ -85,9 +86,12 @@ def table_of_rows(rows: pd.DataFrame, *, effort_costs: Mapping[str, float]) -> t
     """The campaign table of `campaign_rows` (all of them, or a filter's): the decisions that depend on
     which rows are compared together (GA4 double counting, each channel's money currency, effort costs)."""
     warnings: list[str] = []
-    rows = _without_double_counted_analytics(rows, warnings).reset_index(drop=True)
+    rows = _without_double_counted_analytics(rows, warnings)
+    if not isinstance(rows.index, pd.RangeIndex) or rows.index.start != 0 or rows.index.step != 1:
+        rows = rows.reset_index(drop=True)
+    # No explicit copies: pandas copies a column only when it is written to (copy on write).
     measures = pd.DataFrame({name: rows[_measure(name)] for name in _DERIVED})
-    table = rows[list(_KEPT)].copy()
+    table = rows[list(_KEPT)]
     table["channel"] = _filled(table["channel"], "other")
     table["platform"] = _filled(table["platform"], "generic")
     table["audience"] = measures["audience"]
@@ -98,11 +102,25 @@ def table_of_rows(rows: pd.DataFrame, *, effort_costs: Mapping[str, float]) -> t
     for measure in ("revenue", "cost"):
         measures[measure] = measures[measure].where(in_currency)
     measures["cost"] = with_effort(table, measures["cost"], effort_costs, warnings)
-    for name, metric in METRICS.items():
-        table[num(name)], table[den(name)] = paired(measures, metric)
+    columns = _paired_columns(measures)
     for measure in ("clicks", "conversions", "revenue", "cost"):
-        table[measure] = measures[measure]
-    return table, warnings
+        columns[measure] = measures[measure].to_numpy()
+    return pd.concat([table, pd.DataFrame(columns, index=table.index)], axis=1), warnings
+
+
+def _paired_columns(measures: pd.DataFrame) -> dict[str, np.ndarray]:
+    """Every metric's numerator and denominator, both NaN unless both are known (`metrics.paired`, for all
+    metrics at once on arrays: inserting 16 columns one by one cost more than computing them)."""
+    arrays = {
+        name: measures[name].to_numpy(dtype=np.float64) for name in _DERIVED if name != "audience_basis"
+    }
+    columns = {}
+    for name, metric in METRICS.items():
+        numerator, denominator = arrays[metric.numerator], arrays[metric.denominator]
+        known = ~(np.isnan(numerator) | np.isnan(denominator))
+        columns[num(name)] = np.where(known, numerator, np.nan)
+        columns[den(name)] = np.where(known, denominator, np.nan)
+    return columns
 
 
 #: The columns of measure_table, kept in campaign_rows under a prefix (`audience` is also a record column).
@@ -148,4 +166,5 @@ def _without_double_counted_analytics(rows: pd.DataFrame, warnings: list[str]) -
             "those channels (counting sessions on top of their audience would count people twice); they "
             "still count in share of sales."
         )
-    return rows[~dropped]
+        return rows[~dropped]
+    return rows
