@@ -79,22 +79,35 @@ def compare(
     return comparison
 
 
-def store_sales(records: pd.DataFrame, options: CompareOptions | None = None) -> SalesView:
+def store_sales(
+    records: pd.DataFrame, options: CompareOptions | None = None, *, orders: pd.DataFrame | None = None
+) -> SalesView:
     """The store's share of sales and the platforms' claims, as `compare` adds them to its result.
 
     They depend on the records, the period, the channel rules, the currency and the benchmarks, never on
     the channel, platform or campaign filters: a caller that refilters the same records can compute this
     once and pass it to each `compare(..., sales=...)` (the window does, ~70 ms of every filter change
-    at a million records). `records` as given to `compare`, aggregated or not.
+    at a million records). `records` as given to `compare`, aggregated or not. `orders`:
+    `store_orders(records, options.channel_rules)` of every period, which a caller may keep across
+    periods (each order's channel depends on the order and the rules alone).
     """
     options = options or CompareOptions()
-    records, _note = _in_reporting_currency(records, options)
-    return _sales(records, options, _benchmarks(options.benchmarks_path)[0])
+    converted, _note = _in_reporting_currency(records, options)
+    orders = orders if converted is records else None  # converted money: the kept orders no longer apply
+    return _sales(converted, options, _benchmarks(options.benchmarks_path)[0], orders)
 
 
-def _sales(records: pd.DataFrame, options: CompareOptions, benchmarks: list[Benchmark]) -> SalesView:
-    in_period = filter_records(records, start=options.start, end=options.end)[0]  # sales: every channel
-    return sales_view(in_period, options.channel_rules, benchmarks=benchmarks)
+def _sales(
+    records: pd.DataFrame,
+    options: CompareOptions,
+    benchmarks: list[Benchmark],
+    orders: pd.DataFrame | None = None,
+) -> SalesView:
+    start, end = options.start, options.end
+    in_period = filter_records(records, start=start, end=end)[0]  # sales: every channel
+    if orders is not None:
+        orders = orders[filter_mask(orders, start=start, end=end)[0].to_numpy()]
+    return sales_view(in_period, options.channel_rules, benchmarks=benchmarks, orders=orders)
 
 
 def _in_reporting_currency(records: pd.DataFrame, options: CompareOptions) -> tuple[pd.DataFrame, str | None]:

@@ -113,6 +113,7 @@ class AnalysisCache:
         self._campaigns: tuple[tuple[int, bool], CampaignRows] | None = None
         #: Sales views by (version, period, rules, benchmarks): going back to a period reuses its view.
         self._sales: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._classified: tuple[tuple[Any, ...], pd.DataFrame] | None = None
 
     def analyse(self, job: RecordsJob, choices: Choices) -> Analysis:
         from channelcompare.compare import CompareOptions, compare
@@ -157,8 +158,19 @@ class AnalysisCache:
             return None
         key = (version, options.start, options.end, options.channel_rules, options.benchmarks_path)
         if key not in self._sales:
-            self._sales[key] = store_sales(self._data[2].records, options)
+            records = self._data[2].records
+            self._sales[key] = store_sales(records, options, orders=self._orders(version, records, options))
             while len(self._sales) > SALES_KEPT:
                 self._sales.popitem(last=False)
         self._sales.move_to_end(key)
         return self._sales[key]
+
+    def _orders(self, version: int, records: pd.DataFrame, options: Any) -> pd.DataFrame:
+        """The store's orders with their channels, for every period: a date change only selects them."""
+        from channelcompare.attribution import RuleSet
+        from channelcompare.attribution.sales import store_orders
+
+        key = (version, options.channel_rules)
+        if self._classified is None or self._classified[0] != key:
+            self._classified = (key, store_orders(records, options.channel_rules or RuleSet()))
+        return self._classified[1]

@@ -89,15 +89,17 @@ def sales_view(
     rates: RateTable | None = None,
     convert: bool = True,
     benchmarks: list[Benchmark] | None = None,
+    orders: pd.DataFrame | None = None,
 ) -> SalesView:
     """Share of sales per channel, headline against the published figure, and platform claims vs the store.
 
     Orders in several currencies are converted to `reporting_currency` (default: the currency of most orders)
     with `rates`, or the bundled ECB rates when none are given; with `convert=False`, or when no rates can be
-    loaded, revenue is reported per currency only (`by_currency`).
+    loaded, revenue is reported per currency only (`by_currency`). `orders`: `store_orders(records, rules)`,
+    when the caller has them already.
     """
     rules = rules or RuleSet()
-    orders = sales.store_orders(records, rules)
+    orders = sales.store_orders(records, rules) if orders is None else orders
     ga4, ga4_warnings = sales.ga4_rows(records, rules)
     if convert and rates is None and orders["currency"].dropna().str.upper().nunique() > 1:
         rates = sales.bundled_rates()

@@ -8,6 +8,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from channelcompare.attribution import RuleSet
+from channelcompare.attribution.sales import store_orders
 from channelcompare.compare import CompareOptions, compare, prepare_records, store_sales
 from channelcompare.model import concat_records
 from importers.load import import_file
@@ -54,6 +56,9 @@ def test_prepared_records_compare_exactly_as_the_records_do(records: pd.DataFram
     prepared = prepare_records(records)
     assert compare(prepared, options).to_json() == expected
     assert compare(prepared, options, sales=store_sales(prepared.records, options)).to_json() == expected
+    orders = store_orders(prepared.records, options.channel_rules or RuleSet())  # of every period
+    kept = store_sales(prepared.records, options, orders=orders)
+    assert compare(prepared, options, sales=kept).to_json() == expected
 
 
 def test_the_comparison_sees_every_decision_the_fixture_exercises(records: pd.DataFrame) -> None:

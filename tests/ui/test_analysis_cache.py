@@ -64,9 +64,9 @@ def test_the_sales_view_is_kept_across_channel_filters_only(job: RecordsJob, mon
     calls: list[object] = []
     original = compare_module.store_sales
 
-    def counted(records, options=None):  # type: ignore[no-untyped-def]
+    def counted(records, options=None, **kwargs):  # type: ignore[no-untyped-def]
         calls.append(options)
-        return original(records, options)
+        return original(records, options, **kwargs)
 
     monkeypatch.setattr(compare_module, "store_sales", counted)
     cache = prepared.AnalysisCache()
@@ -81,3 +81,20 @@ def test_the_sales_view_is_kept_across_channel_filters_only(job: RecordsJob, mon
     converted = cache.analyse(job, Choices(reporting_currency="USD"))
     assert len(calls) == 2  # converted money: compare computes the view itself, with the rates in use
     assert converted.comparison.share_of_sales is not None
+
+
+def test_orders_are_classified_once_for_every_period(job: RecordsJob, monkeypatch) -> None:
+    from channelcompare.attribution import sales
+
+    classified: list[int] = []
+    original = sales.store_orders
+    monkeypatch.setattr(
+        sales,
+        "store_orders",
+        lambda records, rules: (classified.append(len(records)), original(records, rules))[1],
+    )
+    cache = prepared.AnalysisCache()
+    cache.analyse(job, Choices())
+    cache.analyse(job, Choices(start=date(2026, 9, 10), end=date(2026, 9, 20)))
+    cache.analyse(job, Choices(start=date(2026, 9, 1), end=date(2026, 9, 5)))
+    assert len(classified) == 1  # a date change only selects the orders of its period
