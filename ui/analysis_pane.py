@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from ui.analysis import Analysis
+from ui.analysis import Analysis, Available
 from ui.campaigns_view import CampaignsView
 from ui.fit_width import FitWidth
 from ui.views.filter_bar import FilterBar
@@ -83,6 +83,7 @@ class AnalysisPane(QWidget):
             self.tabs.addTab(self._holder(key, self._new_view(key)), tab_title(key))
         #: Views that have not shown the latest analysis yet (they are not on screen).
         self._stale: set[str] = set()
+        self._offered: Available | None = None  # what the filter bar offers now
         self.tabs.currentChanged.connect(lambda _index: self._refresh_current())
 
     def _holder(self, key: str, view: QWidget) -> QScrollArea:
@@ -135,8 +136,9 @@ class AnalysisPane(QWidget):
 
     def _offer_choices(self, analysis: Analysis) -> None:
         available = analysis.available
-        if available is not None:
+        if available is not None and available != self._offered:  # a filter change offers the same
             self.filter_bar.set_available(available.channels, available.platforms, available.period)
+            self._offered = available
 
     def set_metric(self, name: str) -> None:
         """Every view charts `name` (each view's `set_metric` emits nothing, so this cannot loop)."""
@@ -167,6 +169,7 @@ class AnalysisPane(QWidget):
         current = self.current_key()
         filters = self.filter_bar.filters()
         old_bar, self.filter_bar = self.filter_bar, self._new_filter_bar()
+        self._offered = None  # the new bar offers nothing yet
         self.filter_holder.set_content(self.filter_bar)
         old_bar.deleteLater()
         for index, key in enumerate(VIEWS):
