@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         """Everything that needs pandas or pyqtgraph: imported here, so the shell paints without them."""
         if self.built:
             return
-        from ui.analysis import Recomputer
+        from ui.analysis import Recomputer, freeze_long_lived_objects
         from ui.channel_rules import ChannelRules
         from ui.fetch_actions import install_fetch_actions
         from ui.imports import ImportController
@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         restore_panes(self)
         self._update_enabled()
+        freeze_long_lived_objects()
         self.partsBuilt.emit()
 
     def _build_central(self) -> None:
