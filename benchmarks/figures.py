@@ -153,7 +153,7 @@ class Suite:
         seconds, result = median_time(full, self.repeats)
         self.add(Figure(f"compare, {len(records):,} records", seconds, parse, 0.3, baseline_name="CSV parse"))
         per_filter, _ = median_time(lambda: compare(prepared), self.repeats)  # type: ignore[arg-type]
-        name = "compare per filter change (prepared records, tables built when shown)"
+        name = "compare per filter change (prepared records; tables built when shown)"
         self.add(Figure(name, per_filter, parse, None, baseline_name="CSV parse"))
         return result
 
