@@ -29,7 +29,7 @@ from channelcompare.prepare import campaign_rows, table_of_rows
 from channelcompare.prepared import PreparedRecords, prepare_records
 from channelcompare.results import ChannelSummary, Comparison, Finding, MetricValue
 from channelcompare.sentences import Context
-from channelcompare.summarize import Group, channel_groups, platform_groups
+from channelcompare.summarize import Group, channel_groups, platform_groups, table_arrays
 from channelcompare.wording import period_owner
 
 __all__ = [
@@ -136,8 +136,9 @@ def _compare_period(
         kept = filter_mask(rows, **options.filter_kwargs())[0].to_numpy()
         rows = rows if kept.all() else rows[kept]
     table, more = table_of_rows(rows, effort_costs=options.effort_costs)
-    groups = channel_groups(table)
-    platforms = platform_groups(table, tuple(c for c in SOCIAL_CHANNELS if c != options.baseline))
+    arrays = table_arrays(table)  # shared by every channel and platform group
+    groups = channel_groups(table, arrays)
+    platforms = platform_groups(table, tuple(c for c in SOCIAL_CHANNELS if c != options.baseline), arrays)
     baseline = groups.get(options.baseline)
     found = _findings(table, groups, platforms, options.baseline, period, more)
     more += comparison_warnings(table, groups, baseline, opens_as_interactions=options.opens_as_interactions)

@@ -9,7 +9,7 @@ of the ratio estimator (campaigns as the units), else no interval.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -32,31 +32,45 @@ class Group:
     platform: str | None
     rows: np.ndarray
     summary: ChannelSummary
+    #: The table's metric columns as arrays (`table_arrays`), taken once for every group of the table.
+    arrays: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
 
     def counts(self, table: pd.DataFrame, metric: str) -> tuple[np.ndarray, np.ndarray]:
         """Per campaign (numerator, denominator) of `metric` where both are known."""
-        numerators = table[num(metric)].to_numpy()[self.rows]
-        denominators = table[den(metric)].to_numpy()[self.rows]
+        arrays = self.arrays or table_arrays(table)
+        numerators = arrays[num(metric)][self.rows]
+        denominators = arrays[den(metric)][self.rows]
         known = ~np.isnan(numerators) & ~np.isnan(denominators)
         return numerators[known], denominators[known]
 
 
-def channel_groups(table: pd.DataFrame) -> dict[str, Group]:
-    """One group per channel."""
+def table_arrays(table: pd.DataFrame) -> dict[str, np.ndarray]:
+    """The audience and every metric's numerator and denominator as arrays: a group reads its rows of
+    them for each metric, and taking a column out of the frame each time cost more than the arithmetic."""
+    names = ["audience", *(column for name in METRICS for column in (num(name), den(name)))]
+    return {name: table[name].to_numpy(dtype=np.float64) for name in names}
+
+
+def channel_groups(table: pd.DataFrame, arrays: dict[str, np.ndarray] | None = None) -> dict[str, Group]:
+    """One group per channel. `arrays`: `table_arrays(table)`, when the caller has them."""
     platforms = _platforms(table)
+    arrays = arrays if arrays is not None else table_arrays(table)
     out = {}
     for channel, rows in table.groupby("channel", sort=True, observed=True).indices.items():
         channel = str(channel)
         label = group_label(channel, platforms.get(channel, ()))
         out[channel] = _group(
-            table, channel, channel, None, np.asarray(rows), label, platforms.get(channel, ())
+            table, arrays, channel, channel, None, np.asarray(rows), label, platforms.get(channel, ())
         )
     return out
 
 
-def platform_groups(table: pd.DataFrame, channels: tuple[str, ...]) -> dict[str, Group]:
+def platform_groups(
+    table: pd.DataFrame, channels: tuple[str, ...], arrays: dict[str, np.ndarray] | None = None
+) -> dict[str, Group]:
     """One group per platform within each of `channels` that has several platforms ("channel/platform")."""
     platforms = _platforms(table)
+    arrays = arrays if arrays is not None else table_arrays(table)
     wanted = table["channel"].isin([c for c in channels if len(platforms.get(c, ())) > 1]).to_numpy()
     subset = table.loc[wanted, ["channel", "platform"]]
     out = {}
@@ -65,7 +79,7 @@ def platform_groups(table: pd.DataFrame, channels: tuple[str, ...]) -> dict[str,
         key = f"{channel}/{platform}"
         positions = np.flatnonzero(wanted)[rows]
         label = group_label(channel, (platform,), platform)
-        out[key] = _group(table, key, channel, platform, positions, label, (platform,))
+        out[key] = _group(table, arrays, key, channel, platform, positions, label, (platform,))
     return out
 
 
@@ -79,6 +93,7 @@ def _platforms(table: pd.DataFrame) -> dict[str, tuple[str, ...]]:
 
 def _group(
     table: pd.DataFrame,
+    arrays: dict[str, np.ndarray],
     key: str,
     channel: str,
     platform: str | None,
@@ -86,24 +101,32 @@ def _group(
     label: str,
     platforms: tuple[str, ...],
 ) -> Group:
-    part = table[["audience", "audience_basis", "money_currency"]].iloc[rows]
-    audience = float(part["audience"].sum(min_count=1))
-    bases = sorted(str(b) for b in part["audience_basis"].dropna().unique() if b)
-    currencies = part["money_currency"].dropna().unique()
+    audience = arrays["audience"][rows]
+    known = ~np.isnan(audience)
+    bases = sorted(b for b in _distinct(table["audience_basis"], rows) if b)
+    currencies = _distinct(table["money_currency"], rows)
     summary = ChannelSummary(
         channel=channel,
-        audience=None if math.isnan(audience) else audience,
+        audience=float(audience[known].sum()) if known.any() else None,
         audience_basis=", ".join(bases),
-        campaigns=int(part["audience"].notna().sum()),
+        campaigns=int(known.sum()),
         metrics={},
-        currency=str(currencies[0]) if len(currencies) else None,
+        currency=currencies[0] if currencies else None,
         label=label,
         platform=platform,
         platforms=platforms,
     )
-    group = Group(key, channel, platform, np.asarray(rows), summary)
+    group = Group(key, channel, platform, np.asarray(rows), summary, arrays)
     summary.metrics = {name: _metric_value(table, group, metric) for name, metric in METRICS.items()}
     return group
+
+
+def _distinct(column: pd.Series, rows: np.ndarray) -> list[str]:
+    """The distinct known values of `column` at `rows`, in order of first appearance."""
+    if isinstance(column.dtype, pd.CategoricalDtype):  # as the campaign table makes them: compare codes
+        codes = column.cat.codes.to_numpy()[rows]
+        return [str(column.cat.categories[code]) for code in pd.unique(codes[codes >= 0])]
+    return [str(value) for value in pd.unique(column.iloc[rows].dropna())]
 
 
 def _metric_value(table: pd.DataFrame, group: Group, metric: MetricDef) -> MetricValue:
