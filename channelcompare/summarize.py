@@ -84,10 +84,16 @@ def platform_groups(
 
 
 def _platforms(table: pd.DataFrame) -> dict[str, tuple[str, ...]]:
-    pairs = table.groupby(["channel", "platform"], observed=True).size().index
+    """The platforms present in each channel (`channel` and `platform` categorical, as the table has them)."""
+    channels, platforms = table["channel"].cat, table["platform"].cat
+    width = len(platforms.categories) + 1
+    pairs = np.unique(channels.codes.to_numpy().astype(np.int64) * width + platforms.codes.to_numpy())
     out: dict[str, list[str]] = {}
-    for channel, platform in pairs:
-        out.setdefault(str(channel), []).append(str(platform))
+    for channel, platform in zip(*np.divmod(pairs, width), strict=True):
+        if channel >= 0 and platform < len(platforms.categories):  # a missing code is -1: no pair
+            out.setdefault(str(channels.categories[int(channel)]), []).append(
+                str(platforms.categories[int(platform)])
+            )
     return {channel: tuple(sorted(names)) for channel, names in out.items()}
 
 
