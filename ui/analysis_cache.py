@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from importers.load import release_freed_arrow_memory
 from ui.campaigns_view import campaign_table
 from ui.models.dataframe_model import column_arrays
 from ui.state import Choices, RecordsJob
@@ -118,12 +119,15 @@ class AnalysisCache:
     def analyse(self, job: RecordsJob, choices: Choices) -> Analysis:
         from channelcompare.compare import CompareOptions, compare
 
+        data_changed = self._data is None or self._data[0] != job.version
         version, records, prepared, available = self._prepared(job, choices)
         options = CompareOptions(**choices.compare_kwargs())
         comparison = compare(prepared, options, sales=self._store_sales(version, options))
         rows = self._campaign_rows(version, choices)
         analysis = Analysis(comparison, rows, choices, prepared.records, available)
         analysis.all_records, analysis.version = records, version
+        if data_changed:  # what preparing freed is purged now, not in the next filter changes
+            release_freed_arrow_memory()
         return analysis
 
     def _prepared(self, job: RecordsJob, choices: Choices) -> tuple[int, pd.DataFrame, Any, Available]:
