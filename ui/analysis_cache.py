@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -104,13 +104,23 @@ class CampaignRows:
         return self.table.take(positions).reset_index(drop=True), [a.take(positions) for a in self.arrays]
 
 
+@dataclass(frozen=True)
+class Loaded:
+    """One state of the session's records: as imported, and prepared for comparisons."""
+
+    version: int
+    records: pd.DataFrame
+    prepared: Any  # channelcompare.prepared.PreparedRecords
+    available: Available
+
+
 class AnalysisCache:
     """Analyses of the session's records, reusing what the last data change prepared.
 
     One worker at a time uses it (the Recomputer), so it needs no lock."""
 
     def __init__(self) -> None:
-        self._data: tuple[int, pd.DataFrame, Any, Available] | None = None  # Any: PreparedRecords
+        self._data: Loaded | None = None
         self._campaigns: tuple[tuple[int, bool], CampaignRows] | None = None
         #: Sales views by (version, period, rules, benchmarks): going back to a period reuses its view.
         self._sales: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
@@ -119,62 +129,61 @@ class AnalysisCache:
     def analyse(self, job: RecordsJob, choices: Choices) -> Analysis:
         from channelcompare.compare import CompareOptions, compare
 
-        data_changed = self._data is None or self._data[0] != job.version
-        version, records, prepared, available = self._prepared(job, choices)
+        data_changed = self._data is None or self._data.version != job.version
+        data = self._loaded(job, choices)
         options = CompareOptions(**choices.compare_kwargs())
-        comparison = compare(prepared, options, sales=self._store_sales(version, options))
-        rows = self._campaign_rows(version, choices)
-        analysis = Analysis(comparison, rows, choices, prepared.records, available)
-        analysis.all_records, analysis.version = records, version
+        comparison = compare(data.prepared, options, sales=self._store_sales(data, options))
+        rows = self._campaign_rows(data, choices)
+        analysis = Analysis(comparison, rows, choices, data.prepared.records, data.available)
+        analysis.all_records, analysis.version = data.records, data.version
         if data_changed:  # what preparing freed is purged now, not in the next filter changes
             release_freed_arrow_memory()
         return analysis
 
-    def _prepared(self, job: RecordsJob, choices: Choices) -> tuple[int, pd.DataFrame, Any, Available]:
+    def _loaded(self, job: RecordsJob, choices: Choices) -> Loaded:
         from channelcompare.compare import prepare_records
 
         opens = choices.opens_as_interactions
-        if self._data is None or self._data[0] != job.version:
+        if self._data is None or self._data.version != job.version:
             records = job.build()
             prepared = prepare_records(records, opens_as_interactions=opens)
-            self._data = (job.version, records, prepared, Available.of(prepared.records))
-        elif self._data[2].opens_as_interactions != opens:  # the same records, measured otherwise
-            aggregated = self._data[2].records
+            self._data = Loaded(job.version, records, prepared, Available.of(prepared.records))
+        elif self._data.prepared.opens_as_interactions != opens:  # the same records, measured otherwise
+            aggregated = self._data.prepared.records
             prepared = prepare_records(aggregated, opens_as_interactions=opens, aggregated=True)
-            self._data = (*self._data[:2], prepared, self._data[3])
+            self._data = replace(self._data, prepared=prepared)
         return self._data
 
-    def _campaign_rows(self, version: int, choices: Choices) -> CampaignRows:
-        key = (version, choices.opens_as_interactions)
+    def _campaign_rows(self, data: Loaded, choices: Choices) -> CampaignRows:
+        key = (data.version, choices.opens_as_interactions)
         if self._campaigns is None or self._campaigns[0] != key:
-            assert self._data is not None
-            aggregated = self._data[2].records
+            aggregated = data.prepared.records
             rows = CampaignRows.of(aggregated, opens_as_interactions=choices.opens_as_interactions)
             self._campaigns = (key, rows)
         return self._campaigns[1]
 
-    def _store_sales(self, version: int, options: Any) -> Any:
+    def _store_sales(self, data: Loaded, options: Any) -> Any:
         """The sales view for this data, period, rules and benchmarks; None (compare computes it) when
         money is converted: the rates in use can change under the same options (File > Fetch rates)."""
         from channelcompare.compare import store_sales
 
-        if options.reporting_currency is not None or self._data is None:
+        if options.reporting_currency is not None:
             return None
-        key = (version, options.start, options.end, options.channel_rules, options.benchmarks_path)
+        key = (data.version, options.start, options.end, options.channel_rules, options.benchmarks_path)
         if key not in self._sales:
-            records = self._data[2].records
-            self._sales[key] = store_sales(records, options, orders=self._orders(version, records, options))
+            records = data.prepared.records
+            self._sales[key] = store_sales(records, options, orders=self._orders(data, options))
             while len(self._sales) > SALES_KEPT:
                 self._sales.popitem(last=False)
         self._sales.move_to_end(key)
         return self._sales[key]
 
-    def _orders(self, version: int, records: pd.DataFrame, options: Any) -> pd.DataFrame:
+    def _orders(self, data: Loaded, options: Any) -> pd.DataFrame:
         """The store's orders with their channels, for every period: a date change only selects them."""
         from channelcompare.attribution import RuleSet
         from channelcompare.attribution.sales import store_orders
 
-        key = (version, options.channel_rules)
+        key = (data.version, options.channel_rules)
         if self._classified is None or self._classified[0] != key:
-            self._classified = (key, store_orders(records, options.channel_rules or RuleSet()))
+            self._classified = (key, store_orders(data.prepared.records, options.channel_rules or RuleSet()))
         return self._classified[1]
