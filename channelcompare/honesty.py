@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 
 from channelcompare.metrics import MPP_FLAG
+from channelcompare.prepare import distinct_pairs
 from channelcompare.summarize import Group
 from channelcompare.wording import BASIS_WORDS, PLATFORM_LABELS, capitalised, in_sentence, possessive
 
@@ -57,7 +57,7 @@ def attribution_warnings(table: pd.DataFrame) -> list[str]:
     claims = (
         (table["conversions"].notna() | table["revenue"].notna()) & table["attribution"].notna()
     ).to_numpy()
-    pairs = _distinct_pairs(table["platform"][claims], table["attribution"][claims])
+    pairs = distinct_pairs(table["platform"][claims], table["attribution"][claims])
     if len({attribution for _platform, attribution in pairs}) < 2:
         return []
     listed = "; ".join(f"{PLATFORM_LABELS.get(p, p)}: {a}" for p, a in pairs)
@@ -66,21 +66,6 @@ def attribution_warnings(table: pd.DataFrame) -> list[str]:
         "conversion and revenue figures are not like for like; set them against the store's own view "
         "(share of sales)."
     ]
-
-
-def _distinct_pairs(first: pd.Series, second: pd.Series) -> list[tuple[str, str]]:
-    """The distinct (first, second) text pairs, sorted; from category codes when both are categorical."""
-    if isinstance(first.dtype, pd.CategoricalDtype) and isinstance(second.dtype, pd.CategoricalDtype):
-        width = len(second.cat.categories) + 1
-        codes = np.unique(first.cat.codes.to_numpy().astype(np.int64) * width + second.cat.codes.to_numpy())
-        decoded = [
-            (str(first.cat.categories[a]), str(second.cat.categories[b]))
-            for a, b in zip(*np.divmod(codes, width), strict=True)
-            if a >= 0 and b < len(second.cat.categories)
-        ]
-        return sorted(decoded)
-    frame = pd.DataFrame({"first": first.astype("str"), "second": second.astype("str")}).drop_duplicates()
-    return sorted((str(a), str(b)) for a, b in frame.itertuples(index=False))
 
 
 def basis_warnings(groups: dict[str, Group], baseline: Group | None) -> list[str]:

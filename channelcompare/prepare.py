@@ -168,3 +168,20 @@ def _without_double_counted_analytics(rows: pd.DataFrame, warnings: list[str]) -
         )
         return rows[~dropped]
     return rows
+
+
+def distinct_pairs(first: pd.Series, second: pd.Series) -> list[tuple[str, str]]:
+    """The distinct (first, second) pairs where both are known, as text, sorted; from category codes when
+    both are categorical, as the campaign table makes its grouping keys (a groupby or drop_duplicates on
+    text costs ~2 ms a call at a million records)."""
+    if isinstance(first.dtype, pd.CategoricalDtype) and isinstance(second.dtype, pd.CategoricalDtype):
+        width = len(second.cat.categories) + 1
+        codes = np.unique(first.cat.codes.to_numpy().astype(np.int64) * width + second.cat.codes.to_numpy())
+        decoded = [
+            (str(first.cat.categories[a]), str(second.cat.categories[b]))
+            for a, b in zip(*np.divmod(codes, width), strict=True)
+            if a >= 0 and b < len(second.cat.categories)
+        ]
+        return sorted(decoded)
+    frame = pd.DataFrame({"first": first, "second": second}).dropna().drop_duplicates()
+    return sorted((str(a), str(b)) for a, b in frame.itertuples(index=False))

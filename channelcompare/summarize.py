@@ -16,7 +16,7 @@ import pandas as pd
 
 from channelcompare import stats
 from channelcompare.metrics import METRICS, MetricDef, ratio_values, scale
-from channelcompare.prepare import den, num
+from channelcompare.prepare import den, distinct_pairs, num
 from channelcompare.results import ChannelSummary, MetricValue
 from channelcompare.wording import group_label
 
@@ -84,17 +84,11 @@ def platform_groups(
 
 
 def _platforms(table: pd.DataFrame) -> dict[str, tuple[str, ...]]:
-    """The platforms present in each channel (`channel` and `platform` categorical, as the table has them)."""
-    channels, platforms = table["channel"].cat, table["platform"].cat
-    width = len(platforms.categories) + 1
-    pairs = np.unique(channels.codes.to_numpy().astype(np.int64) * width + platforms.codes.to_numpy())
+    """The platforms present in each channel, sorted."""
     out: dict[str, list[str]] = {}
-    for channel, platform in zip(*np.divmod(pairs, width), strict=True):
-        if channel >= 0 and platform < len(platforms.categories):  # a missing code is -1: no pair
-            out.setdefault(str(channels.categories[int(channel)]), []).append(
-                str(platforms.categories[int(platform)])
-            )
-    return {channel: tuple(sorted(names)) for channel, names in out.items()}
+    for channel, platform in distinct_pairs(table["channel"], table["platform"]):
+        out.setdefault(channel, []).append(platform)
+    return {channel: tuple(names) for channel, names in out.items()}
 
 
 def _group(
