@@ -22,6 +22,7 @@ from channelcompare.errors import ChannelCompareError
 from channelcompare.metrics import METRICS
 from channelcompare.model import CHANNELS, concat_records
 from channelcompare.report import LANGUAGES, export_csv, selected_records, write_report
+from channelcompare.report.atomic import replaced_together
 from channelcompare.sources import ImportResult
 from cli.common import add_input_arguments, input_sources, load_inputs
 
@@ -73,16 +74,19 @@ def _write(
 ) -> int:
     rows = aggregate_records(records)  # once, as the app does: the comparison, report and CSV share it
     comparison = compare(rows, options, aggregated=True)
-    if args.output is not None:
-        path = write_report(
-            args.output, comparison, rows, sources, aggregated=True, lang=args.lang, metric=args.metric,
-            options=options,
-        )  # fmt: skip
-        print(path)
-    if args.csv is not None:
-        selected, opens = selected_records(rows, options)
-        for path in export_csv(args.csv, comparison, selected, opens_as_interactions=opens, aggregated=True):
-            print(path)
+    written: list[Path] = []
+    with replaced_together():  # the workbook and its CSV tables are replaced as one set, or not at all
+        if args.output is not None:
+            written.append(write_report(
+                args.output, comparison, rows, sources, aggregated=True, lang=args.lang, metric=args.metric,
+                options=options,
+            ))  # fmt: skip
+        if args.csv is not None:
+            selected, opens = selected_records(rows, options)
+            written.extend(
+                export_csv(args.csv, comparison, selected, opens_as_interactions=opens, aggregated=True)
+            )
+    print("\n".join(map(str, written)))
     return 0
 
 
