@@ -48,6 +48,8 @@ def test_report_and_tables_come_out_with_the_users_umask(
     report = tmp_path / "report.xlsx"
     assert main(["report", "-o", str(report), "--csv", str(tmp_path), *map(str, EXPORTS)]) == 0
     written = capsys.readouterr().out.split()
-    assert sorted(written) == sorted(str(tmp_path / n) for n in ("report.xlsx", "channels.csv", "campaigns.csv"))
+    assert sorted(written) == sorted(
+        str(tmp_path / n) for n in ("report.xlsx", "channels.csv", "campaigns.csv")
+    )
     for name in written:
         assert stat.S_IMODE(Path(name).stat().st_mode) == 0o644, name

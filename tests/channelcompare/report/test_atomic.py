@@ -160,10 +160,14 @@ def test_a_set_is_replaced_only_when_every_file_was_written(tmp_path: Path) -> N
     def broken(temporary: Path) -> None:
         raise RuntimeError("disk full")
 
-    with pytest.raises(RuntimeError), replaced_together():
-        write_atomically(tmp_path / "report.xlsx", lambda temporary: temporary.write_bytes(b"new xlsx"))
-        assert (tmp_path / "report.xlsx").read_bytes() == b"old xlsx"  # not yet: the set is not complete
-        write_atomically(tmp_path / "campaigns.csv", broken)
+    def report_then_broken_csv() -> None:
+        with replaced_together():
+            write_atomically(tmp_path / "report.xlsx", lambda temporary: temporary.write_bytes(b"new xlsx"))
+            assert (tmp_path / "report.xlsx").read_bytes() == b"old xlsx"  # not yet: the set is incomplete
+            write_atomically(tmp_path / "campaigns.csv", broken)
+
+    with pytest.raises(RuntimeError):
+        report_then_broken_csv()
     assert (tmp_path / "report.xlsx").read_bytes() == b"old xlsx"
     assert (tmp_path / "campaigns.csv").read_bytes() == b"old csv"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["campaigns.csv", "report.xlsx"]
@@ -193,7 +197,9 @@ def test_a_set_whose_last_file_cannot_be_moved_puts_the_first_back(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["campaigns.csv", "report.xlsx"]
 
 
-def test_a_new_set_that_fails_half_way_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_new_set_that_fails_half_way_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     real_replace = os.replace
 
     def full(source: str | Path, destination: str | Path) -> None:
