@@ -1,8 +1,10 @@
 """CSV export of the Channels and Campaigns tables, for analysts who want the raw figures.
 
 Numbers are written in full precision with a dot as decimal separator (machine-readable), files are UTF-8
-with a byte-order mark so Excel detects the encoding, and text that a spreadsheet would read as a formula
-is prefixed with a single quote (OWASP's advice for CSV injection).
+with a byte-order mark so Excel detects the encoding, lines end in CRLF (RFC 4180), every text field is
+quoted, and text a spreadsheet could read as a formula, at the start or after a line break or separator
+inside it, is prefixed with a single quote (OWASP's advice for CSV injection; see `csv_safe`). The two
+files replace the previous pair together, or neither does.
 """
 
 from __future__ import annotations
@@ -11,14 +13,15 @@ import csv
 from pathlib import Path
 
 import pandas as pd
+from pandas.api.types import is_bool_dtype, is_datetime64_any_dtype, is_numeric_dtype
 
 from channelcompare.aggregate import aggregate_records
 from channelcompare.compare import Comparison
 from channelcompare.errors import ReportFailed
 from channelcompare.metrics import METRICS
-from channelcompare.report.atomic import write_atomically
+from channelcompare.report.atomic import replaced_together, write_atomically
 from channelcompare.report.campaign_table import campaign_table
-from channelcompare.report.cells import csv_text
+from channelcompare.report.csv_safe import safe_column
 from channelcompare.report.labels import finding_key, groups
 
 CHANNEL_COLUMNS = (
@@ -65,8 +68,9 @@ def export_csv(
     )
     campaigns = table.rows
     paths = (folder / "channels.csv", folder / "campaigns.csv")
-    write_atomically(paths[0], lambda temporary: _write(channels, temporary))
-    write_atomically(paths[1], lambda temporary: _write(campaigns, temporary))
+    with replaced_together():
+        write_atomically(paths[0], lambda temporary: _write(channels, temporary))
+        write_atomically(paths[1], lambda temporary: _write(campaigns, temporary))
     return paths
 
 
@@ -96,9 +100,13 @@ def channels_frame(comparison: Comparison) -> pd.DataFrame:
 
 
 def _write(frame: pd.DataFrame, path: Path) -> None:
-    """Every text column escaped (not a chosen few: a new column must not open a hole)."""
+    """Every text column made safe (not a chosen few: a new column must not open a hole), all text quoted."""
     safe = frame.copy()
     for column in safe.columns:
-        if pd.api.types.is_string_dtype(safe[column]) or pd.api.types.is_object_dtype(safe[column]):
-            safe[column] = safe[column].map(lambda v: csv_text(v) if isinstance(v, str) else v).astype(object)
-    safe.to_csv(path, index=False, encoding="utf-8-sig", quoting=csv.QUOTE_MINIMAL, float_format=None)
+        values = safe[column]
+        if is_bool_dtype(values) or is_numeric_dtype(values) or is_datetime64_any_dtype(values):
+            continue
+        values = values.astype(object)
+        is_text = values.map(lambda value: isinstance(value, str)).astype(bool)
+        safe[column] = values.where(~is_text, safe_column(values[is_text]))
+    safe.to_csv(path, index=False, encoding="utf-8-sig", quoting=csv.QUOTE_NONNUMERIC, lineterminator="\r\n")

@@ -9,8 +9,9 @@ import pandas as pd
 import pytest
 
 from channelcompare.compare import CompareOptions, Comparison, compare
-from channelcompare.report import write_report
+from channelcompare.report import export_csv, write_report
 from channelcompare.sources import ImportResult
+from tests.channelcompare.report import csv_checks
 from tests.channelcompare.report.synthetic import synthetic_records, synthetic_sources
 
 
@@ -30,3 +31,17 @@ def report(request: pytest.FixtureRequest, shop, tmp_path_factory: pytest.TempPa
 @pytest.fixture(scope="session")
 def workbook(report: Path) -> openpyxl.Workbook:
     return openpyxl.load_workbook(report)
+
+
+#: The text columns that carry what an imported file said (the others are our own vocabulary).
+IMPORTED_TEXT = ("campaign_id", "campaign_name", "source_file", "attribution")
+
+
+@pytest.fixture(scope="session")
+def hostile_tables(shop, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The synthetic shop with the OWASP payloads (tests/data/hostile) in every imported text column."""
+    records = shop[0].copy()
+    for offset, column in enumerate(IMPORTED_TEXT):
+        cycle = [csv_checks.PAYLOADS[(i + offset) % len(csv_checks.PAYLOADS)] for i in range(len(records))]
+        records[column] = pd.Series(cycle, index=records.index, dtype="str")
+    return export_csv(tmp_path_factory.mktemp("hostile-csv"), compare(records), records)

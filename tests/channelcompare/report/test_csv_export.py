@@ -1,15 +1,19 @@
-"""CSV export: same figures as the engine, formula-like text escaped with a leading quote."""
+"""CSV export: same figures as the engine, every text field quoted, no formula however the file is opened."""
 
 from __future__ import annotations
 
 import csv
+import io
+import re
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
+from channelcompare.compare import compare
 from channelcompare.errors import ReportFailed
 from channelcompare.report import export_csv
+from tests.channelcompare.report import csv_checks
 from tests.channelcompare.report.synthetic import PAYLOADS
 
 TRIGGERS = tuple("=+-@\t\r")
@@ -66,3 +70,35 @@ def test_campaign_rows_are_those_the_comparison_counts(tmp_path: Path) -> None:
         table = pd.read_csv(campaigns, encoding="utf-8-sig")
         assert len(table) == comparison.channels["paid_social"].campaigns == 4 * 30
         assert table["reach"].sum() == pytest.approx(records["reach"].sum())
+
+
+@pytest.mark.parametrize("delimiter", [",", ";"])
+def test_no_cell_is_a_formula_with_either_list_separator(hostile_tables, delimiter: str) -> None:
+    """Issue 23: a CR inside a name, `;` under a French Excel, full-width signs, invisible prefixes."""
+    for path in hostile_tables:
+        assert csv_checks.formula_cells(path, delimiter) == [], path.name
+    written = {field.replace("'", "") for field in csv_checks.fields(hostile_tables[1])}
+    for payload in csv_checks.PAYLOADS:  # every payload reached the file, so the check above had work
+        assert payload.replace("'", "") in written, repr(payload)
+
+
+def test_every_text_field_is_quoted_and_every_line_ends_in_crlf(hostile_tables) -> None:
+    for path in hostile_tables:
+        raw = path.read_bytes()
+        # Booleans are written bare (a spreadsheet reads TRUE/FALSE); QUOTE_NONNUMERIC reading turns every
+        # other unquoted field into a float, so any unquoted text fails here.
+        text = re.sub(r",(True|False)(?=,|\r\n)", ",1", raw.decode("utf-8-sig"))
+        rows = list(csv.reader(io.StringIO(text, newline=""), quoting=csv.QUOTE_NONNUMERIC))
+        assert all(isinstance(name, str) for name in rows[0])
+        assert any(isinstance(value, float) for value in rows[1])  # numbers stay numbers
+        assert raw.count(b"\r\n") >= len(rows)
+        assert raw.endswith(b"\r\n")
+
+
+def test_a_file_named_with_a_formula_is_inert_in_the_source_file_column(shop, tmp_path: Path) -> None:
+    records = shop[0].copy()
+    records["source_file"] = pd.Series("Export\r=1+1;=2+2.csv", index=records.index, dtype="str")
+    _, campaigns = export_csv(tmp_path, compare(records), records)
+    for delimiter in (",", ";"):
+        assert csv_checks.formula_cells(campaigns, delimiter) == []
+    assert "Export\r'=1+1;'=2+2.csv" in csv_checks.fields(campaigns)
