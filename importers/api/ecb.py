@@ -12,11 +12,9 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-import requests
-
 from channelcompare.currency import RateTable, parse_ecb_csv
 from channelcompare.errors import FetchFailed
-from importers.api.http import HttpSettings, check_base_url, make_session
+from importers.api.http import HttpSettings, check_base_url, get, make_session
 
 SERVICE = "the European Central Bank"
 DEFAULT_URL = "https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip"
@@ -26,16 +24,8 @@ MAX_UNPACKED = 20 * 1024 * 1024
 def download_rates(cache: Path, *, url: str = DEFAULT_URL, settings: HttpSettings | None = None) -> RateTable:
     """Fetch the rates, verify them, and atomically replace `cache` (a CSV file). Returns the new table."""
     settings = settings or HttpSettings()
-    session = make_session(settings, {"Accept": "application/zip"})
-    with session:
-        try:
-            response = session.get(
-                check_base_url(url), timeout=(settings.connect_timeout, settings.read_timeout)
-            )
-        except requests.exceptions.RequestException as exc:
-            raise FetchFailed(
-                f"Could not download the exchange rates from {SERVICE} ({type(exc).__name__})."
-            ) from None
+    with make_session(settings, {"Accept": "application/zip"}, SERVICE) as session:
+        response = get(session, check_base_url(url), settings, SERVICE)
     if response.status_code != 200:
         raise FetchFailed(f"{SERVICE} answered HTTP {response.status_code}; the previous rates are kept.")
     text = _unzip(response.content)

@@ -52,7 +52,7 @@ def fetch_reports(
     settings = settings or HttpSettings()
     base = check_base_url(base_url or f"https://{data_centre(api_key)}.api.mailchimp.com/3.0")
     credentials = base64.b64encode(f"channelcompare:{api_key.strip()}".encode()).decode("ascii")
-    session = make_session(settings, {"Authorization": f"Basic {credentials}"})
+    session = make_session(settings, {"Authorization": f"Basic {credentials}"}, SERVICE)
     reports: list[dict[str, Any]] = []
     with session:
         while True:

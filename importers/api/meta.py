@@ -49,7 +49,7 @@ def fetch_insights(
     settings = settings or HttpSettings()
     base = check_base_url(base_url or f"https://graph.facebook.com/{API_VERSION}")
     account = account_id if account_id.startswith("act_") else f"act_{account_id}"
-    session = make_session(settings, {"Authorization": f"Bearer {token.strip()}"})
+    session = make_session(settings, {"Authorization": f"Bearer {token.strip()}"}, SERVICE)
     rows: list[dict[str, Any]] = []
     url: str | None = f"{base}/{account}/insights"
     params: dict[str, Any] = {
