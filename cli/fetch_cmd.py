@@ -4,10 +4,11 @@
     python main.py fetch meta --account act_123 --since ... --until ... [--json] [--workspace W]
     python main.py fetch rates
 
-The API key (Mailchimp) or access token (Meta) comes from the environment variable
-CHANNELCOMPARE_MAILCHIMP_KEY / CHANNELCOMPARE_META_TOKEN, else from the system keyring, else from
-standard input with --key-stdin (then saved in the keyring when there is one). It is never printed,
-logged or written to a file. With --json the same per-source object as `import --json` is printed.
+The API key (Mailchimp) or access token (Meta) comes from standard input with --key-stdin (then saved
+in the keyring when there is one), else from the environment variable CHANNELCOMPARE_MAILCHIMP_KEY /
+CHANNELCOMPARE_META_TOKEN, else from the system keyring. Prefer --key-stdin or the keyring: an
+environment variable is inherited by every child process and readable in /proc/<pid>/environ. The key
+is never printed, logged or written to a file, and core dumps are off once it is read. With --json the same per-source object as `import --json` is printed.
 With --workspace the fetched records land in the workspace like an import: fetching the same period
 again replaces the earlier rows, never doubles them.
 """
@@ -30,7 +31,7 @@ from cli.import_cmd import outcome_json, summary_lines
 from importers.api.ecb import download_rates
 from importers.api.mailchimp import fetch_reports
 from importers.api.meta import fetch_insights
-from importers.api.secrets import SecretStore
+from importers.api.secrets import SecretStore, forbid_core_dumps
 from importers.load import FileOutcome
 
 ENVIRONMENT = {"mailchimp": "CHANNELCOMPARE_MAILCHIMP_KEY", "meta": "CHANNELCOMPARE_META_TOKEN"}
@@ -90,6 +91,7 @@ def _fetch(args: argparse.Namespace) -> ImportResult:
 
 
 def _secret(source: str, from_stdin: bool) -> str:
+    forbid_core_dumps()  # before the key is read: a crash from here on must not write it into a core file
     store = SecretStore()
     if from_stdin:
         secret = sys.stdin.readline().strip()

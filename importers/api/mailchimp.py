@@ -20,6 +20,7 @@ from channelcompare.errors import Cancelled, FetchFailed
 from channelcompare.model import normalize_records
 from channelcompare.sources import ImportResult
 from importers.api.http import HttpSettings, check_base_url, get_json, make_session
+from importers.api.secrets import forbid_core_dumps
 from importers.base import CancelCheck, Progress, never_cancelled, no_progress
 
 SERVICE = "Mailchimp"
@@ -49,6 +50,7 @@ def fetch_reports(
     cancelled: CancelCheck = never_cancelled,
 ) -> ImportResult:
     """Every campaign report sent between `since` and `until` (inclusive). Nothing partial on failure."""
+    forbid_core_dumps()  # the key is in this process now
     settings = settings or HttpSettings()
     base = check_base_url(base_url or f"https://{data_centre(api_key)}.api.mailchimp.com/3.0")
     credentials = base64.b64encode(f"channelcompare:{api_key.strip()}".encode()).decode("ascii")

@@ -19,6 +19,7 @@ from channelcompare.errors import Cancelled, FetchFailed
 from channelcompare.model import normalize_records
 from channelcompare.sources import ImportResult
 from importers.api.http import HttpSettings, check_base_url, get_json, make_session, same_origin
+from importers.api.secrets import forbid_core_dumps
 from importers.base import CancelCheck, Progress, never_cancelled, no_progress
 
 SERVICE = "Meta"
@@ -46,6 +47,7 @@ def fetch_insights(
     cancelled: CancelCheck = never_cancelled,
 ) -> ImportResult:
     """Campaign insights for `act_<id>` over the date range. Nothing partial on failure."""
+    forbid_core_dumps()  # the key is in this process now
     settings = settings or HttpSettings()
     base = check_base_url(base_url or f"https://graph.facebook.com/{API_VERSION}")
     account = account_id if account_id.startswith("act_") else f"act_{account_id}"

@@ -3,18 +3,43 @@
 A token is never written to settings, logs, workspaces or reports. When the system has no keyring
 backend (common on Linux servers and containers), `SecretStore.persistent` is False and the caller tells
 the user that the token will be forgotten when the app closes.
+
+A token in memory would be written into a core file if the process crashed with core dumps enabled
+(`ulimit -c unlimited`, or a crash reporter such as systemd-coredump or apport collecting it). So once a
+process holds a token, `forbid_core_dumps` turns them off for the rest of its life: Python cannot wipe a
+string, so the token may stay in memory until the process ends.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import logging
+import sys
 
 import keyring
 from keyring.errors import KeyringError, NoKeyringError
 
+try:
+    import resource
+except ImportError:  # Windows writes no core files; its crash dumps are opt-in
+    resource = None  # type: ignore[assignment]
+
 log = logging.getLogger(__name__)
 SERVICE = "channelcompare"
+_PR_SET_DUMPABLE = 4  # linux/prctl.h
+
+
+def forbid_core_dumps() -> None:
+    """No core file for this process from now on (it holds, or is about to hold, a secret)."""
+    if resource is not None:
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # hard limit too: nothing can raise it again
+    if sys.platform.startswith("linux"):
+        # Not dumpable: crash reporters that receive the core through a pipe ignore RLIMIT_CORE, and other
+        # processes of the same user can no longer attach a debugger or read /proc/<pid>/mem.
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_DUMPABLE, 0, 0, 0, 0)
 
 
 class SecretStore:
@@ -25,6 +50,7 @@ class SecretStore:
         self.persistent = _has_backend()
 
     def get(self, name: str) -> str | None:
+        forbid_core_dumps()
         if name in self._session:
             return self._session[name]
         if not self.persistent:
@@ -37,6 +63,7 @@ class SecretStore:
 
     def set(self, name: str, token: str) -> bool:
         """Store `token`; returns True when it will survive a restart (keyring), False if session-only."""
+        forbid_core_dumps()
         if self.persistent:
             try:
                 keyring.set_password(SERVICE, name, token)
