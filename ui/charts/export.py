@@ -4,6 +4,8 @@ PNG goes through pyqtgraph's ImageExporter at twice the on-screen width (sharp i
 not: pyqtgraph 0.14's SVGExporter fails on the path syntax Qt 6.12's QSvgGenerator writes (pyqtgraph
 issue #3485), so the widget paints itself into a QSvgGenerator; the result stays vector.
 Widgets that are not pyqtgraph plots (the timing heatmap table) use the same painting route for PNG.
+Like reports, images are written to a temporary file and moved into place (a failed export never
+truncates the previous image), with the user's umask (see `channelcompare.report.atomic`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QWidget
 
+from channelcompare.errors import ReportFailed
+from channelcompare.report.atomic import write_atomically
+
 PNG_SCALE = 2
 
 
@@ -24,21 +29,29 @@ def export_widget(widget: QWidget, path: str | Path, title: str = "") -> Path:
     """Write `widget` (a pyqtgraph PlotWidget or any QWidget) to `path` (.png or .svg)."""
     target = Path(path)
     suffix = target.suffix.lower()
-    if suffix == ".svg":
-        _write_svg(widget, target, title)
-    elif suffix == ".png" and isinstance(widget, pg.PlotWidget):
-        exporter = exporters.ImageExporter(widget.getPlotItem())
-        exporter.parameters()["width"] = max(widget.width() * PNG_SCALE, 800)
-        exporter.parameters()["antialias"] = True
-        if not exporter.export(str(target)) and not target.exists():
-            raise OSError(f"Could not write {target}")
-    elif suffix == ".png":
-        _write_png(widget, target)
-    else:
+    if suffix not in (".png", ".svg"):
         raise ValueError(
             f"Charts export to .png or .svg, not {suffix or 'a file without suffix'}: {target.name}"
         )
-    return target
+    try:
+        return write_atomically(target, lambda temporary: _write(widget, temporary, title))
+    except ReportFailed as error:  # the window reports OSError for charts
+        raise OSError(error.message) from error
+
+
+def _write(widget: QWidget, target: Path, title: str) -> None:
+    """Paint into `target` (the temporary file, which keeps the suffix that picks the format)."""
+    if target.suffix.lower() == ".svg":
+        _write_svg(widget, target, title)
+    elif isinstance(widget, pg.PlotWidget):
+        exporter = exporters.ImageExporter(widget.getPlotItem())
+        exporter.parameters()["width"] = max(widget.width() * PNG_SCALE, 800)
+        exporter.parameters()["antialias"] = True
+        exporter.export(str(target))
+        if target.stat().st_size == 0:
+            raise OSError(f"Could not write {target.name}")
+    else:
+        _write_png(widget, target)
 
 
 def _write_svg(widget: QWidget, target: Path, title: str) -> None:
@@ -56,8 +69,8 @@ def _write_svg(widget: QWidget, target: Path, title: str) -> None:
         QWidget.render(widget, painter, QPoint(0, 0))  # the same paint path as on screen
     finally:
         painter.end()
-    if not target.exists() or target.stat().st_size == 0:
-        raise OSError(f"Could not write {target}")
+    if target.stat().st_size == 0:
+        raise OSError(f"Could not write {target.name}")
 
 
 def _write_png(widget: QWidget, target: Path) -> None:
