@@ -46,7 +46,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--base-url", help="API address override (tests, self-hosted proxies); https, or http on loopback"
     )
     parser.add_argument(
-        "--key-stdin", action="store_true", help="read the API key or token from standard input"
+        "--key-stdin",
+        action="store_true",
+        help="read the API key or token from standard input (unlike the environment variable, this keeps "
+        "it out of the environment that child processes inherit)",
     )
     parser.add_argument(
         "--json", action="store_true", help="print the per-source JSON object of `import --json`"
