@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
+from session.state import Source
 from ui.fetch import FetchController
-from ui.state import Source
 
 if TYPE_CHECKING:
     from importers.api.secrets import SecretStore

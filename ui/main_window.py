@@ -28,8 +28,8 @@ from ui.status import ImportStatus
 from ui.window_memory import remember_window, restore_choices, restore_panes, restore_window
 
 if TYPE_CHECKING:
+    from session.state import Session
     from ui.analysis import Analysis
-    from ui.state import Session
 
 FILE_FILTER = "Exports (*.csv *.CSV *.xlsx *.XLSX *.tsv *.txt);;All files (*)"
 #: A deferred window that is never painted (started minimised) builds its parts after this anyway.
@@ -90,11 +90,11 @@ class MainWindow(QMainWindow):
         """Everything that needs pandas or pyqtgraph: imported here, so the shell paints without them."""
         if self.built:
             return
+        from session.state import Session
         from ui.analysis import Recomputer, freeze_long_lived_objects
         from ui.channel_rules import ChannelRules
         from ui.fetch_actions import install_fetch_actions
         from ui.imports import ImportController
-        from ui.state import Session
         from ui.window_io import ExportFlows, mapping_store
 
         self._build_pending = False

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from channelcompare.model import CHANNELS
+from session.state import Source
 from ui.elided_label import ElidedLabel
 from ui.names import platform_name
-from ui.state import Source
 from ui.views import formatting
 from ui.views.palette import ALERT, CARD_BORDER, MUTED, WARNING, channel_label
 

@@ -18,11 +18,11 @@ from channelcompare.resources import sample_files
 from channelcompare.sources import ImportResult
 from channelcompare.workspace import AddOutcome, Overlap, Workspace, content_hash
 from channelcompare.workspace.files import FETCHED_FORMATS, records_hash
+from session.state import Source
+from session.workspace import choices_json, restore_choices
 from ui import errors
 from ui.channel_rules import workspace_rules
-from ui.state import Source
 from ui.workers import Worker
-from ui.workspace_choices import choices_json, restore_choices
 from ui.workspace_overlap import ask_overlap
 
 if TYPE_CHECKING:

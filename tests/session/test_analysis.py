@@ -14,10 +14,10 @@ from channelcompare.metrics import campaign_metrics
 from channelcompare.model import concat_records
 from channelcompare.prepare import is_campaign_row
 from importers.load import import_file
+from session import analysis as prepared
+from session.state import Choices, RecordsJob
 from tests.ui.helpers import DATA
-from ui import analysis_cache as prepared
 from ui.campaigns_view import campaign_table
-from ui.state import Choices, RecordsJob
 
 FILES = ("mailchimp_campaigns.csv", "instagram_posts.csv", "facebook_posts.csv", "shopify_orders.csv")
 CHOICES = (

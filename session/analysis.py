@@ -19,9 +19,9 @@ import numpy as np
 import pandas as pd
 
 from importers.load import release_freed_arrow_memory
+from session.state import Choices, RecordsJob
 from ui.campaigns_view import campaign_table
 from ui.models.dataframe_model import column_arrays
-from ui.state import Choices, RecordsJob
 
 #: Sales views kept (a few periods the user goes back and forth between).
 SALES_KEPT = 8
