@@ -18,10 +18,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from channelcompare.sources import ImportResult
 from importers.load import release_freed_arrow_memory
+from session.campaigns import column_arrays, shown_columns
 from session.state import Choices, RecordsJob
-from ui.campaigns_view import campaign_table
-from ui.models.dataframe_model import column_arrays
 
 #: Sales views kept (a few periods the user goes back and forth between).
 SALES_KEPT = 8
@@ -91,7 +91,7 @@ class CampaignRows:
 
         # Store orders have their own view (Sales), as in the report.
         rows = aggregated[is_campaign_row(aggregated)].reset_index(drop=True)
-        table = campaign_table(campaign_metrics(rows, opens_as_interactions=opens_as_interactions))
+        table = shown_columns(campaign_metrics(rows, opens_as_interactions=opens_as_interactions))
         return cls(rows, table, column_arrays(table))
 
     def select(self, choices: Choices) -> tuple[pd.DataFrame, list[Any]]:
@@ -127,12 +127,11 @@ class AnalysisCache:
         self._classified: tuple[tuple[Any, ...], pd.DataFrame] | None = None
 
     def analyse(self, job: RecordsJob, choices: Choices) -> Analysis:
-        from channelcompare.compare import CompareOptions, compare
+        from channelcompare.compare import compare
 
         data_changed = self._data is None or self._data.version != job.version
         data = self._loaded(job, choices)
-        options = CompareOptions(**choices.compare_kwargs())
-        comparison = compare(data.prepared, options, sales=self._store_sales(data, options))
+        comparison = compare(data.prepared, choices, sales=self._store_sales(data, choices))
         rows = self._campaign_rows(data, choices)
         analysis = Analysis(comparison, rows, choices, data.prepared.records, data.available)
         analysis.all_records, analysis.version = data.records, data.version
@@ -187,3 +186,9 @@ class AnalysisCache:
         if self._classified is None or self._classified[0] != key:
             self._classified = (key, store_orders(data.prepared.records, options.channel_rules or RuleSet()))
         return self._classified[1]
+
+
+def analyse_results(results: list[ImportResult], choices: Choices) -> Analysis:
+    """One analysis of `results`, made as the window makes it (the headless commands' path). Every result
+    counts, even two of one path (a workspace can hold both); the window's session keeps the latest."""
+    return AnalysisCache().analyse(RecordsJob(0, tuple((r.records, None) for r in results)), choices)

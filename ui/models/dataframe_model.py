@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
+from session.campaigns import column_arrays
 from ui.names import platform_name
 from ui.views import formatting
 from ui.views.palette import channel_label
@@ -190,21 +191,6 @@ class DataFrameModel(QAbstractTableModel):
         position = self.positions()
         new = [self.index(int(position[old[i.row()]]), i.column()) for i in persistent]
         self.changePersistentIndexList(persistent, new)
-
-
-def column_arrays(frame: pd.DataFrame) -> list[Any]:
-    """The columns cells are read from: numpy arrays, and text columns as their Arrow-backed arrays.
-
-    Text stays in Arrow: turning 100,000 strings into Python objects costs ~0.1 s per column, and taking a
-    filter's rows of an object array ~1 ms per column; a cell is read only when it is on screen. Each has
-    `take(positions)` and `[i]`. No Qt: runs in a worker thread too."""
-    return [_cells(frame[name]) for name in frame.columns]
-
-
-def _cells(column: pd.Series) -> Any:
-    if isinstance(column.dtype, pd.StringDtype) and column.dtype.storage == "pyarrow":
-        return column.array
-    return column.to_numpy()
 
 
 def _sorted_order(column: pd.Series, descending: bool) -> np.ndarray:
