@@ -22,14 +22,14 @@ from ui.workspace_sync import WorkspaceSync
 
 if TYPE_CHECKING:
     from channelcompare.workspace import Workspace
-    from ui.main_window import MainWindow
+    from ui.window_shell import WindowShell
 
 
 
 class ChannelRules(QObject):
     """Reads, edits and saves the session's channel rules for `window`."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowShell) -> None:
         super().__init__(window)
         self.window = window
         saved = parsed_rules(window.settings.channel_rules(), "channel rules in the settings")

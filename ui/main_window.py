@@ -14,9 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QPaintEvent
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QFileDialog, QStackedWidget
 
 from channelcompare.resources import sample_files
 from ui import errors
@@ -26,6 +26,7 @@ from ui.i18n import apply_language
 from ui.settings import Settings
 from ui.status import ImportStatus
 from ui.window_memory import remember_window, restore_choices, restore_panes, restore_window
+from ui.window_shell import WindowShell
 
 if TYPE_CHECKING:
     from session.state import Session
@@ -36,14 +37,9 @@ FILE_FILTER = "Exports (*.csv *.CSV *.xlsx *.XLSX *.tsv *.txt);;All files (*)"
 UNPAINTED_BUILD_MS = 1000
 
 
-class MainWindow(QMainWindow):
-    """Top-level window. Accepts file and folder drops anywhere."""
-
-    filesDropped = Signal(list)
-    #: An Analysis, once the views show it (tests and --screenshot wait on it).
-    analysisShown = Signal(object)
-    #: The parts behind the shell exist (session, imports, panes); see `when_built`.
-    partsBuilt = Signal()
+class MainWindow(WindowShell):
+    """Top-level window. Accepts file and folder drops anywhere. Its signals and the parts its controllers
+    use are declared in ui.window_shell."""
 
     def __init__(
         self, settings: Settings | None = None, session: Session | None = None, *, deferred: bool = False
@@ -54,16 +50,16 @@ class MainWindow(QMainWindow):
         self.built = False
         self._given_session = session
         self.setAcceptDrops(True)
-        self.actions = MainActions(self)
+        self.menu_actions = MainActions(self)
         self.status = ImportStatus(self.statusBar())
         self.empty_state = EmptyState()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_state)
         self.setCentralWidget(self.stack)
-        self.actions.export_report.setEnabled(False)  # until there is data (the parts decide then)
-        self.actions.export_chart.setEnabled(False)
-        self.actions.set_recent(self.settings.recent_files())
-        self.actions.set_language(self.settings.language() or "en")
+        self.menu_actions.export_report.setEnabled(False)  # until there is data (the parts decide then)
+        self.menu_actions.export_chart.setEnabled(False)
+        self.menu_actions.set_recent(self.settings.recent_files())
+        self.menu_actions.set_language(self.settings.language() or "en")
         self.retranslate()
         restore_window(self)
         self._build_pending = deferred
@@ -110,7 +106,7 @@ class MainWindow(QMainWindow):
         self.built = True
         self.retranslate()
         restore_panes(self)
-        self._update_enabled()
+        self.update_enabled()
         freeze_long_lived_objects()
         self.partsBuilt.emit()
 
@@ -129,7 +125,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         from ui.dialogs.about_dialog import show_about
 
-        a = self.actions
+        a = self.menu_actions
         a.open.triggered.connect(self.choose_files)
         a.sample.triggered.connect(self.open_sample_data)
         a.recentChosen.connect(self.open_recent)
@@ -161,7 +157,7 @@ class MainWindow(QMainWindow):
         panel.errorRequested.connect(self._show_source_error)
         self.recomputer.ready.connect(self._show_analysis)
         self.recomputer.failed.connect(lambda error: errors.show_error(self, error))
-        self.pane.tabs.currentChanged.connect(lambda _: self._update_enabled())
+        self.pane.tabs.currentChanged.connect(lambda _: self.update_enabled())
         self.pane.baselineChanged.connect(self.set_baseline)
         self.pane.metricChanged.connect(self.set_metric)
         self.pane.filtersChanged.connect(self.set_filters)
@@ -181,13 +177,13 @@ class MainWindow(QMainWindow):
         """Import files and folders (in the background); remembers them as recent."""
         for path in paths:
             self.settings.add_recent_file(str(path))
-        self.actions.set_recent(self.settings.recent_files())
+        self.menu_actions.set_recent(self.settings.recent_files())
         self.imports.import_paths(paths)
 
     def open_recent(self, path: str) -> None:
         if not Path(path).exists():
             self.settings.remove_recent_file(path)
-            self.actions.set_recent(self.settings.recent_files())
+            self.menu_actions.set_recent(self.settings.recent_files())
             self.status.show_message(
                 self.tr("{0} no longer exists; removed from the recent files.").format(path)
             )
@@ -199,15 +195,15 @@ class MainWindow(QMainWindow):
 
     def _clear_recent(self) -> None:
         self.settings.clear_recent_files()
-        self.actions.set_recent([])
+        self.menu_actions.set_recent([])
 
     def _import_started(self, files: int) -> None:
         self.status.set_busy(True, files)
-        self._update_enabled()
+        self.update_enabled()
 
     def _import_finished(self) -> None:
         self.status.set_busy(False)
-        self._update_enabled()
+        self.update_enabled()
 
     # -- the session changes here, then one recompute
     def _sources_changed(self) -> None:
@@ -254,7 +250,7 @@ class MainWindow(QMainWindow):
         if analysis.all_records is not None:
             self.session.adopt(analysis.version, analysis.all_records)
         self.pane.show_analysis(analysis)
-        self._update_enabled()
+        self.update_enabled()
         self.analysisShown.emit(analysis)
 
     # -- sources panel requests
@@ -277,7 +273,7 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str) -> None:
         self.settings.set_language(code)
         apply_language(code)
-        self.actions.set_language(code)
+        self.menu_actions.set_language(code)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
@@ -286,17 +282,17 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("channelcompare: email and social compared"))
-        self.actions.retranslate()
+        self.menu_actions.retranslate()
         if self.built:
             self.fetches.retranslate()
-            self._update_enabled()
+            self.update_enabled()
 
-    def _update_enabled(self) -> None:
+    def update_enabled(self) -> None:
         if not self.built:
             return
         busy = self.imports.busy()
         has_data = self.analysis is not None and self.session.has_data()
-        self.actions.cancel_import.setEnabled(busy)
+        self.menu_actions.cancel_import.setEnabled(busy)
         self.exports.update_actions(has_data, self.pane.current_view())
 
     # -- closing

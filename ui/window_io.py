@@ -19,7 +19,7 @@ from ui.settings import Settings
 from ui.workers import Worker
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window_shell import WindowShell
 
 log = logging.getLogger(__name__)
 
@@ -32,13 +32,13 @@ def mapping_store(settings: Settings) -> MappingStore:
 class ExportFlows(QObject):
     """File > Export Excel report and File > Export chart, with their enabled state."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowShell) -> None:
         super().__init__(window)
         self.window = window
         self._worker: Worker | None = None
 
     def update_actions(self, has_data: bool, current_view: QWidget | None) -> None:
-        actions = self.window.actions
+        actions = self.window.menu_actions
         actions.export_report.setEnabled(has_data and self._worker is None)
         can_chart = has_data and hasattr(current_view, "export_chart")
         actions.export_chart.setEnabled(can_chart)
@@ -116,7 +116,7 @@ class ExportFlows(QObject):
             self.window.status.cancelRequested.disconnect(self._worker.cancel)
         self._worker = None
         self.window.status.set_busy(False)
-        self.window._update_enabled()
+        self.window.update_enabled()
 
     def _suggested(self, name: str) -> str:
         folder = self.window.settings.last_folder()

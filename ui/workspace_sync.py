@@ -32,7 +32,7 @@ from ui.workers import Worker
 from ui.workspace_overlap import ask_overlap
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window_shell import WindowShell
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 class WorkspaceSync(QObject):
     """Writes the session's changes into `workspace` and loads a workspace into the session."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowShell) -> None:
         super().__init__(window)
         self.window = window
         self.workspace: Workspace | None = None

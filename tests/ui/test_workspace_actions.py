@@ -54,7 +54,7 @@ def load(qtbot: Any, window: MainWindow, actions: WorkspaceActions, *paths: Path
 def test_first_start_opens_the_default_workspace_and_adds_the_menu(qtbot: Any, data_home: Path) -> None:
     window, actions = start(qtbot)
     assert actions.workspace is not None and actions.workspace.path == data_home / "default.ccws"
-    texts = [a.text() for a in window.actions.file_menu.actions()]
+    texts = [a.text() for a in window.menu_actions.file_menu.actions()]
     assert texts[:3] == ["&New workspace…", "Open &workspace…", "Save workspace &as…"]
     assert window.settings.recent_workspaces() == [str(data_home / "default.ccws")]
 
