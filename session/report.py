@@ -54,7 +54,9 @@ def write_csv(analysis: Analysis, folder: Path, sources: list[ImportResult]) -> 
 
     records, aggregated = _records(analysis, sources)
     selected, opens = selected_records(records, analysis.choices)
-    return export_csv(folder, analysis.comparison, selected, opens_as_interactions=opens, aggregated=aggregated)
+    return export_csv(
+        folder, analysis.comparison, selected, opens_as_interactions=opens, aggregated=aggregated
+    )
 
 
 def _records(analysis: Analysis, sources: list[ImportResult]) -> tuple[pd.DataFrame, bool]:

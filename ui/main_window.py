@@ -49,6 +49,8 @@ class MainWindow(WindowShell):
         self.analysis: Analysis | None = None
         self.built = False
         self._given_session = session
+        #: The --screenshot run (ui.app), kept alive by the window until it has rendered.
+        self.screenshot: Any = None
         self.setAcceptDrops(True)
         self.menu_actions = MainActions(self)
         self.status = ImportStatus(self.statusBar())

@@ -44,8 +44,8 @@ class ExportFlows(QObject):
         actions.export_chart.setEnabled(can_chart)
 
     def export_chart(self) -> None:
-        view = self.window.pane.current_view()
-        if not hasattr(view, "export_chart"):
+        export = getattr(self.window.pane.current_view(), "export_chart", None)
+        if export is None:
             return
         name, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export chart"), self._suggested("chart.png"), "PNG (*.png);;SVG (*.svg)"
@@ -54,7 +54,7 @@ class ExportFlows(QObject):
             return
         path = Path(name) if Path(name).suffix.lower() in (".png", ".svg") else Path(name + ".png")
         try:
-            saved = view.export_chart(path)
+            saved = export(path)
         except (OSError, ValueError) as error:
             errors.show_error(self.window, error)
             return

@@ -13,7 +13,16 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
 
 from session.campaigns import column_arrays
 from ui.names import platform_name
@@ -164,9 +173,11 @@ class DataFrameModel(QAbstractTableModel):
             return platform_name(str(value))
         if kind == "date":
             when = pd.Timestamp(value).to_pydatetime()
+            day = QDate(when.year, when.month, when.day)
             if when.hour == when.minute == when.second == 0:  # a day, not a send time
-                return self.locale.toString(when.date(), QLocale.FormatType.ShortFormat)
-            return self.locale.toString(when, QLocale.FormatType.ShortFormat)
+                return self.locale.toString(day, QLocale.FormatType.ShortFormat)
+            moment = QDateTime(day, QTime(when.hour, when.minute, when.second))
+            return self.locale.toString(moment, QLocale.FormatType.ShortFormat)
         number = float(value)
         if kind == "percent":
             return formatting.percent(number, self.locale)
