@@ -13,7 +13,8 @@ from __future__ import annotations
 import functools
 from collections import OrderedDict
 from dataclasses import dataclass, replace
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -22,6 +23,12 @@ from channelcompare.sources import ImportResult
 from importers.load import release_freed_arrow_memory
 from session.campaigns import column_arrays, shown_columns
 from session.state import Choices, RecordsJob
+
+if TYPE_CHECKING:  # typed without importing the engine at start-up (the window imports this early)
+    from channelcompare.attribution.view import SalesView
+    from channelcompare.options import CompareOptions
+    from channelcompare.prepared import PreparedRecords
+    from channelcompare.results import Comparison
 
 #: Sales views kept (a few periods the user goes back and forth between).
 SALES_KEPT = 8
@@ -33,7 +40,7 @@ class Available:
 
     channels: list[str]
     platforms: list[str]
-    period: Any  # tuple[date, date] | None, as channelcompare.filters.records_period gives it
+    period: tuple[date, date] | None  # as channelcompare.filters.records_period gives it
 
     @classmethod
     def of(cls, records: pd.DataFrame) -> Available:
@@ -48,7 +55,7 @@ class Available:
 class Analysis:
     """What the views show: the engine's comparison and the per-campaign metrics, for one set of choices."""
 
-    comparison: Any  # channelcompare.compare.Comparison
+    comparison: Comparison
     #: Every campaign row's metrics; `campaigns` are those the choices keep.
     campaign_rows: CampaignRows
     choices: Choices
@@ -110,7 +117,7 @@ class Loaded:
 
     version: int
     records: pd.DataFrame
-    prepared: Any  # channelcompare.prepared.PreparedRecords
+    prepared: PreparedRecords
     available: Available
 
 
@@ -123,7 +130,7 @@ class AnalysisCache:
         self._data: Loaded | None = None
         self._campaigns: tuple[tuple[int, bool], CampaignRows] | None = None
         #: Sales views by (version, period, rules, benchmarks): going back to a period reuses its view.
-        self._sales: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._sales: OrderedDict[tuple[Any, ...], SalesView] = OrderedDict()
         self._classified: tuple[tuple[Any, ...], pd.DataFrame] | None = None
 
     def analyse(self, job: RecordsJob, choices: Choices) -> Analysis:
@@ -161,7 +168,7 @@ class AnalysisCache:
             self._campaigns = (key, rows)
         return self._campaigns[1]
 
-    def _store_sales(self, data: Loaded, options: Any) -> Any:
+    def _store_sales(self, data: Loaded, options: CompareOptions) -> SalesView | None:
         """The sales view for this data, period, rules and benchmarks; None (compare computes it) when
         money is converted: the rates in use can change under the same options (File > Fetch rates)."""
         from channelcompare.compare import store_sales
@@ -177,7 +184,7 @@ class AnalysisCache:
         self._sales.move_to_end(key)
         return self._sales[key]
 
-    def _orders(self, data: Loaded, options: Any) -> pd.DataFrame:
+    def _orders(self, data: Loaded, options: CompareOptions) -> pd.DataFrame:
         """The store's orders with their channels, for every period: a date change only selects them."""
         from channelcompare.attribution import RuleSet
         from channelcompare.attribution.sales import store_orders
