@@ -5,7 +5,8 @@ records are put together and aggregated into campaign-days, and the Campaigns ta
 its columns as arrays) is built for every campaign row. A filter change then only selects rows of that
 table (each filter judges every row on its own) and reruns the comparison on the aggregate. The store's
 sales view does not depend on the channel, platform and campaign filters: it is kept while the period,
-the rules and the currency stay the same. Runs in the analysis worker.
+the rules and the currency stay the same. Runs in the window's analysis worker; the headless commands make
+their one analysis the same way (`analyse_results`).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The main window: Sources on the left, the analysis tabs on the right, imports in the status bar.
 
-The window owns the session (ui.state) and is the only place that changes it; views report what the user
+The window owns the session (session.state) and is the only place that changes it; views report what the user
 chose through signals, and every change ends in one recompute in the background (ui.analysis).
 
 Start-up stays within a bare window's time: the shell (menus, the empty state, the status bar) is all that
