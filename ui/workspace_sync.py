@@ -121,6 +121,10 @@ class WorkspaceSync(QObject):
     def busy(self) -> bool:
         return self._worker is not None
 
+    def holds(self, path: Path) -> bool:
+        """Whether the open workspace holds the session's source at `path` (written, or loaded from it)."""
+        return path in self._stored
+
     def _mapping(self, source: Source) -> dict[str, object] | None:
         """The column mapping a mapped import was read with (kept with the source and in the workspace)."""
         store = self.window.imports.mappings

@@ -46,7 +46,7 @@ def load(qtbot: Any, window: MainWindow, actions: WorkspaceActions, *paths: Path
 
     def idle() -> None:
         assert not window.imports.busy() and not actions.sync.busy()
-        assert all(not s.path.exists() or s.path in actions.sync._stored for s in window.session.sources)
+        assert all(not s.path.exists() or actions.sync.holds(s.path) for s in window.session.sources)
 
     qtbot.waitUntil(idle, timeout=20000)
 
