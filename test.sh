@@ -5,5 +5,5 @@ cd "$(dirname "$0")"
 bash scripts/bootstrap.sh requirements-dev.txt
 export QT_QPA_PLATFORM=offscreen
 echo "== ruff" && .venv/bin/ruff check .
-echo "== mypy" && .venv/bin/mypy channelcompare importers cli
+echo "== mypy" && .venv/bin/mypy channelcompare importers session cli ui
 echo "== pytest" && exec .venv/bin/python -m pytest "$@"

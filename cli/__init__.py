@@ -1,6 +1,8 @@
 """Headless sub-commands. Each lives in its own module with `add_arguments(parser)` and `run(args) -> int`.
 
-The layering rule applies: cli -> importers -> channelcompare, and nothing here imports Qt.
+The layering rule applies: cli -> session -> importers -> channelcompare, and nothing here imports Qt. The
+analysis options and their parsing are shared (cli.common), and compare and report run the window's analysis
+(session.analysis) and report writer (session.report).
 """
 
 from __future__ import annotations

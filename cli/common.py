@@ -1,4 +1,6 @@
-"""Arguments and loading shared by the headless commands: which files to read, and reading them.
+"""Arguments and loading shared by the headless commands: which files to read, reading them, and the
+analysis options (the window's choices: baseline, period, platforms, channels, campaign text, opens,
+period over period, effort costs, benchmarks, currency), parsed once for every command.
 
 With `--workspace PATH` the files are also added to that workspace (a file already there is not added
 twice; an overlapping export replaces the older rows unless --overlap says otherwise), and the commands
@@ -9,12 +11,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 from channelcompare.errors import ChannelCompareError
+from channelcompare.model import CHANNELS, PLATFORMS
 from channelcompare.sources import ImportResult
 from channelcompare.workspace import OVERLAP_CHOICES, Workspace, content_hash
 from importers.load import FileOutcome, import_files
+from session.state import Choices
 
 
 def add_input_arguments(parser: argparse.ArgumentParser) -> None:
@@ -69,3 +74,65 @@ def _open_workspace(path: Path) -> Workspace:
     except ChannelCompareError as error:
         print(error.message, file=sys.stderr)
         raise SystemExit(1) from None
+
+
+def add_analysis_arguments(parser: argparse.ArgumentParser) -> None:
+    """The analysis options, as the window offers them (`choices_from` reads them back)."""
+    parser.add_argument("--baseline", default="email", choices=CHANNELS, help="channel to compare against")
+    parser.add_argument(
+        "--from", dest="start", type=parse_day, metavar="YYYY-MM-DD", help="first day to include"
+    )
+    parser.add_argument("--to", dest="end", type=parse_day, metavar="YYYY-MM-DD", help="last day to include")
+    parser.add_argument(
+        "--platform", action="append", choices=PLATFORMS, help="only these platforms (repeat)"
+    )
+    parser.add_argument("--channel", action="append", choices=CHANNELS, help="only these channels (repeat)")
+    parser.add_argument("--campaign", metavar="TEXT", help="only campaigns whose name contains TEXT")
+    parser.add_argument("--opens-as-interactions", action="store_true", help="count email opens (inflated)")
+    parser.add_argument("--period-over-period", action="store_true", help="add the previous period")
+    parser.add_argument(
+        "--effort",
+        action="append",
+        type=parse_effort,
+        metavar="CHANNEL=AMOUNT",
+        help="effort cost of a channel",
+    )
+    parser.add_argument("--benchmarks", type=Path, metavar="FILE", help="an edited benchmark CSV")
+    parser.add_argument(
+        "--currency", metavar="CODE", help="convert money to this currency (ECB rate of each date)"
+    )
+
+
+def choices_from(args: argparse.Namespace, metric: str = "click_rate") -> Choices:
+    """The analysis options of `add_analysis_arguments`, as the window's Choices."""
+    return Choices(
+        baseline=args.baseline,
+        start=args.start,
+        end=args.end,
+        platforms=tuple(args.platform) if args.platform else None,
+        channels=tuple(args.channel) if args.channel else None,
+        campaign_contains=args.campaign,
+        opens_as_interactions=args.opens_as_interactions,
+        period_over_period=args.period_over_period,
+        effort_costs=dict(args.effort or []),
+        benchmarks_path=args.benchmarks,
+        reporting_currency=args.currency,
+        metric=metric,
+    )
+
+
+def parse_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date such as 2026-09-01") from None
+
+
+def parse_effort(text: str) -> tuple[str, float]:
+    channel, _, amount = text.partition("=")
+    if channel not in CHANNELS:
+        raise argparse.ArgumentTypeError(f"unknown channel {channel!r}; use one of {', '.join(CHANNELS)}")
+    try:
+        return channel, float(amount)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{amount!r} is not an amount, as in email=450") from None

@@ -1,6 +1,7 @@
 """Import exports and compare every channel with a baseline, headless.
 
-    python main.py compare [--json] [--baseline CHANNEL] [--from DATE] [--to DATE] FILE ...
+    python main.py compare [--json] [--baseline CHANNEL] [--from DATE] [--to DATE] [--platform P]
+                           [--channel C] [--campaign TEXT] [--effort CHANNEL=AMOUNT] ... FILE ...
 
 Prints the channels' metrics with 95% intervals, the findings (most important first) and the warnings; with
 --json, one JSON object (see docs/metrics.md). Files that cannot be imported are reported on stderr and the
@@ -12,16 +13,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
-from pathlib import Path
 
-from channelcompare.compare import CompareOptions, Comparison, compare
+from channelcompare.compare import Comparison
 from channelcompare.errors import ChannelCompareError
 from channelcompare.metrics import METRICS
-from channelcompare.model import CHANNELS, PLATFORMS, concat_records
 from channelcompare.results import ChannelSummary, MetricValue
 from channelcompare.wording import money, percent
-from cli.common import add_input_arguments, input_sources, load_inputs
+from cli.common import add_analysis_arguments, add_input_arguments, choices_from, input_sources, load_inputs
+from session.analysis import analyse_results
 
 #: Columns of the readable table.
 _TABLE_METRICS = ("click_rate", "interaction_rate", "conversion_rate", "revenue_per_1000")
@@ -30,23 +29,7 @@ _TABLE_METRICS = ("click_rate", "interaction_rate", "conversion_rate", "revenue_
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_input_arguments(parser)
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
-    parser.add_argument("--baseline", default="email", choices=CHANNELS, help="channel to compare against")
-    parser.add_argument("--from", dest="start", type=_day, metavar="YYYY-MM-DD", help="first day to include")
-    parser.add_argument("--to", dest="end", type=_day, metavar="YYYY-MM-DD", help="last day to include")
-    parser.add_argument(
-        "--platform", action="append", choices=PLATFORMS, help="only these platforms (repeat)"
-    )
-    parser.add_argument("--channel", action="append", choices=CHANNELS, help="only these channels (repeat)")
-    parser.add_argument("--campaign", metavar="TEXT", help="only campaigns whose name contains TEXT")
-    parser.add_argument("--opens-as-interactions", action="store_true", help="count email opens (inflated)")
-    parser.add_argument("--period-over-period", action="store_true", help="add the previous period")
-    parser.add_argument(
-        "--effort", action="append", type=_effort, metavar="CHANNEL=AMOUNT", help="effort cost of a channel"
-    )
-    parser.add_argument("--benchmarks", type=Path, metavar="FILE", help="an edited benchmark CSV")
-    parser.add_argument(
-        "--currency", metavar="CODE", help="convert money to this currency (ECB rate of each date)"
-    )
+    add_analysis_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -61,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
         print("No file could be imported; nothing to compare.", file=sys.stderr)
         return 1
     try:
-        comparison = compare(concat_records([s.records for s in sources]), _options(args))
+        comparison = analyse_results(sources, choices_from(args)).comparison
     except ChannelCompareError as error:
         print(error.message, file=sys.stderr)
         return 1
@@ -70,22 +53,6 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(readable(comparison))
     return 0
-
-
-def _options(args: argparse.Namespace) -> CompareOptions:
-    return CompareOptions(
-        baseline=args.baseline,
-        start=args.start,
-        end=args.end,
-        platforms=tuple(args.platform) if args.platform else None,
-        channels=tuple(args.channel) if args.channel else None,
-        campaign_contains=args.campaign,
-        opens_as_interactions=args.opens_as_interactions,
-        period_over_period=args.period_over_period,
-        effort_costs=dict(args.effort or []),
-        benchmarks_path=args.benchmarks,
-        reporting_currency=args.currency,
-    )
 
 
 def readable(comparison: Comparison) -> str:
@@ -116,20 +83,3 @@ def _cell(value: MetricValue, metric: str, currency: str | None) -> str:
         return money(value.value, currency)
     interval = f" ({percent(value.ci[0])}-{percent(value.ci[1])})" if value.ci else ""
     return percent(value.value) + interval
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date such as 2026-09-01") from None
-
-
-def _effort(text: str) -> tuple[str, float]:
-    channel, _, amount = text.partition("=")
-    if channel not in CHANNELS:
-        raise argparse.ArgumentTypeError(f"unknown channel {channel!r}; use one of {', '.join(CHANNELS)}")
-    try:
-        return channel, float(amount)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{amount!r} is not an amount, as in email=450") from None

@@ -1,4 +1,4 @@
-"""The layering rule: ui -> importers -> channelcompare, and only ui imports Qt."""
+"""The layering rule: ui, cli -> session -> importers -> channelcompare, and only ui imports Qt."""
 
 from __future__ import annotations
 
@@ -11,11 +11,12 @@ import pytest
 
 from tests.conftest import ROOT
 
-HEADLESS_PACKAGES = ("channelcompare", "importers", "cli")
-#: package -> packages of ours it must never import
+HEADLESS_PACKAGES = ("channelcompare", "importers", "session", "cli")
+#: package -> packages of ours it must never import (the ones above it)
 FORBIDDEN = {
-    "channelcompare": {"importers", "ui", "cli"},
-    "importers": {"ui", "cli"},
+    "channelcompare": {"importers", "session", "ui", "cli"},
+    "importers": {"session", "ui", "cli"},
+    "session": {"ui", "cli"},
     "cli": {"ui"},
 }
 
@@ -69,11 +70,23 @@ def _imported_top_packages(path: Path) -> set[str]:
     return names
 
 
+def _offenders(root: Path, package: str, forbidden: set[str]) -> list[str]:
+    offenders = []
+    for path in sorted((root / package).rglob("*.py")):
+        bad = _imported_top_packages(path) & forbidden
+        if bad:
+            offenders.append(f"{path.relative_to(root)} imports {sorted(bad)}")
+    return offenders
+
+
 @pytest.mark.parametrize("package", sorted(FORBIDDEN))
 def test_imports_run_one_way(package: str) -> None:
-    offenders = []
-    for path in sorted((ROOT / package).rglob("*.py")):
-        bad = _imported_top_packages(path) & FORBIDDEN[package]
-        if bad:
-            offenders.append(f"{path.relative_to(ROOT)} imports {sorted(bad)}")
+    offenders = _offenders(ROOT, package, FORBIDDEN[package])
     assert not offenders, "\n".join(offenders)
+
+
+def test_the_check_would_catch_an_upward_import(tmp_path: Path) -> None:
+    """Guard against a check that cannot fail: session importing ui, even lazily, must be reported."""
+    (tmp_path / "session").mkdir()
+    (tmp_path / "session" / "state.py").write_text("def later():\n    from ui.views import overview\n")
+    assert _offenders(tmp_path, "session", FORBIDDEN["session"]) == ["session/state.py imports ['ui']"]

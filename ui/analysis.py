@@ -11,8 +11,8 @@ import gc
 
 from PySide6.QtCore import QObject, Signal
 
-from ui.analysis_cache import Analysis, AnalysisCache, Available
-from ui.state import Choices, RecordsJob
+from session.analysis import Analysis, AnalysisCache, Available
+from session.state import Choices, RecordsJob
 from ui.workers import Worker
 
 __all__ = ["Analysis", "Available", "Recomputer"]

@@ -62,7 +62,7 @@ class AnalysisPane(QWidget):
         self.views: dict[str, QWidget] = {}
         self.campaigns = CampaignsView()
         self.analysis: Analysis | None = None
-        self.metric = "click_rate"
+        self.chosen_metric = "click_rate"
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.setSpacing(0)
@@ -106,7 +106,7 @@ class AnalysisPane(QWidget):
             if signal is not None:
                 signal.connect(getattr(self, name))
         if hasattr(view, "set_metric"):
-            view.set_metric(self.metric)
+            view.set_metric(self.chosen_metric)
         self.views[key] = view
         return view
 
@@ -142,7 +142,7 @@ class AnalysisPane(QWidget):
 
     def set_metric(self, name: str) -> None:
         """Every view charts `name` (each view's `set_metric` emits nothing, so this cannot loop)."""
-        self.metric = name
+        self.chosen_metric = name
         for view in self.views.values():
             if hasattr(view, "set_metric"):
                 view.set_metric(name)

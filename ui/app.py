@@ -44,7 +44,7 @@ def run_gui(args: argparse.Namespace) -> int:
     settings = Settings()
     language = apply_language(args.lang or settings.language())  # --lang is for this run only
     window = MainWindow(settings, deferred=True)  # paints its shell, then builds the rest
-    window.actions.set_language(language)
+    window.menu_actions.set_language(language)
     if args.screenshot:
         errors.set_interactive(False)
         width, height = (int(v) for v in args.size.lower().split("x"))

@@ -17,26 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from session.campaigns import shown_columns
 from ui.clipboard import selection_as_tsv
 from ui.models.campaign_filter import CampaignFilterProxy
 from ui.models.dataframe_model import DataFrameModel
 from ui.views.metric_info import engine_metrics, metric_label, metric_tooltip
 
-#: Columns shown, in order, when the table has them (the metric columns come from campaign_metrics).
-SHOWN = (
-    "campaign_name", "platform", "channel", "start", "audience", "clicks", "interactions", "conversions",
-    "revenue", "cost", "click_rate", "interaction_rate", "open_rate", "conversion_rate",
-    "click_to_conversion", "revenue_per_1000", "cost_per_conversion", "roas", "source_file",
-)  # fmt: skip
 COUNT_COLUMNS = ("audience", "clicks", "interactions", "conversions")
 MAX_COLUMN_WIDTH = 320
 SIZE_HINT_ROWS = 60
-
-
-def campaign_table(campaigns: pd.DataFrame) -> pd.DataFrame:
-    """The columns the table shows, in order (selecting them again is free)."""
-    shown = [name for name in SHOWN if name in campaigns.columns]
-    return campaigns if list(campaigns.columns) == shown else campaigns[shown]
 
 
 class CampaignsView(QWidget):
@@ -80,8 +69,8 @@ class CampaignsView(QWidget):
         self.retranslate()
 
     def set_campaigns(self, table: pd.DataFrame, arrays: list[Any] | None = None) -> None:
-        """Show `table` (`campaign_table` of campaign_metrics' output) and, when prepared, its column arrays."""
-        table = campaign_table(table)
+        """Show `table` (campaign_metrics' output) and, when a worker prepared them, its column arrays."""
+        table = shown_columns(table)
         headers, tooltips = self._labels()
         self.model.set_frame(table, self._formats(), headers, tooltips, arrays)
         columns = tuple(map(str, table.columns))

@@ -9,45 +9,30 @@ recompute, so every view shows the new classification.
 from __future__ import annotations
 
 import dataclasses
-import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
 from channelcompare.attribution import RuleSet
-from channelcompare.attribution.storage import rules_from_json, rules_to_json
-from channelcompare.errors import InvalidRules, WorkspaceError
+from channelcompare.attribution.storage import rules_to_json
+from channelcompare.errors import WorkspaceError
+from session.workspace import parsed_rules
 from ui import errors
+from ui.workspace_sync import WorkspaceSync
 
 if TYPE_CHECKING:
     from channelcompare.workspace import Workspace
-    from ui.main_window import MainWindow
+    from ui.window_shell import WindowShell
 
-log = logging.getLogger(__name__)
-
-
-def workspace_rules(workspace: Workspace) -> RuleSet | None:
-    """The rules saved in `workspace`, or None when it holds none (or unreadable ones, which are logged)."""
-    return _parsed(workspace.channel_rules(), f"{workspace.path.name}: channel rules")
-
-
-def _parsed(data: Any, origin: str) -> RuleSet | None:
-    if data is None:
-        return None
-    try:
-        return rules_from_json(data, origin)
-    except InvalidRules as error:  # kept as saved; the defaults apply until the user saves new rules
-        log.warning("Ignoring saved channel rules: %s", error)
-        return None
 
 
 class ChannelRules(QObject):
     """Reads, edits and saves the session's channel rules for `window`."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowShell) -> None:
         super().__init__(window)
         self.window = window
-        saved = _parsed(window.settings.channel_rules(), "channel rules in the settings")
+        saved = parsed_rules(window.settings.channel_rules(), "channel rules in the settings")
         window.session.choices.channel_rules = saved
 
     def current(self) -> RuleSet:
@@ -64,7 +49,7 @@ class ChannelRules(QObject):
     def add_rule(self, rule_json: dict[str, Any]) -> None:
         """Add one rule (a suggested rule, in `rule_to_json` form) after the user's own rules."""
         rules = self.current()
-        parsed = _parsed({"version": 1, "rules": [rule_json], "code_rules": []}, "suggested rule")
+        parsed = parsed_rules({"version": 1, "rules": [rule_json], "code_rules": []}, "suggested rule")
         if parsed is None or parsed.user_rules[0] in rules.user_rules:
             return
         rule = parsed.user_rules[0]
@@ -92,7 +77,5 @@ class ChannelRules(QObject):
             errors.show_error(self.window, error)
 
     def _workspace(self) -> Workspace | None:
-        from ui.workspace_sync import WorkspaceSync  # it imports this module
-
         sync = self.window.findChild(WorkspaceSync)
         return None if sync is None else sync.workspace

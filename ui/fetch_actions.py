@@ -15,12 +15,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
+from session.state import Source
 from ui.fetch import FetchController
-from ui.state import Source
 
 if TYPE_CHECKING:
     from importers.api.secrets import SecretStore
-    from ui.main_window import MainWindow
+    from ui.window_shell import WindowShell
 
 #: Offered reporting currencies (any ECB currency works headless with --currency).
 CURRENCIES = ("EUR", "USD", "GBP", "CHF", "CAD", "AUD", "SEK", "DKK", "NOK", "PLN", "JPY")
@@ -29,7 +29,7 @@ CURRENCIES = ("EUR", "USD", "GBP", "CHF", "CAD", "AUD", "SEK", "DKK", "NOK", "PL
 class FetchActions(QObject):
     """Owns the fetch action, the token store (created on first use) and the reporting-currency menu."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowShell) -> None:
         super().__init__(window)
         self.window = window
         self.controller = FetchController(window)
@@ -42,9 +42,9 @@ class FetchActions(QObject):
         self.retranslate()
 
     def _build_menus(self) -> None:
-        file_menu = self.window.actions.file_menu
-        file_menu.insertAction(self.window.actions.sample, self.fetch)
-        self.window.actions.view_menu.addMenu(self.currency_menu)
+        file_menu = self.window.menu_actions.file_menu
+        file_menu.insertAction(self.window.menu_actions.sample, self.fetch)
+        self.window.menu_actions.view_menu.addMenu(self.currency_menu)
         chosen = self.window.session.choices.reporting_currency or ""
         for code in ("", *CURRENCIES):
             action = QAction(code or "-", self.window, checkable=True)
@@ -100,6 +100,6 @@ class FetchActions(QObject):
         self.window.recompute()
 
 
-def install_fetch_actions(window: MainWindow) -> FetchActions:
+def install_fetch_actions(window: WindowShell) -> FetchActions:
     window.session.choices.reporting_currency = window.settings.reporting_currency() or None
     return FetchActions(window)

@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from channelcompare.errors import Cancelled, ImportFailed, UnknownFormat
+from session.state import Session, Source
 from ui import errors
-from ui.state import Session, Source
 from ui.workers import Worker
 
 log = logging.getLogger(__name__)

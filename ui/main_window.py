@@ -1,6 +1,6 @@
 """The main window: Sources on the left, the analysis tabs on the right, imports in the status bar.
 
-The window owns the session (ui.state) and is the only place that changes it; views report what the user
+The window owns the session (session.state) and is the only place that changes it; views report what the user
 chose through signals, and every change ends in one recompute in the background (ui.analysis).
 
 Start-up stays within a bare window's time: the shell (menus, the empty state, the status bar) is all that
@@ -14,9 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QPaintEvent
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QFileDialog, QStackedWidget
 
 from channelcompare.resources import sample_files
 from ui import errors
@@ -26,24 +26,20 @@ from ui.i18n import apply_language
 from ui.settings import Settings
 from ui.status import ImportStatus
 from ui.window_memory import remember_window, restore_choices, restore_panes, restore_window
+from ui.window_shell import WindowShell
 
 if TYPE_CHECKING:
+    from session.state import Session
     from ui.analysis import Analysis
-    from ui.state import Session
 
 FILE_FILTER = "Exports (*.csv *.CSV *.xlsx *.XLSX *.tsv *.txt);;All files (*)"
 #: A deferred window that is never painted (started minimised) builds its parts after this anyway.
 UNPAINTED_BUILD_MS = 1000
 
 
-class MainWindow(QMainWindow):
-    """Top-level window. Accepts file and folder drops anywhere."""
-
-    filesDropped = Signal(list)
-    #: An Analysis, once the views show it (tests and --screenshot wait on it).
-    analysisShown = Signal(object)
-    #: The parts behind the shell exist (session, imports, panes); see `when_built`.
-    partsBuilt = Signal()
+class MainWindow(WindowShell):
+    """Top-level window. Accepts file and folder drops anywhere. Its signals and the parts its controllers
+    use are declared in ui.window_shell."""
 
     def __init__(
         self, settings: Settings | None = None, session: Session | None = None, *, deferred: bool = False
@@ -53,17 +49,19 @@ class MainWindow(QMainWindow):
         self.analysis: Analysis | None = None
         self.built = False
         self._given_session = session
+        #: The --screenshot run (ui.app), kept alive by the window until it has rendered.
+        self.screenshot: Any = None
         self.setAcceptDrops(True)
-        self.actions = MainActions(self)
+        self.menu_actions = MainActions(self)
         self.status = ImportStatus(self.statusBar())
         self.empty_state = EmptyState()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_state)
         self.setCentralWidget(self.stack)
-        self.actions.export_report.setEnabled(False)  # until there is data (the parts decide then)
-        self.actions.export_chart.setEnabled(False)
-        self.actions.set_recent(self.settings.recent_files())
-        self.actions.set_language(self.settings.language() or "en")
+        self.menu_actions.export_report.setEnabled(False)  # until there is data (the parts decide then)
+        self.menu_actions.export_chart.setEnabled(False)
+        self.menu_actions.set_recent(self.settings.recent_files())
+        self.menu_actions.set_language(self.settings.language() or "en")
         self.retranslate()
         restore_window(self)
         self._build_pending = deferred
@@ -90,11 +88,11 @@ class MainWindow(QMainWindow):
         """Everything that needs pandas or pyqtgraph: imported here, so the shell paints without them."""
         if self.built:
             return
+        from session.state import Session
         from ui.analysis import Recomputer, freeze_long_lived_objects
         from ui.channel_rules import ChannelRules
         from ui.fetch_actions import install_fetch_actions
         from ui.imports import ImportController
-        from ui.state import Session
         from ui.window_io import ExportFlows, mapping_store
 
         self._build_pending = False
@@ -110,7 +108,7 @@ class MainWindow(QMainWindow):
         self.built = True
         self.retranslate()
         restore_panes(self)
-        self._update_enabled()
+        self.update_enabled()
         freeze_long_lived_objects()
         self.partsBuilt.emit()
 
@@ -129,7 +127,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         from ui.dialogs.about_dialog import show_about
 
-        a = self.actions
+        a = self.menu_actions
         a.open.triggered.connect(self.choose_files)
         a.sample.triggered.connect(self.open_sample_data)
         a.recentChosen.connect(self.open_recent)
@@ -161,7 +159,7 @@ class MainWindow(QMainWindow):
         panel.errorRequested.connect(self._show_source_error)
         self.recomputer.ready.connect(self._show_analysis)
         self.recomputer.failed.connect(lambda error: errors.show_error(self, error))
-        self.pane.tabs.currentChanged.connect(lambda _: self._update_enabled())
+        self.pane.tabs.currentChanged.connect(lambda _: self.update_enabled())
         self.pane.baselineChanged.connect(self.set_baseline)
         self.pane.metricChanged.connect(self.set_metric)
         self.pane.filtersChanged.connect(self.set_filters)
@@ -181,13 +179,13 @@ class MainWindow(QMainWindow):
         """Import files and folders (in the background); remembers them as recent."""
         for path in paths:
             self.settings.add_recent_file(str(path))
-        self.actions.set_recent(self.settings.recent_files())
+        self.menu_actions.set_recent(self.settings.recent_files())
         self.imports.import_paths(paths)
 
     def open_recent(self, path: str) -> None:
         if not Path(path).exists():
             self.settings.remove_recent_file(path)
-            self.actions.set_recent(self.settings.recent_files())
+            self.menu_actions.set_recent(self.settings.recent_files())
             self.status.show_message(
                 self.tr("{0} no longer exists; removed from the recent files.").format(path)
             )
@@ -199,15 +197,15 @@ class MainWindow(QMainWindow):
 
     def _clear_recent(self) -> None:
         self.settings.clear_recent_files()
-        self.actions.set_recent([])
+        self.menu_actions.set_recent([])
 
     def _import_started(self, files: int) -> None:
         self.status.set_busy(True, files)
-        self._update_enabled()
+        self.update_enabled()
 
     def _import_finished(self) -> None:
         self.status.set_busy(False)
-        self._update_enabled()
+        self.update_enabled()
 
     # -- the session changes here, then one recompute
     def _sources_changed(self) -> None:
@@ -254,7 +252,7 @@ class MainWindow(QMainWindow):
         if analysis.all_records is not None:
             self.session.adopt(analysis.version, analysis.all_records)
         self.pane.show_analysis(analysis)
-        self._update_enabled()
+        self.update_enabled()
         self.analysisShown.emit(analysis)
 
     # -- sources panel requests
@@ -277,7 +275,7 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str) -> None:
         self.settings.set_language(code)
         apply_language(code)
-        self.actions.set_language(code)
+        self.menu_actions.set_language(code)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
@@ -286,17 +284,17 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("channelcompare: email and social compared"))
-        self.actions.retranslate()
+        self.menu_actions.retranslate()
         if self.built:
             self.fetches.retranslate()
-            self._update_enabled()
+            self.update_enabled()
 
-    def _update_enabled(self) -> None:
+    def update_enabled(self) -> None:
         if not self.built:
             return
         busy = self.imports.busy()
         has_data = self.analysis is not None and self.session.has_data()
-        self.actions.cancel_import.setEnabled(busy)
+        self.menu_actions.cancel_import.setEnabled(busy)
         self.exports.update_actions(has_data, self.pane.current_view())
 
     # -- closing

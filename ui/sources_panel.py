@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from channelcompare.model import CHANNELS
+from session.state import Source
 from ui.elided_label import ElidedLabel
 from ui.names import platform_name
-from ui.state import Source
 from ui.views import formatting
 from ui.views.palette import ALERT, CARD_BORDER, MUTED, WARNING, channel_label
 
@@ -162,8 +162,9 @@ class SourcesPanel(QWidget):
         self._sources = list(sources)
         while self.rows.count() > 1:
             item = self.rows.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for position, source in enumerate(self._sources):
             self.rows.insertWidget(position, SourceRow(source, self))
         self._chain_focus()
@@ -182,7 +183,9 @@ class SourcesPanel(QWidget):
 
     def row_widgets(self) -> list[SourceRow]:
         return [
-            w for i in range(self.rows.count()) if isinstance(w := self.rows.itemAt(i).widget(), SourceRow)
+            w
+            for i in range(self.rows.count())
+            if (item := self.rows.itemAt(i)) is not None and isinstance(w := item.widget(), SourceRow)
         ]
 
     def retranslate(self) -> None:

@@ -2,67 +2,50 @@
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from channelcompare.errors import Cancelled
+from importers.mapping import MappingStore
+from session.report import write_report
 from ui import errors
 from ui.i18n import current_language
 from ui.settings import Settings
 from ui.workers import Worker
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window_shell import WindowShell
 
 log = logging.getLogger(__name__)
 
 
-def mapping_store(settings: Settings) -> Any:
+def mapping_store(settings: Settings) -> MappingStore:
     """The remembered column mappings, in the user data folder."""
-    if importlib.util.find_spec("importers.mapping") is None:
-        return None
-    from importers.mapping import MappingStore
-
     return MappingStore(settings.data_folder() / "column_mappings.json")
-
-
-def report_writer() -> Callable[..., Any] | None:
-    """channelcompare.report.write_report, or None while the report module does not provide it."""
-    try:
-        from channelcompare.report import write_report
-    except ImportError:
-        return None
-    return write_report
 
 
 class ExportFlows(QObject):
     """File > Export Excel report and File > Export chart, with their enabled state."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowShell) -> None:
         super().__init__(window)
         self.window = window
         self._worker: Worker | None = None
 
     def update_actions(self, has_data: bool, current_view: QWidget | None) -> None:
-        actions = self.window.actions
-        # Whether the report module is there, without importing it (openpyxl: ~60 ms on the GUI thread,
-        # during the first import); the worker imports it when a report is written.
-        available = importlib.util.find_spec("channelcompare.report") is not None
-        actions.export_report.setEnabled(has_data and available and self._worker is None)
-        if not available:
-            actions.export_report.setToolTip(self.tr("The Excel report is not available in this version."))
+        actions = self.window.menu_actions
+        actions.export_report.setEnabled(has_data and self._worker is None)
         can_chart = has_data and hasattr(current_view, "export_chart")
         actions.export_chart.setEnabled(can_chart)
 
     def export_chart(self) -> None:
-        view = self.window.pane.current_view()
-        if not hasattr(view, "export_chart"):
+        export = getattr(self.window.pane.current_view(), "export_chart", None)
+        if export is None:
             return
         name, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export chart"), self._suggested("chart.png"), "PNG (*.png);;SVG (*.svg)"
@@ -71,15 +54,14 @@ class ExportFlows(QObject):
             return
         path = Path(name) if Path(name).suffix.lower() in (".png", ".svg") else Path(name + ".png")
         try:
-            saved = view.export_chart(path)
+            saved = export(path)
         except (OSError, ValueError) as error:
             errors.show_error(self.window, error)
             return
         self.window.status.show_message(self.tr("Chart saved to {0}").format(saved))
 
     def export_report(self) -> None:
-        writer, analysis = report_writer(), self.window.analysis
-        if writer is None or analysis is None or self._worker is not None:
+        if self.window.analysis is None or self._worker is not None:
             return
         name, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export Excel report"), self._suggested("channelcompare-report.xlsx"),
@@ -92,24 +74,18 @@ class ExportFlows(QObject):
 
     def write_report(self, path: Path) -> Worker | None:
         """Write the report in the background; progress and Cancel in the status bar."""
-        writer, analysis = report_writer(), self.window.analysis
-        if writer is None or analysis is None:
+        analysis = self.window.analysis
+        if analysis is None:
             return None
         session = self.window.session
-        records = analysis.records if analysis.records is not None else session.records()  # aggregated once
         sources = [s.result for s in session.sources if s.result is not None]
         language = current_language()  # the report speaks the interface's language
-        metric = session.choices.metric
-        from channelcompare.compare import CompareOptions
-
-        options = CompareOptions(**analysis.choices.compare_kwargs())  # what the figures were computed with
+        metric = session.choices.metric  # the one on screen: choosing it does not recompute
 
         def job(progress: Callable[[float], None], cancelled: Callable[[], bool]) -> Path:
-            return Path(
-                writer(path, analysis.comparison, records, sources, aggregated=analysis.records is not None,
-                       lang=language, metric=metric, options=options,
-                       progress=progress, cancelled=cancelled)
-            )  # fmt: skip
+            return write_report(
+                analysis, path, sources, lang=language, metric=metric, progress=progress, cancelled=cancelled
+            )
 
         worker = Worker(job)
         status = self.window.status
@@ -140,7 +116,7 @@ class ExportFlows(QObject):
             self.window.status.cancelRequested.disconnect(self._worker.cancel)
         self._worker = None
         self.window.status.set_busy(False)
-        self.window._update_enabled()
+        self.window.update_enabled()
 
     def _suggested(self, name: str) -> str:
         folder = self.window.settings.last_folder()

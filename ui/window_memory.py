@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window_shell import WindowShell
 
 DEFAULT_SIZE = (1280, 800)
 
 
-def restore_choices(window: MainWindow) -> None:
+def restore_choices(window: WindowShell) -> None:
     """Baseline, opens-as-interactions and charted metric, before the first comparison."""
     choices, settings = window.session.choices, window.settings
     choices.baseline = settings.baseline()
@@ -20,7 +20,7 @@ def restore_choices(window: MainWindow) -> None:
     choices.metric = settings.metric()
 
 
-def restore_window(window: MainWindow) -> None:
+def restore_window(window: WindowShell) -> None:
     """Size and position: the shell has them before it shows."""
     window.resize(*DEFAULT_SIZE)
     geometry = window.settings.geometry()
@@ -28,17 +28,17 @@ def restore_window(window: MainWindow) -> None:
         window.restoreGeometry(geometry)
 
 
-def restore_panes(window: MainWindow) -> None:
+def restore_panes(window: WindowShell) -> None:
     """Sources panel width, menu check marks, and (once shown) the last tab: once the panes are built."""
     splitter = window.settings.splitter("main")
     if splitter is not None:
         window.splitter.restoreState(splitter)
-    window.actions.show_sources.setChecked(True)
-    window.actions.opens_as_interactions.setChecked(window.session.choices.opens_as_interactions)
+    window.menu_actions.show_sources.setChecked(True)
+    window.menu_actions.opens_as_interactions.setChecked(window.session.choices.opens_as_interactions)
     QTimer.singleShot(0, lambda: window.show_tab(window.settings.current_tab() or "overview"))
 
 
-def remember_window(window: MainWindow) -> None:
+def remember_window(window: WindowShell) -> None:
     """Save the window's shape and tab (choices are saved as they change)."""
     settings = window.settings
     settings.set_geometry(window.saveGeometry())

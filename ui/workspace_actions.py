@@ -8,7 +8,7 @@ damaged default is kept aside, renamed, never deleted).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -21,8 +21,7 @@ from ui.settings import Settings
 from ui.workspace_sync import WorkspaceSync
 
 if TYPE_CHECKING:
-    from ui.actions import MainActions
-    from ui.main_window import MainWindow
+    from ui.window_shell import WindowShell
 
 FILTER = "channelcompare workspace (*.ccws);;All files (*)"
 
@@ -30,7 +29,7 @@ FILTER = "channelcompare workspace (*.ccws);;All files (*)"
 class WorkspaceActions(QObject):
     """The workspace entries of the File menu, and which workspace is open."""
 
-    def __init__(self, window: MainWindow, settings: Settings) -> None:
+    def __init__(self, window: WindowShell, settings: Settings) -> None:
         super().__init__(window)
         self.window, self.settings = window, settings
         self.sync = WorkspaceSync(window)
@@ -39,7 +38,7 @@ class WorkspaceActions(QObject):
         self.open = QAction(self.tr("Open &workspace…"), window)
         self.save_as = QAction(self.tr("Save workspace &as…"), window)
         self.recent_menu = QMenu(self.tr("Recent wor&kspaces"), window)
-        menu = cast("MainActions", window.actions).file_menu  # the attribute hides QWidget.actions()
+        menu = window.menu_actions.file_menu
         first = menu.actions()[0]  # Open exports…: the workspace entries go above it
         menu.insertActions(first, [self.new, self.open, self.save_as])
         menu.insertMenu(first, self.recent_menu)
@@ -157,7 +156,7 @@ def _with_suffix(name: str) -> Path:
 
 
 def install_workspace_actions(
-    window: MainWindow, settings: Settings, requested: str | None
+    window: WindowShell, settings: Settings, requested: str | None
 ) -> WorkspaceActions:
     """Add the workspace menu entries to `window` and open the workspace to start with."""
     actions = WorkspaceActions(window, settings)

@@ -2,12 +2,12 @@
 
 Imports are written in the background worker (a million rows take a second or two); removals, channel
 choices and the analysis choices are written as they happen. Opening a workspace fills the session from it.
-The bundled sample data is never written into a workspace.
+The bundled sample data is never written into a workspace. What is done to the workspace is Qt-free, in
+session.workspace; this module runs it in the worker and asks the overlap question in between.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,31 +15,36 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 
 from channelcompare.resources import sample_files
-from channelcompare.sources import ImportResult
-from channelcompare.workspace import AddOutcome, Overlap, Workspace, content_hash
-from channelcompare.workspace.files import FETCHED_FORMATS, records_hash
+from channelcompare.workspace import AddOutcome, Overlap, Workspace
+from session.state import Source
+from session.workspace import (
+    Pending,
+    Stored,
+    load_session,
+    refresh_sources,
+    store_choices,
+    survey,
+    unstored_sources,
+    write_imports,
+)
 from ui import errors
-from ui.channel_rules import workspace_rules
-from ui.state import Source
 from ui.workers import Worker
-from ui.workspace_choices import choices_json, restore_choices
 from ui.workspace_overlap import ask_overlap
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window_shell import WindowShell
 
 log = logging.getLogger(__name__)
-CHOICES_KEY = "choices"
 
 
 class WorkspaceSync(QObject):
     """Writes the session's changes into `workspace` and loads a workspace into the session."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowShell) -> None:
         super().__init__(window)
         self.window = window
         self.workspace: Workspace | None = None
-        self._stored: dict[Path, tuple[int, ImportResult]] = {}  # session path -> (source id, result written)
+        self._stored: Stored = {}
         self._worker: Worker | None = None
         self._samples = {p.resolve() for p in sample_files()}
         window.imports.sourcesChanged.connect(self.store_new_sources)
@@ -64,15 +69,7 @@ class WorkspaceSync(QObject):
 
     def _load(self) -> None:
         assert self.workspace is not None
-        session = self.window.session
-        session.clear()
-        self._stored.clear()
-        for row, result in zip(self.workspace.sources(), self.workspace.import_results(), strict=True):
-            path = Path(result.path)
-            session.add(Source(path, result, None, row.channel))
-            self._stored[path] = (row.id, result)
-        restore_choices(session.choices, self.workspace.setting(CHOICES_KEY, {}))
-        session.choices.channel_rules = workspace_rules(self.workspace) or session.choices.channel_rules
+        self._stored = load_session(self.workspace, self.window.session)
         self.window.imports.sourcesChanged.emit()
 
     # -- imports
@@ -84,30 +81,25 @@ class WorkspaceSync(QObject):
         here, the writing."""
         if self.workspace is None or self._worker is not None:
             return  # a running batch calls this again when it ends
-        sources = self._new_sources()
+        sources = unstored_sources(self.window.session, self._stored, self._samples)
         if not sources:
             return
         workspace = self.workspace
 
-        def survey(progress: Any, cancelled: Any) -> list[tuple[str, list[Overlap]]]:
-            return [_survey(workspace, source) for source in sources]
+        def hash_and_overlaps(progress: Any, cancelled: Any) -> list[tuple[str, list[Overlap]]]:
+            return [survey(workspace, source) for source in sources]
 
-        self._start(workspace, survey, lambda surveyed: self._write(workspace, sources, surveyed))
+        self._start(workspace, hash_and_overlaps, lambda surveyed: self._write(workspace, sources, surveyed))
 
     def _write(self, workspace: Workspace, sources: list[Source], surveyed: list[Any]) -> None:
-        batch = []
+        batch: list[Pending] = []
         for source, (digest, overlaps) in zip(sources, surveyed, strict=True):
             assert source.result is not None  # _new_sources keeps only imported sources
             choice = ask_overlap(self.window, source.name, overlaps) if overlaps else "replace"
             batch.append((source.path, source.result, digest, choice, self._mapping(source)))
 
         def job(progress: Any, cancelled: Any) -> list[tuple[Path, AddOutcome]]:
-            outcomes = []
-            for path, result, digest, choice, mapping in batch:
-                outcomes.append((path, workspace.add_import(result, digest, overlap=choice, mapping=mapping)))
-                if mapping is not None:
-                    workspace.set_column_mapping(str(mapping["header_signature"]), mapping)
-            return outcomes
+            return write_imports(workspace, batch)
 
         self._start(workspace, job, lambda outcomes: self._stored_batch(batch, outcomes))
 
@@ -129,15 +121,9 @@ class WorkspaceSync(QObject):
     def busy(self) -> bool:
         return self._worker is not None
 
-    def _new_sources(self) -> list[Source]:
-        return [
-            s
-            for s in self.window.session.sources
-            if s.result is not None
-            and s.path.resolve() not in self._samples
-            and (s.path.exists() or s.result.format_id in FETCHED_FORMATS)
-            and (s.path not in self._stored or self._stored[s.path][1] is not s.result)
-        ]
+    def holds(self, path: Path) -> bool:
+        """Whether the open workspace holds the session's source at `path` (written, or loaded from it)."""
+        return path in self._stored
 
     def _mapping(self, source: Source) -> dict[str, object] | None:
         """The column mapping a mapped import was read with (kept with the source and in the workspace)."""
@@ -149,7 +135,7 @@ class WorkspaceSync(QObject):
         mapping = store.find(sample_file(source.path))
         return None if mapping is None else dict(mapping.to_json())
 
-    def _stored_batch(self, batch: list[Any], outcomes: list[tuple[Path, AddOutcome]]) -> None:
+    def _stored_batch(self, batch: list[Pending], outcomes: list[tuple[Path, AddOutcome]]) -> None:
         self._worker = None
         session, changed = self.window.session, False
         results = {item[0]: item[1] for item in batch}
@@ -176,14 +162,7 @@ class WorkspaceSync(QObject):
     def _refresh(self, source_ids: list[int]) -> bool:
         """Reload sources whose counting rows changed (replaced, or skipped) from the workspace."""
         assert self.workspace is not None
-        session = self.window.session
-        for path, (source_id, _written) in list(self._stored.items()):
-            current = session.source(path)
-            if source_id in source_ids and current is not None and current.result is not None:
-                fresh = dataclasses.replace(current.result, records=self.workspace.records(source_id))
-                session.add(Source(path, fresh, None, current.channel_override))
-                self._stored[path] = (source_id, fresh)
-        return bool(source_ids)
+        return refresh_sources(self.workspace, self.window.session, self._stored, source_ids)
 
     # -- other changes, written at once
     def _removed(self, path: Path) -> None:
@@ -204,20 +183,4 @@ class WorkspaceSync(QObject):
     def _store_choices(self) -> None:
         if self.workspace is None:
             return
-        choices = self.window.session.choices
-        data = choices_json(choices)
-        if data != self.workspace.setting(CHOICES_KEY):
-            self.workspace.set_setting(CHOICES_KEY, data)
-            stored = self.workspace.effort_costs()
-            for channel in stored.keys() | choices.effort_costs.keys():
-                self.workspace.set_effort_cost(channel, choices.effort_costs.get(channel))
-
-
-def _survey(workspace: Workspace, source: Source) -> tuple[str, list[Overlap]]:
-    """A source's content hash, and the earlier imports it overlaps (none when the file is already there:
-    it will not be added at all, so there is nothing to ask)."""
-    assert source.result is not None
-    digest = content_hash(source.path) if source.path.exists() else records_hash(source.result)
-    if workspace.find_source_by_hash(digest) is not None:
-        return digest, []
-    return digest, workspace.overlaps(source.result)
+        store_choices(self.workspace, self.window.session.choices)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
-from tests.conftest import DATA, ROOT
+import pytest
+
+from tests.cli.conftest import Runner
+from tests.conftest import DATA
 
 FILES = [
     DATA / name
@@ -20,18 +21,12 @@ FILES = [
 ]
 
 
-def run_compare(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "main.py", "compare", *map(str, args)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+@pytest.fixture
+def run_compare(run_main: Runner) -> Runner:
+    return lambda *args: run_main("compare", *args)
 
 
-def test_json_output_has_the_documented_shape() -> None:
+def test_json_output_has_the_documented_shape(run_compare: Runner) -> None:
     done = run_compare("--json", "--baseline", "email", "--from", "2026-09-01", "--to", "2026-09-30", *FILES)
     assert done.returncode == 0, done.stderr
     out = json.loads(done.stdout)
@@ -62,14 +57,16 @@ def test_json_output_has_the_documented_shape() -> None:
     assert isinstance(out["warnings"], list)
 
 
-def test_readable_output_lists_channels_findings_and_warnings() -> None:
+def test_readable_output_lists_channels_findings_and_warnings(run_compare: Runner) -> None:
     done = run_compare(*FILES)
     assert done.returncode == 0, done.stderr
     assert "Baseline: email" in done.stdout and "Meta Ads" in done.stdout
     assert "Findings:\n1. Meta Ads' " in done.stdout and "Warnings:" in done.stdout
 
 
-def test_no_importable_file_is_exit_1_and_a_bad_date_is_a_usage_error(tmp_path: Path) -> None:
+def test_no_importable_file_is_exit_1_and_a_bad_date_is_a_usage_error(
+    run_compare: Runner, tmp_path: Path
+) -> None:
     junk = tmp_path / "notes.csv"
     junk.write_text("hello,world\n1,2\n", encoding="utf-8")
     done = run_compare(junk)
@@ -78,7 +75,7 @@ def test_no_importable_file_is_exit_1_and_a_bad_date_is_a_usage_error(tmp_path: 
     assert bad.returncode == 2 and "is not a date such as 2026-09-01" in bad.stderr
 
 
-def test_effort_costs_and_filters_reach_the_engine() -> None:
+def test_effort_costs_and_filters_reach_the_engine(run_compare: Runner) -> None:
     done = run_compare(
         "--json", "--effort", "email=300", "--platform", "mailchimp", "--platform", "meta", *FILES
     )

@@ -3,28 +3,25 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
+from collections.abc import Callable
 
 import pytest
 
-from tests.conftest import DATA, ROOT
+from tests.cli.conftest import Runner
+from tests.conftest import DATA
 
 
-def compare_json(*names: str) -> dict:
-    done = subprocess.run(
-        [sys.executable, "main.py", "compare", "--json", *(str(DATA / n) for n in names)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
+@pytest.fixture
+def compare_json(run_main: Runner) -> Callable[..., dict]:
+    def run(*names: str) -> dict:
+        done = run_main("compare", "--json", *(DATA / n for n in names))
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)
+
+    return run
 
 
-def test_share_of_sales_from_shopify_orders_with_ga4_sessions() -> None:
+def test_share_of_sales_from_shopify_orders_with_ga4_sessions(compare_json: Runner) -> None:
     out = compare_json("shopify_orders.csv", "ga4_traffic_en.csv")
     share = out["share_of_sales"]
     assert share["source"] == "shopify" and share["currency"] == "EUR"
@@ -40,7 +37,7 @@ def test_share_of_sales_from_shopify_orders_with_ga4_sessions() -> None:
     assert out["claimed_vs_observed"] is None  # no platform claims revenue in these files
 
 
-def test_several_currencies_are_converted_with_ecb_rates_and_shown_apart() -> None:
+def test_several_currencies_are_converted_with_ecb_rates_and_shown_apart(compare_json: Runner) -> None:
     share = compare_json("shopify_orders_two_currencies.csv")["share_of_sales"]
     assert share["currency"] == "USD"  # the currency of most orders (2 of 3)
     assert share["by_currency"]["USD"]["organic_social"]["revenue"] == 45.0

@@ -1,21 +1,23 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
-from tests.conftest import DATA, ROOT
+import pytest
+
+from tests.cli.conftest import Done, Runner
+from tests.conftest import DATA
 
 
-def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {"XDG_DATA_HOME": str(home), "HOME": str(home), "PATH": "/usr/bin:/bin"}
-    return subprocess.run(
-        [sys.executable, "main.py", *args], cwd=ROOT, capture_output=True, text=True, timeout=120, env=env
-    )
+@pytest.fixture
+def run(run_main: Runner) -> Runner:
+    def run_at(*args: str, home: Path) -> Done:
+        return run_main(*args, env={"XDG_DATA_HOME": str(home), "HOME": str(home)})
+
+    return run_at
 
 
-def test_currency_converts_money_and_says_which_rates(tmp_path: Path) -> None:
+def test_currency_converts_money_and_says_which_rates(run: Runner, tmp_path: Path) -> None:
     files = [str(DATA / "meta_ads_campaigns.csv"), str(DATA / "mailchimp_campaigns.csv")]
     done = run("compare", "--json", "--currency", "USD", *files, home=tmp_path)
     assert done.returncode == 0, done.stderr
@@ -27,7 +29,7 @@ def test_currency_converts_money_and_says_which_rates(tmp_path: Path) -> None:
     assert plain["currency_conversion"] is None
 
 
-def test_a_currency_without_ecb_rate_is_a_clear_error(tmp_path: Path) -> None:
+def test_a_currency_without_ecb_rate_is_a_clear_error(run: Runner, tmp_path: Path) -> None:
     bad = run("compare", "--currency", "XTS", str(DATA / "meta_ads_campaigns.csv"), home=tmp_path)
     assert bad.returncode == 1
     assert "XTS" in bad.stderr

@@ -2,25 +2,25 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
+from collections.abc import Iterator
 from pathlib import Path
 
-from tests.conftest import ROOT
+import keyring
+import pytest
+from keyring.backends import fail
+
+from tests.cli.conftest import Runner
 from tests.http_fake import Answer, FakeApi
 from tests.importers.api.test_mailchimp_api import KEY, page, report
 
 
-def run_main(*args: str, env: dict[str, str], stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "main.py", *args],
-        cwd=ROOT,
-        env=env,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+@pytest.fixture(autouse=True)
+def no_keyring() -> Iterator[None]:
+    """No system keyring, as on the build machine: a key from stdin is never saved in the developer's own."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
 
 
 def environment(tmp_path: Path, **extra: str) -> dict[str, str]:
@@ -30,7 +30,7 @@ def environment(tmp_path: Path, **extra: str) -> dict[str, str]:
 
 
 def test_fetch_json_is_the_import_object_and_lands_in_the_workspace_once(
-    fake_api: FakeApi, tmp_path: Path
+    run_main: Runner, fake_api: FakeApi, tmp_path: Path
 ) -> None:
     fake_api.on("/3.0/reports", page([report(1), report(2)], 2))
     env = environment(tmp_path, CHANNELCOMPARE_MAILCHIMP_KEY=KEY)
@@ -75,7 +75,9 @@ def test_fetch_json_is_the_import_object_and_lands_in_the_workspace_once(
             assert KEY.encode() not in path.read_bytes(), path
 
 
-def test_refused_key_is_a_one_line_error_without_traceback(fake_api: FakeApi, tmp_path: Path) -> None:
+def test_refused_key_is_a_one_line_error_without_traceback(
+    run_main: Runner, fake_api: FakeApi, tmp_path: Path
+) -> None:
     fake_api.on("/3.0/reports", Answer(401, {"title": "API Key Invalid"}))
     env = environment(tmp_path)
     result = run_main(
@@ -97,7 +99,7 @@ def test_refused_key_is_a_one_line_error_without_traceback(fake_api: FakeApi, tm
     assert KEY not in result.stderr + result.stdout
 
 
-def test_missing_key_says_where_to_put_it(tmp_path: Path) -> None:
+def test_missing_key_says_where_to_put_it(run_main: Runner, tmp_path: Path) -> None:
     result = run_main(
         "fetch",
         "meta",
@@ -114,7 +116,7 @@ def test_missing_key_says_where_to_put_it(tmp_path: Path) -> None:
 
 
 def test_refetching_a_period_with_newer_numbers_replaces_never_doubles(
-    fake_api: FakeApi, tmp_path: Path
+    run_main: Runner, fake_api: FakeApi, tmp_path: Path
 ) -> None:
     env = environment(tmp_path, CHANNELCOMPARE_MAILCHIMP_KEY=KEY)
     workspace = tmp_path / "w.ccws"

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
+import pytest
+
 from channelcompare.model import MEASURES
-from tests.conftest import DATA, ROOT
+from tests.cli.conftest import Runner
+from tests.conftest import DATA
 
 KEYS = {
     "file",
@@ -25,17 +26,12 @@ KEYS = {
 }
 
 
-def run_import(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "main.py", "import", *map(str, args)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+@pytest.fixture
+def run_import(run_main: Runner) -> Runner:
+    return lambda *args: run_main("import", *args)
 
 
-def test_json_one_object_per_file_in_order(tmp_path: Path) -> None:
+def test_json_one_object_per_file_in_order(run_import: Runner, tmp_path: Path) -> None:
     bad = tmp_path / "broken.csv"
     bad.write_text("Title,Unique Clicks\n", encoding="utf-8")
     done = run_import("--json", DATA / "klaviyo_campaigns.csv", bad, DATA / "mailchimp_campaigns.csv")
@@ -65,7 +61,7 @@ def test_json_one_object_per_file_in_order(tmp_path: Path) -> None:
     assert mailchimp["ok"] is True and mailchimp["totals"]["sent"] == 55188
 
 
-def test_rejected_rows_are_listed(tmp_path: Path) -> None:
+def test_rejected_rows_are_listed(run_import: Runner, tmp_path: Path) -> None:
     text = (DATA / "mailchimp_campaigns.csv").read_text(encoding="utf-8").replace(",498,", ",lots,", 1)
     path = tmp_path / "mailchimp.csv"
     path.write_text(text, encoding="utf-8")
@@ -78,7 +74,7 @@ def test_rejected_rows_are_listed(tmp_path: Path) -> None:
     ]
 
 
-def test_readable_summary_and_exit_status(tmp_path: Path) -> None:
+def test_readable_summary_and_exit_status(run_import: Runner, tmp_path: Path) -> None:
     ok = run_import(DATA / "mailerlite_report.csv")
     assert ok.returncode == 0
     assert "MailerLite campaign report, 1 rows" in ok.stdout and "1 of 1 file(s) imported." in ok.stdout

@@ -2,36 +2,23 @@
 
 from __future__ import annotations
 
+import csv
+import json
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from main import main
+from tests.cli.conftest import Runner
 from tests.conftest import DATA
 
 EXPORTS = [DATA / "mailchimp_campaigns.csv", DATA / "klaviyo_flows.csv", DATA / "instagram_posts.csv"]
 EXPORTS += [DATA / "facebook_posts.csv", DATA / "meta_ads_campaigns.csv"]
 
 
-class Run:
-    """What a command run left: its exit status and output (in-process: the suite stays fast)."""
-
-    def __init__(self, returncode: int, stdout: str, stderr: str) -> None:
-        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
-
-
 @pytest.fixture
-def run_report(capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
-    def run(*args: str | Path) -> Run:
-        try:
-            code = main(["report", *map(str, args)])
-        except SystemExit as exit_:  # argparse refuses bad arguments this way
-            code = int(exit_.code or 0)
-        captured = capsys.readouterr()
-        return Run(code, captured.out, captured.err)
-
-    return run
+def run_report(run_main: Runner) -> Runner:
+    return lambda *args: run_main("report", *args)
 
 
 def test_writes_the_report_in_french_and_the_csv_tables(run_report, tmp_path: Path) -> None:
@@ -111,3 +98,26 @@ def test_ad_rows_of_a_campaign_day_are_one_row_in_the_report_and_the_csv(run_rep
     assert len(rows) == 365 and {row[0] for row in rows} == {"Paid social"}
     with (tmp_path / "campaigns.csv").open(encoding="utf-8-sig") as handle:
         assert sum(1 for _ in handle) == 1 + 365
+
+
+def test_the_report_takes_the_analysis_options_of_compare(run_main: Runner, tmp_path: Path) -> None:
+    """--platform, --channel, --campaign and --effort shape the report as they shape `compare`: the CSV
+    channel table carries the same pooled counts as compare's JSON for the same options."""
+    options = ["--platform", "mailchimp", "--platform", "instagram", "--effort", "email=450"]
+    options += ["--campaign", "e", "--channel", "email", "--channel", "organic_social"]
+    assert run_main("report", "--csv", tmp_path, *options, *EXPORTS).returncode == 0
+    compared = json.loads(run_main("compare", "--json", *options, *EXPORTS).stdout)
+    with (tmp_path / "channels.csv").open(encoding="utf-8-sig") as handle:
+        rows = [row for row in csv.DictReader(handle) if not row["platform"]]
+    assert {row["channel"] for row in rows} == set(compared["channels"]) == {"email", "organic_social"}
+    for row in rows:
+        expected = compared["channels"][row["channel"]]["metrics"][row["metric"]]
+        for count in ("numerator", "denominator"):
+            written = float(row[count]) if row[count] else None
+            assert written == (None if expected[count] is None else pytest.approx(expected[count]))
+    email_cost = next(r for r in rows if r["channel"] == "email" and r["metric"] == "cost_per_conversion")
+    assert float(email_cost["numerator"]) == 450
+    with (tmp_path / "campaigns.csv").open(encoding="utf-8-sig") as handle:
+        campaigns = list(csv.DictReader(handle))
+    assert campaigns and {c["platform"] for c in campaigns} <= {"mailchimp", "instagram"}
+    assert all("e" in c["campaign_name"].lower() for c in campaigns)

@@ -3,38 +3,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from main import main
+from tests.cli.conftest import Runner
 from tests.conftest import DATA
 
 
-@dataclass
-class Done:
-    returncode: int
-    stdout: str
-    stderr: str
-
-
-Runner = Callable[..., Done]
-
-
 @pytest.fixture
-def run(capsys: pytest.CaptureFixture[str]) -> Runner:
-    """Runs `main.py ARGS` in this process (a subprocess per call would make these tests slow)."""
-
-    def run_main(*args: str | Path) -> Done:
-        try:
-            code = main([str(a) for a in args])
-        except SystemExit as exit_:
-            code = int(exit_.code or 0)
-        out = capsys.readouterr()
-        return Done(code, out.out, out.err)
-
+def run(run_main: Runner) -> Runner:
     return run_main
 
 

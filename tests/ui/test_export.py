@@ -17,11 +17,11 @@ def test_export_excel_report_writes_the_workbook_in_the_background(
     target = tmp_path / "report.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     window = new_window(qtbot)
-    assert not window.actions.export_report.isEnabled()  # nothing to report yet
+    assert not window.menu_actions.export_report.isEnabled()  # nothing to report yet
     window.open_paths(FILES)
     wait_idle(qtbot, window)
-    assert window.actions.export_report.isEnabled()
-    window.actions.export_report.trigger()
+    assert window.menu_actions.export_report.isEnabled()
+    window.menu_actions.export_report.trigger()
     assert window.status.cancel_button.isVisible()
     qtbot.waitUntil(lambda: window.exports._worker is None, timeout=60000)
     assert "report.xlsx" in window.status.label.text()
@@ -38,8 +38,8 @@ def test_export_chart_saves_the_current_tabs_chart(
     window.open_paths(FILES)
     wait_idle(qtbot, window)
     window.show_tab("campaigns")
-    assert not window.actions.export_chart.isEnabled()  # a table, not a chart
+    assert not window.menu_actions.export_chart.isEnabled()  # a table, not a chart
     window.show_tab("overview")
-    assert window.actions.export_chart.isEnabled()
-    window.actions.export_chart.trigger()
+    assert window.menu_actions.export_chart.isEnabled()
+    window.menu_actions.export_chart.trigger()
     assert target.read_text(encoding="utf-8").lstrip().startswith("<?xml")

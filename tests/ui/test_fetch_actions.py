@@ -34,7 +34,7 @@ def test_a_fetch_lands_in_the_session_and_the_workspace_once(
     window = MainWindow()
     qtbot.addWidget(window)
     actions = install_workspace_actions(window, window.settings, str(data_home / "w.ccws"))
-    assert window.fetches.fetch in window.actions.file_menu.actions()
+    assert window.fetches.fetch in window.menu_actions.file_menu.actions()
     for _ in range(2):  # the same data fetched twice is stored once
         with qtbot.waitSignal(window.fetches.controller.finished, timeout=20000):
             window.fetches.fetch.trigger()

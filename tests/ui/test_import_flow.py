@@ -102,7 +102,7 @@ def test_sources_can_be_removed_and_their_channel_changed(qtbot, shown_dialogs) 
     window.sources_panel.removeRequested.emit(SOCIAL)  # the last one: back to the drop invitation
     wait_idle(qtbot, window)
     assert window.stack.currentWidget() is window.empty_state
-    assert not window.actions.export_report.isEnabled() and shown_dialogs == []
+    assert not window.menu_actions.export_report.isEnabled() and shown_dialogs == []
 
 
 def test_an_unrecognised_file_is_mapped_once_and_remembered(qtbot, tmp_path: Path, monkeypatch) -> None:

@@ -8,8 +8,8 @@ import threading
 import pytest
 
 from channelcompare.model import concat_records
+from session import state
 from tests.ui.helpers import DATA, new_window, wait_idle
-from ui import state
 
 EMAIL = DATA / "mailchimp_campaigns.csv"
 SOCIAL = DATA / "instagram_posts.csv"

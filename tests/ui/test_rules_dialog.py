@@ -34,7 +34,7 @@ def set_cell(table: EditableTable, row: int, column: str, value: str) -> None:
 def type_test(dialog: RulesDialog, **values: str) -> str:
     for key, edit in dialog.tests.items():
         edit.setText(values.get(key, ""))
-    return dialog.result.text()
+    return dialog.result_label.text()
 
 
 def ok_enabled(dialog: RulesDialog) -> bool:
@@ -43,7 +43,7 @@ def ok_enabled(dialog: RulesDialog) -> bool:
 
 def test_typing_shows_the_channel_and_the_deciding_rule(qtbot: Any) -> None:
     dialog = new_dialog(qtbot)
-    assert "Type a source" in dialog.result.text()
+    assert "Type a source" in dialog.result_label.text()
     text = type_test(dialog, source="mailchimp", medium=" Newsletter")
     assert "<b>Email</b>" in text and "your rule 1" in text and "newsletter -&gt; email" in text
     assert dialog.traffic.currentRow() == 0
@@ -59,7 +59,7 @@ def test_the_test_box_follows_unsaved_edits(qtbot: Any) -> None:
     dialog = new_dialog(qtbot)
     type_test(dialog, medium="newsletter")
     set_cell(dialog.traffic, 0, "channel", "sms")
-    assert "<b>SMS</b>" in dialog.result.text()
+    assert "<b>SMS</b>" in dialog.result_label.text()
     dialog.use_defaults.setChecked(False)
     assert "no rule matched" in type_test(dialog, source="facebook", medium="cpc")
 

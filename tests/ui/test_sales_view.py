@@ -83,7 +83,7 @@ def test_an_edited_rule_changes_the_classification_and_the_shares(
     )
     edited = RuleSet(code_rules=insta_to_email)
     monkeypatch.setattr(RulesDialog, "ask", classmethod(lambda cls, parent, rules: edited))
-    window.actions.channel_rules.trigger()
+    window.menu_actions.channel_rules.trigger()
     wait_idle(qtbot, window)
     after = window.analysis.comparison.share_of_sales
     assert "organic_social" not in after["by_channel"] or not after["by_channel"]["organic_social"]["orders"]

@@ -45,7 +45,7 @@ def test_settings_survive_a_restart(qtbot) -> None:
     wait_idle(qtbot, first)
     first.set_baseline("organic_social")
     first.set_metric("interaction_rate")
-    first.actions.opens_as_interactions.setChecked(True)
+    first.menu_actions.opens_as_interactions.setChecked(True)
     first.show_tab("timing")
     wait_idle(qtbot, first)
     first.splitter.setSizes([300, 470])
@@ -60,9 +60,9 @@ def test_settings_survive_a_restart(qtbot) -> None:
     assert second.splitter.sizes()[0] == sources_width
     assert second.session.choices.baseline == "organic_social"
     assert second.session.choices.metric == "interaction_rate"
-    assert second.session.choices.opens_as_interactions and second.actions.opens_as_interactions.isChecked()
+    assert second.session.choices.opens_as_interactions and second.menu_actions.opens_as_interactions.isChecked()
     assert second.settings.recent_files()[:2] == [str(SOCIAL), str(EMAIL)]
-    recent = [a.text() for a in second.actions.recent_menu.actions() if a.text()]
+    recent = [a.text() for a in second.menu_actions.recent_menu.actions() if a.text()]
     assert any(SOCIAL.name in text for text in recent)
     qtbot.waitUntil(lambda: second.pane.current_key() == "timing", timeout=2000)
     second.open_paths([EMAIL, SOCIAL])
@@ -91,12 +91,12 @@ def test_open_recent_reimports_and_forgets_files_that_are_gone(qtbot, tmp_path) 
     window = new_window(qtbot)
     window.settings.add_recent_file(str(gone))
     window.settings.add_recent_file(str(EMAIL))
-    window.actions.set_recent(window.settings.recent_files())
-    entries = [a for a in window.actions.recent_menu.actions() if a.text() and a.isEnabled()]
+    window.menu_actions.set_recent(window.settings.recent_files())
+    entries = [a for a in window.menu_actions.recent_menu.actions() if a.text() and a.isEnabled()]
     assert [a.toolTip() for a in entries[:2]] == [str(EMAIL), str(gone)]
     entries[1].trigger()
     assert window.settings.recent_files() == [str(EMAIL)] and "deleted.csv" in window.status.label.text()
-    entries = [a for a in window.actions.recent_menu.actions() if a.text() and a.isEnabled()]  # rebuilt
+    entries = [a for a in window.menu_actions.recent_menu.actions() if a.text() and a.isEnabled()]  # rebuilt
     assert [a.toolTip() for a in entries[:1]] == [str(EMAIL)]
     entries[0].trigger()
     wait_idle(qtbot, window)

@@ -46,7 +46,7 @@ def load(qtbot: Any, window: MainWindow, actions: WorkspaceActions, *paths: Path
 
     def idle() -> None:
         assert not window.imports.busy() and not actions.sync.busy()
-        assert all(not s.path.exists() or s.path in actions.sync._stored for s in window.session.sources)
+        assert all(not s.path.exists() or actions.sync.holds(s.path) for s in window.session.sources)
 
     qtbot.waitUntil(idle, timeout=20000)
 
@@ -54,7 +54,7 @@ def load(qtbot: Any, window: MainWindow, actions: WorkspaceActions, *paths: Path
 def test_first_start_opens_the_default_workspace_and_adds_the_menu(qtbot: Any, data_home: Path) -> None:
     window, actions = start(qtbot)
     assert actions.workspace is not None and actions.workspace.path == data_home / "default.ccws"
-    texts = [a.text() for a in window.actions.file_menu.actions()]
+    texts = [a.text() for a in window.menu_actions.file_menu.actions()]
     assert texts[:3] == ["&New workspace…", "Open &workspace…", "Save workspace &as…"]
     assert window.settings.recent_workspaces() == [str(data_home / "default.ccws")]
 

@@ -111,8 +111,8 @@ class FetchDialog(QDialog):
             self.store.delete(self.current_service())
         return FetchRequest(
             self.current_service(),
-            self.since.date().toPython(),
-            self.until.date().toPython(),
+            _day(self.since.date()),
+            _day(self.until.date()),
             secret,
             self.account.text().strip(),
         )
@@ -129,3 +129,7 @@ def _date_edit(value: date) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     return edit
+
+
+def _day(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())

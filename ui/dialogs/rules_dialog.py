@@ -40,7 +40,7 @@ class RulesDialog(QDialog):
         self.codes = CodeRulesTable()
         self.use_defaults = QCheckBox(self.tr("Then apply GA4's default channel grouping (recommended)"))
         self.tests = {key: QLineEdit() for key in ("source", "medium", "campaign", "code")}
-        self.result = QLabel()
+        self.result_label = QLabel()
         self.problems = QLabel()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -147,8 +147,8 @@ class RulesDialog(QDialog):
         self.tests["source"].setPlaceholderText("mailchimp")
         self.tests["medium"].setPlaceholderText("newsletter")
         self.tests["code"].setPlaceholderText("NL0926")
-        self.result.setWordWrap(True)
-        form.addRow(self.result)
+        self.result_label.setWordWrap(True)
+        form.addRow(self.result_label)
         return box
 
     @staticmethod
@@ -183,7 +183,7 @@ class RulesDialog(QDialog):
         self._explain()
 
     def _explain(self) -> None:
-        self.result.setText(self.explanation())
+        self.result_label.setText(self.explanation())
 
     def explanation(self) -> str:
         """Which channel the typed values get and which rule decides it (rich text); selects that rule's row."""

@@ -89,7 +89,8 @@ class TrafficRulesTable(EditableTable):
 
     def row_values(self, row: int) -> dict[str, Any]:
         values = super().row_values(row)
-        values["whole"] = self.item(row, 0).data(WHOLE_ROLE) if self.item(row, 0) else None
+        first = self.item(row, 0)
+        values["whole"] = first.data(WHOLE_ROLE) if first is not None else None
         return values
 
     def decorate(self, row: int, values: dict[str, Any]) -> None:

@@ -129,6 +129,6 @@ class CampaignFilterProxy(QAbstractProxyModel):
         for old, frame_row in self._pending:
             new_row = int(self._proxy_of_source[positions[frame_row]])
             new = self.index(new_row, old.column()) if new_row >= 0 else QModelIndex()
-            self.changePersistentIndex(QModelIndex(old), new)
+            self.changePersistentIndex(old, new)
         self._pending = []
         self.layoutChanged.emit()

@@ -13,8 +13,18 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
 
+from session.campaigns import column_arrays
 from ui.names import platform_name
 from ui.views import formatting
 from ui.views.palette import channel_label
@@ -163,9 +173,11 @@ class DataFrameModel(QAbstractTableModel):
             return platform_name(str(value))
         if kind == "date":
             when = pd.Timestamp(value).to_pydatetime()
+            day = QDate(when.year, when.month, when.day)
             if when.hour == when.minute == when.second == 0:  # a day, not a send time
-                return self.locale.toString(when.date(), QLocale.FormatType.ShortFormat)
-            return self.locale.toString(when, QLocale.FormatType.ShortFormat)
+                return self.locale.toString(day, QLocale.FormatType.ShortFormat)
+            moment = QDateTime(day, QTime(when.hour, when.minute, when.second))
+            return self.locale.toString(moment, QLocale.FormatType.ShortFormat)
         number = float(value)
         if kind == "percent":
             return formatting.percent(number, self.locale)
@@ -190,21 +202,6 @@ class DataFrameModel(QAbstractTableModel):
         position = self.positions()
         new = [self.index(int(position[old[i.row()]]), i.column()) for i in persistent]
         self.changePersistentIndexList(persistent, new)
-
-
-def column_arrays(frame: pd.DataFrame) -> list[Any]:
-    """The columns cells are read from: numpy arrays, and text columns as their Arrow-backed arrays.
-
-    Text stays in Arrow: turning 100,000 strings into Python objects costs ~0.1 s per column, and taking a
-    filter's rows of an object array ~1 ms per column; a cell is read only when it is on screen. Each has
-    `take(positions)` and `[i]`. No Qt: runs in a worker thread too."""
-    return [_cells(frame[name]) for name in frame.columns]
-
-
-def _cells(column: pd.Series) -> Any:
-    if isinstance(column.dtype, pd.StringDtype) and column.dtype.storage == "pyarrow":
-        return column.array
-    return column.to_numpy()
 
 
 def _sorted_order(column: pd.Series, descending: bool) -> np.ndarray:

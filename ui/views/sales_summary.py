@@ -45,8 +45,9 @@ class SalesSummary(QWidget):
     def show_share(self, share: Mapping[str, Any]) -> None:
         while self.tiles.count():
             item = self.tiles.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.values = {}
         for key, accent, title, value, detail, tip in self._tiles(share):
             self.tiles.addWidget(self._tile(key, accent, title, value, detail, tip), 1)

@@ -83,8 +83,9 @@ def _clear(layout: QLayout) -> None:
     """Remove and delete everything in `layout` (nested layouts too)."""
     while layout.count():
         item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().hide()  # gone from the screen now; deleted when the event loop gets to it
-            item.widget().deleteLater()
-        elif item.layout() is not None:
-            _clear(item.layout())
+        widget, inner = (item.widget(), item.layout()) if item is not None else (None, None)
+        if widget is not None:
+            widget.hide()  # gone from the screen now; deleted when the event loop gets to it
+            widget.deleteLater()
+        elif inner is not None:
+            _clear(inner)

@@ -5,7 +5,8 @@ records are put together and aggregated into campaign-days, and the Campaigns ta
 its columns as arrays) is built for every campaign row. A filter change then only selects rows of that
 table (each filter judges every row on its own) and reruns the comparison on the aggregate. The store's
 sales view does not depend on the channel, platform and campaign filters: it is kept while the period,
-the rules and the currency stay the same. Runs in the analysis worker.
+the rules and the currency stay the same. Runs in the window's analysis worker; the headless commands make
+their one analysis the same way (`analyse_results`).
 """
 
 from __future__ import annotations
@@ -13,15 +14,22 @@ from __future__ import annotations
 import functools
 from collections import OrderedDict
 from dataclasses import dataclass, replace
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 
+from channelcompare.sources import ImportResult
 from importers.load import release_freed_arrow_memory
-from ui.campaigns_view import campaign_table
-from ui.models.dataframe_model import column_arrays
-from ui.state import Choices, RecordsJob
+from session.campaigns import column_arrays, shown_columns
+from session.state import Choices, RecordsJob
+
+if TYPE_CHECKING:  # typed without importing the engine at start-up (the window imports this early)
+    from channelcompare.attribution.view import SalesView
+    from channelcompare.options import CompareOptions
+    from channelcompare.prepared import PreparedRecords
+    from channelcompare.results import Comparison
 
 #: Sales views kept (a few periods the user goes back and forth between).
 SALES_KEPT = 8
@@ -33,7 +41,7 @@ class Available:
 
     channels: list[str]
     platforms: list[str]
-    period: Any  # tuple[date, date] | None, as channelcompare.filters.records_period gives it
+    period: tuple[date, date] | None  # as channelcompare.filters.records_period gives it
 
     @classmethod
     def of(cls, records: pd.DataFrame) -> Available:
@@ -48,7 +56,7 @@ class Available:
 class Analysis:
     """What the views show: the engine's comparison and the per-campaign metrics, for one set of choices."""
 
-    comparison: Any  # channelcompare.compare.Comparison
+    comparison: Comparison
     #: Every campaign row's metrics; `campaigns` are those the choices keep.
     campaign_rows: CampaignRows
     choices: Choices
@@ -91,7 +99,7 @@ class CampaignRows:
 
         # Store orders have their own view (Sales), as in the report.
         rows = aggregated[is_campaign_row(aggregated)].reset_index(drop=True)
-        table = campaign_table(campaign_metrics(rows, opens_as_interactions=opens_as_interactions))
+        table = shown_columns(campaign_metrics(rows, opens_as_interactions=opens_as_interactions))
         return cls(rows, table, column_arrays(table))
 
     def select(self, choices: Choices) -> tuple[pd.DataFrame, list[Any]]:
@@ -110,7 +118,7 @@ class Loaded:
 
     version: int
     records: pd.DataFrame
-    prepared: Any  # channelcompare.prepared.PreparedRecords
+    prepared: PreparedRecords
     available: Available
 
 
@@ -123,16 +131,15 @@ class AnalysisCache:
         self._data: Loaded | None = None
         self._campaigns: tuple[tuple[int, bool], CampaignRows] | None = None
         #: Sales views by (version, period, rules, benchmarks): going back to a period reuses its view.
-        self._sales: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._sales: OrderedDict[tuple[Any, ...], SalesView] = OrderedDict()
         self._classified: tuple[tuple[Any, ...], pd.DataFrame] | None = None
 
     def analyse(self, job: RecordsJob, choices: Choices) -> Analysis:
-        from channelcompare.compare import CompareOptions, compare
+        from channelcompare.compare import compare
 
         data_changed = self._data is None or self._data.version != job.version
         data = self._loaded(job, choices)
-        options = CompareOptions(**choices.compare_kwargs())
-        comparison = compare(data.prepared, options, sales=self._store_sales(data, options))
+        comparison = compare(data.prepared, choices, sales=self._store_sales(data, choices))
         rows = self._campaign_rows(data, choices)
         analysis = Analysis(comparison, rows, choices, data.prepared.records, data.available)
         analysis.all_records, analysis.version = data.records, data.version
@@ -162,7 +169,7 @@ class AnalysisCache:
             self._campaigns = (key, rows)
         return self._campaigns[1]
 
-    def _store_sales(self, data: Loaded, options: Any) -> Any:
+    def _store_sales(self, data: Loaded, options: CompareOptions) -> SalesView | None:
         """The sales view for this data, period, rules and benchmarks; None (compare computes it) when
         money is converted: the rates in use can change under the same options (File > Fetch rates)."""
         from channelcompare.compare import store_sales
@@ -178,7 +185,7 @@ class AnalysisCache:
         self._sales.move_to_end(key)
         return self._sales[key]
 
-    def _orders(self, data: Loaded, options: Any) -> pd.DataFrame:
+    def _orders(self, data: Loaded, options: CompareOptions) -> pd.DataFrame:
         """The store's orders with their channels, for every period: a date change only selects them."""
         from channelcompare.attribution import RuleSet
         from channelcompare.attribution.sales import store_orders
@@ -187,3 +194,9 @@ class AnalysisCache:
         if self._classified is None or self._classified[0] != key:
             self._classified = (key, store_orders(data.prepared.records, options.channel_rules or RuleSet()))
         return self._classified[1]
+
+
+def analyse_results(results: list[ImportResult], choices: Choices) -> Analysis:
+    """One analysis of `results`, made as the window makes it (the headless commands' path). Every result
+    counts, even two of one path (a workspace can hold both); the window's session keeps the latest."""
+    return AnalysisCache().analyse(RecordsJob(0, tuple((r.records, None) for r in results)), choices)

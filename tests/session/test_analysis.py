@@ -8,16 +8,16 @@ import pandas as pd
 import pytest
 
 from channelcompare.aggregate import aggregate_records
-from channelcompare.compare import CompareOptions, compare
+from channelcompare.compare import compare
 from channelcompare.filters import filter_records
 from channelcompare.metrics import campaign_metrics
 from channelcompare.model import concat_records
 from channelcompare.prepare import is_campaign_row
 from importers.load import import_file
+from session import analysis as prepared
+from session.campaigns import shown_columns
+from session.state import Choices, RecordsJob
 from tests.ui.helpers import DATA
-from ui import analysis_cache as prepared
-from ui.campaigns_view import campaign_table
-from ui.state import Choices, RecordsJob
 
 FILES = ("mailchimp_campaigns.csv", "instagram_posts.csv", "facebook_posts.csv", "shopify_orders.csv")
 CHOICES = (
@@ -39,9 +39,9 @@ def afresh(records: pd.DataFrame, choices: Choices) -> tuple[pd.DataFrame, dict]
     """The Campaigns table and the comparison as computed before the cache existed."""
     shown = filter_records(aggregate_records(records), **choices.filter_kwargs())[0]
     shown = shown[is_campaign_row(shown)]
-    table = campaign_table(campaign_metrics(shown, opens_as_interactions=choices.opens_as_interactions))
+    table = shown_columns(campaign_metrics(shown, opens_as_interactions=choices.opens_as_interactions))
     return table.reset_index(drop=True), compare(
-        records, CompareOptions(**choices.compare_kwargs())
+        records, choices
     ).to_json()
 
 

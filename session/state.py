@@ -1,4 +1,4 @@
-"""The session: what the user loaded and chose. Plain Python, no Qt, so views and tests read it directly.
+"""The session: what the user loaded and chose. No Qt: the window, the headless commands and tests share it.
 
 The UI holds state; the engine computes. Views never change the session themselves: they ask the main
 window (through signals), which changes the session and recomputes.
@@ -6,15 +6,13 @@ window (through signals), which changes the session and recomputes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
-from datetime import date
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 
-from channelcompare.attribution import RuleSet
 from channelcompare.model import concat_records
+from channelcompare.options import CompareOptions
 from channelcompare.sources import ImportResult
 
 
@@ -56,32 +54,14 @@ class Source:
 
 
 @dataclass
-class Choices:
-    """Everything the user chose that shapes the comparison (the engine's options plus the shown metric)."""
+class Choices(CompareOptions):
+    """Everything the user chose that shapes the comparison: the engine's options (the fields of
+    CompareOptions, so a Choices is handed to `compare` as it is) plus the metric the charts show.
 
-    baseline: str = "email"
-    start: date | None = None
-    end: date | None = None
-    platforms: tuple[str, ...] | None = None  # None: every platform
-    channels: tuple[str, ...] | None = None  # None: every channel
-    campaign_contains: str | None = None
-    opens_as_interactions: bool = False
-    period_over_period: bool = False
-    effort_costs: dict[str, float] = field(default_factory=dict)
-    #: The user's channel rules (ui.channel_rules keeps them saved); GA4's default grouping when None.
-    channel_rules: RuleSet | None = None
-    #: Money converted to this currency at ECB rates (ui.fetch_actions); None keeps currencies apart.
-    reporting_currency: str | None = None
+    The window leaves `benchmarks_path` and `rates` at their defaults; `channel_rules` are the user's saved
+    rules (ui.channel_rules), `reporting_currency` the File > Fetch rates choice (ui.fetch_actions)."""
+
     metric: str = "click_rate"
-
-    def compare_kwargs(self) -> dict[str, Any]:
-        """Keyword arguments for channelcompare.compare.CompareOptions (every field but the shown metric)."""
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "metric"}
-
-    def filter_kwargs(self) -> dict[str, Any]:
-        """Keyword arguments for channelcompare.filters.filter_records."""
-        names = ("start", "end", "platforms", "channels", "campaign_contains")
-        return {name: getattr(self, name) for name in names}
 
 
 def with_channel(records: pd.DataFrame, channel: str | None) -> pd.DataFrame:
