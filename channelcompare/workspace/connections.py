@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 from channelcompare.errors import WorkspaceError
 from channelcompare.workspace.faults import could_not_write, read_only
-from channelcompare.workspace.locking import QUIET_WAIT_MS, set_busy_timeout
+from channelcompare.workspace.locking import QUIET_WAIT_MS, Notify, retry_while_busy, set_busy_timeout
 
 
 def for_reading(path: Path) -> sqlite3.Connection:
@@ -35,7 +35,7 @@ def for_reading(path: Path) -> sqlite3.Connection:
     return _probed(_uri(path, immutable=True))
 
 
-def for_writing(path: Path) -> sqlite3.Connection:
+def for_writing(path: Path, wait_s: float, on_wait: Notify | None) -> sqlite3.Connection:
     """A read-write connection in WAL mode with synchronous=FULL (the file is created when missing)."""
     if path.exists() and not writable(path):
         raise read_only(path)
@@ -49,7 +49,7 @@ def for_writing(path: Path) -> sqlite3.Connection:
             raise read_only(path) from error
         raise could_not_write(path, str(error)) from error
     try:
-        connection.execute("PRAGMA journal_mode = WAL")
+        retry_while_busy("PRAGMA journal_mode = WAL", connection, path, wait_s, on_wait)
         connection.execute("PRAGMA synchronous = FULL")
         connection.execute("PRAGMA foreign_keys = ON")
     except BaseException:

@@ -101,9 +101,9 @@ def write_failed(path: Path, error: sqlite3.Error, wait_s: float = LOCK_WAIT_S) 
     return None
 
 
-def open_failed(path: Path, error: sqlite3.Error) -> WorkspaceError:
+def open_failed(path: Path, error: sqlite3.Error, wait_s: float = LOCK_WAIT_S) -> WorkspaceError:
     """A failure while opening: damage, a full disk, read-only media or a lock, else the bare reason."""
-    told = write_failed(path, error)
+    told = write_failed(path, error, wait_s)
     if told is not None:
         return told
     return WorkspaceError(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -43,6 +44,28 @@ def begin_immediate(
         raise
     finally:
         set_busy_timeout(connection, QUIET_WAIT_MS)
+
+
+def retry_while_busy(
+    statement: str, connection: sqlite3.Connection, path: Path, wait_s: float, on_wait: Notify | None
+) -> None:
+    """Run `statement` until no other process blocks it. For `PRAGMA journal_mode`, which SQLite fails at
+    once, busy timeout or not, while another process is creating the same new file."""
+    deadline = time.monotonic() + wait_s
+    told = False
+    while True:
+        try:
+            connection.execute(statement)
+            return
+        except sqlite3.OperationalError as error:
+            if not is_busy(error):
+                raise
+            if time.monotonic() > deadline:
+                raise busy(path, wait_s) from error
+        if not told and on_wait is not None and time.monotonic() > deadline - wait_s + QUIET_WAIT_MS / 1000:
+            on_wait(waiting_message(path, wait_s))
+            told = True
+        time.sleep(0.02)
 
 
 def set_busy_timeout(connection: sqlite3.Connection, milliseconds: float) -> None:

@@ -63,7 +63,7 @@ def checked_version(connection: sqlite3.Connection, path: Path) -> int:
         raise damaged(path, "it is an SQLite database of another application")
     if version < 0 or (version == 0 and has_tables):
         raise damaged(path, f"its format number is {version}, which no version of channelcompare writes")
-    problems = [row[0] for row in connection.execute("PRAGMA integrity_check(5)")]
+    problems = [" ".join(row[0].split()) for row in connection.execute("PRAGMA integrity_check(5)")]
     if problems != ["ok"]:
         raise damaged(path, "; ".join(problems))
     return version

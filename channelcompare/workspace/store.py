@@ -68,9 +68,12 @@ class Workspace(SettingsMixin):
                 opening.check_file(path)
             elif read_only:
                 raise WorkspaceError(f"There is no workspace at {path}.", path=str(path))
-            connection = connections.for_reading(path) if read_only else connections.for_writing(path)
+            if read_only:
+                connection = connections.for_reading(path)
+            else:
+                connection = connections.for_writing(path, lock_wait_s, on_wait)
         except sqlite3.Error as error:
-            raise faults.open_failed(path, error) from error
+            raise faults.open_failed(path, error, lock_wait_s) from error
         workspace = cls(path, connection, read_only=read_only, lock_wait_s=lock_wait_s, on_wait=on_wait)
         if not read_only:
             workspace._upgrade()
@@ -86,7 +89,7 @@ class Workspace(SettingsMixin):
         except BaseException as error:
             self._db.close()
             if isinstance(error, sqlite3.Error):
-                raise faults.open_failed(self.path, error) from error
+                raise faults.open_failed(self.path, error, self.lock_wait_s) from error
             raise
 
     def save_as(self, target: str | Path) -> Workspace:
