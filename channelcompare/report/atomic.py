@@ -21,13 +21,22 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
     """Call `write(temporary_path)`, then replace `target` with the result. Returns `target`.
 
     Raises ReportFailed, naming the path and what to do, when the folder or the target cannot be written;
-    any exception from `write` propagates after the temporary file is removed.
+    an OSError from `write` (a full disk) becomes ReportFailed; any other exception from `write` propagates
+    after the temporary file is removed.
     """
     target = Path(target)
     check_target(target)
     temporary = _temporary_file(target)
     try:
-        write(temporary)
+        try:
+            write(temporary)
+        except OSError as exc:  # a full disk while writing (the CSV export); the xlsx writer says it itself
+            raise ReportFailed(
+                f"Could not write {target} ({exc.strerror or exc}). Check the free disk space, or choose "
+                "another folder.",
+                path=str(target),
+                detail=repr(exc),
+            ) from exc
         _replace(temporary, target)
     finally:
         with contextlib.suppress(FileNotFoundError):

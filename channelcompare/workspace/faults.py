@@ -7,6 +7,7 @@ full disk (SQLITE_FULL) rolls the transaction back by itself, which is why calle
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -19,6 +20,9 @@ SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
 #: How long a write waits for another process's transaction before giving up (an import of a million
 #: rows holds the lock for a few seconds; an import of many files holds it once per file).
 LOCK_WAIT_S = 60.0
+
+#: Free space under which an I/O error is taken to be a full disk.
+FULL_BELOW_BYTES = 1 << 20
 
 
 class WorkspaceBusy(WorkspaceError):
@@ -94,11 +98,23 @@ def write_failed(path: Path, error: sqlite3.Error, wait_s: float = LOCK_WAIT_S) 
         return could_not_write(path, "No space left on device")
     if code == SQLITE_READONLY:
         return read_only(path)
+    if code in (SQLITE_IOERR, SQLITE_CANTOPEN) and _nearly_full(path):
+        return could_not_write(path, "No space left on device")
     if code in (SQLITE_IOERR, SQLITE_CANTOPEN):
         return could_not_write(path, f"{error}: the disk may be full, removed or read-only")
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return damaged(path, str(error))
     return None
+
+
+def _nearly_full(path: Path) -> bool:
+    """SQLite reports ENOSPC outside a page write (the -wal or -shm file) as a plain I/O error: a disk
+    with less than a megabyte free is then the likely cause, and naming it tells the user what to do."""
+    folder = next((p for p in (path.parent, *path.parents) if p.exists()), None)
+    try:
+        return folder is not None and shutil.disk_usage(folder).free < FULL_BELOW_BYTES
+    except OSError:
+        return False
 
 
 def open_failed(path: Path, error: sqlite3.Error, wait_s: float = LOCK_WAIT_S) -> WorkspaceError:
