@@ -64,7 +64,11 @@ def input_sources(args: argparse.Namespace, outcomes: list[FileOutcome]) -> list
     if args.workspace is None:
         return [o.result for o in outcomes if o.result is not None]
     with _open_workspace(args.workspace, read_only=True) as workspace:  # works on read-only media
-        return workspace.import_results()
+        try:
+            return workspace.import_results()
+        except ChannelCompareError as error:  # a damaged record found while reading
+            print(error.message, file=sys.stderr)
+            raise SystemExit(1) from None
 
 
 def _open_workspace(path: Path, read_only: bool = False) -> Workspace:

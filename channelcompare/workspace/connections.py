@@ -1,4 +1,4 @@
-"""The two ways a workspace file is opened: read-only (checks, compare, report) and for writing.
+"""The ways a workspace file is opened: for the checks, for reading (compare, report) and for writing.
 
 A read-only connection never writes the file, so a refused file stays byte for byte as it was. On read-only
 media (a mounted share, a DVD) a WAL file cannot get its `-shm` index, so SQLite's plain read-only mode
@@ -19,7 +19,22 @@ from channelcompare.workspace.locking import QUIET_WAIT_MS, Notify, retry_while_
 
 
 def for_reading(path: Path) -> sqlite3.Connection:
-    """A connection that cannot write `path` (plain read-only mode, else immutable on read-only media)."""
+    """A connection for compare and report. Where the folder may be written it is an ordinary one with
+    `query_only` (closing it tidies the -wal and -shm files away, as the app's own closing does); on
+    read-only media it is `for_checking`'s."""
+    if not writable(path):
+        return for_checking(path)
+    connection = sqlite3.connect(
+        path, isolation_level=None, timeout=QUIET_WAIT_MS / 1000, check_same_thread=False
+    )
+    connection.execute("PRAGMA query_only = ON")
+    connection.execute("SELECT count(*) FROM sqlite_master").fetchone()  # joins the WAL: closing tidies it
+    return connection
+
+
+def for_checking(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write `path` (plain read-only mode, else immutable on read-only media):
+    whatever is found, the file stays byte for byte as it was."""
     try:
         return _probed(_uri(path, immutable=False))
     except sqlite3.OperationalError:

@@ -28,17 +28,19 @@ def existing_workspace(path: Path) -> bool:
     return path.exists() and path.stat().st_size > 0
 
 
-def check_file(path: Path) -> None:
-    """Every read-only check of an existing file; raises WorkspaceTooNew or WorkspaceDamaged."""
+def check_file(path: Path, record_blobs: bool = True) -> None:
+    """Every read-only check of an existing file; raises WorkspaceTooNew or WorkspaceDamaged.
+
+    `record_blobs`: decode every record blob too (see verify.content)."""
     try:
-        connection = connections.for_reading(path)
+        connection = connections.for_checking(path)
     except sqlite3.DatabaseError as error:
         if isinstance(error, sqlite3.OperationalError):
             raise
         raise damaged(path, str(error)) from error
     try:
         version = checked_version(connection, path)
-        verify.content(connection, path, version)
+        verify.content(connection, path, version, record_blobs)
     except sqlite3.OperationalError:
         raise
     except sqlite3.DatabaseError as error:  # not a database, or malformed pages

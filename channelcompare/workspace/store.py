@@ -13,21 +13,20 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
 from channelcompare.errors import WorkspaceError
-from channelcompare.model import CHANNELS, empty_records
-from channelcompare.sources import ImportResult, Rejection
+from channelcompare.model import CHANNELS
+from channelcompare.sources import ImportResult
 from channelcompare.workspace import connections, faults, imports, opening, overlap, records, schema
 from channelcompare.workspace.faults import LOCK_WAIT_S
 from channelcompare.workspace.locking import Notify, write_transaction
 from channelcompare.workspace.outcome import OVERLAP_CHOICES, AddOutcome, OverlapChoice, duplicate
 from channelcompare.workspace.overlap import Overlap
+from channelcompare.workspace.reading import ReadingMixin
 from channelcompare.workspace.settings import SettingsMixin
 from channelcompare.workspace.source_row import SOURCE_COLUMNS, SourceRow
 
 
-class Workspace(SettingsMixin):
+class Workspace(SettingsMixin, ReadingMixin):
     """An open workspace file. Use `Workspace.open(path)`; close it (or use `with`) when done."""
 
     def __init__(
@@ -65,7 +64,7 @@ class Workspace(SettingsMixin):
         path = Path(path).expanduser()
         try:
             if opening.existing_workspace(path):
-                opening.check_file(path)
+                opening.check_file(path, record_blobs=not read_only)
             elif read_only:
                 raise WorkspaceError(f"There is no workspace at {path}.", path=str(path))
             if read_only:
@@ -182,48 +181,3 @@ class Workspace(SettingsMixin):
     def _require_source(self, source_id: int) -> None:
         if self._db.execute("SELECT 1 FROM sources WHERE id = ?", (source_id,)).fetchone() is None:
             raise WorkspaceError(f"The workspace {self.path} has no import number {source_id}.")
-
-    # -- reading
-    def sources(self) -> list[SourceRow]:
-        with self._lock:
-            rows = self._db.execute(f"SELECT {SOURCE_COLUMNS} FROM sources ORDER BY id").fetchall()
-        return [SourceRow.from_row(row) for row in rows]
-
-    def rejections(self, source_id: int) -> list[Rejection]:
-        with self._lock:
-            rows = self._db.execute(
-                "SELECT line, column_name, reason FROM rejections WHERE source_id = ? ORDER BY rowid",
-                (source_id,),
-            ).fetchall()
-        return [Rejection(line, column, reason) for line, column, reason in rows]
-
-    def import_results(self) -> list[ImportResult]:
-        """Each source as an ImportResult of the rows that count, with its rejected rows and warnings."""
-        return [
-            ImportResult(
-                path=source.path or source.file_name,
-                format_id=source.format_id or "",
-                platform=source.platform or "generic",
-                records=self.records(source.id),
-                rejected=self.rejections(source.id),
-                warnings=list(source.warnings),
-                currency=source.currency,
-            )
-            for source in self.sources()
-        ]
-
-    def records(self, source_id: int | None = None) -> pd.DataFrame:
-        """The canonical table of every row that counts (of one source when `source_id` is given)."""
-        query = (
-            "SELECT c.data, s.channel FROM record_chunks c JOIN sources s ON s.id = c.source_id "
-            "WHERE ? IS NULL OR c.source_id = ? ORDER BY c.source_id, c.seq"
-        )
-        tables = []
-        with self._lock:
-            # Iterate the cursor: one compressed chunk is alive at a time, not the whole file.
-            for blob, channel in self._db.execute(query, (source_id, source_id)):
-                table = records.active(records.decode(blob))
-                tables.append(records.with_channel(table, channel) if channel else table)
-        if not tables:
-            return empty_records()
-        return records.to_frame(records.concat(tables))

@@ -130,9 +130,9 @@ def test_each_damage_is_refused_kept_aside_byte_for_byte_and_a_new_workspace_sta
     DAMAGES[damage](path)
     before = snapshot(path)
 
-    for read_only in (False, True):
-        with pytest.raises(WorkspaceDamaged) as caught:
-            Workspace.open(path, read_only=read_only)
+    for read_only in (False, True):  # read-only: the records are checked as they are read
+        with pytest.raises(WorkspaceDamaged) as caught, Workspace.open(path, read_only=read_only) as ws:
+            ws.import_results()
         assert str(path) in caught.value.message and "damaged" in caught.value.message
     for command in (("import",), ("compare", "--json")):
         code, _out, err = cli(capsys, *command, "--workspace", path, DATA / "meta_ads_campaigns.csv")
