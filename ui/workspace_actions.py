@@ -74,7 +74,7 @@ class WorkspaceActions(QObject):
                 return default
             except WorkspaceError as error:
                 self.last_error, failed = error, default
-        if failed.exists():  # kept under another name, and a new default starts
+        if failed.exists() or failed.is_symlink():  # kept under another name (a link too: never followed)
             set_aside(failed, label="newer" if isinstance(self.last_error, WorkspaceTooNew) else "damaged")
         return default
 

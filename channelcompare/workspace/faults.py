@@ -17,9 +17,10 @@ from channelcompare.errors import WorkspaceDamaged, WorkspaceError
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY, SQLITE_IOERR = 5, 6, 8, 10
 SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 11, 13, 14, 26
 
-#: How long a write waits for another process's transaction before giving up (an import of a million
-#: rows holds the lock for a few seconds; an import of many files holds it once per file).
-LOCK_WAIT_S = 60.0
+#: How long a write waits for another process's transaction before giving up. An import of a million rows
+#: holds the lock for a few seconds; the window's small writes (choices, removals) wait in the GUI thread,
+#: so the bound stays short.
+LOCK_WAIT_S = 15.0
 
 #: Free space under which an I/O error is taken to be a full disk.
 FULL_BELOW_BYTES = 1 << 20
