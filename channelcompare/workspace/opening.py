@@ -28,10 +28,9 @@ def existing_workspace(path: Path) -> bool:
     return path.exists() and path.stat().st_size > 0
 
 
-def check_file(path: Path, record_blobs: bool = True) -> None:
-    """Every read-only check of an existing file; raises WorkspaceTooNew or WorkspaceDamaged.
-
-    `record_blobs`: decode every record blob too (see verify.content)."""
+def check_file(path: Path) -> None:
+    """The read-only checks of an existing file (its blobs excepted: verify.blobs); raises WorkspaceTooNew
+    or WorkspaceDamaged."""
     try:
         connection = connections.for_checking(path)
     except sqlite3.DatabaseError as error:
@@ -40,7 +39,7 @@ def check_file(path: Path, record_blobs: bool = True) -> None:
         raise damaged(path, str(error)) from error
     try:
         version = checked_version(connection, path)
-        verify.content(connection, path, version, record_blobs)
+        verify.content(connection, path, version)
     except sqlite3.OperationalError:
         raise
     except sqlite3.DatabaseError as error:  # not a database, or malformed pages

@@ -43,6 +43,7 @@ class Workspace(SettingsMixin, ReadingMixin):
         #: How long a write waits for another process's transaction; `on_wait` hears when it starts waiting.
         self.lock_wait_s, self.on_wait = lock_wait_s, on_wait
         self._db = connection
+        self._read: set[int] | None = set()
         # The UI imports on a worker thread; one lock keeps the single connection's use serial.
         self._lock = threading.RLock()
 
@@ -64,7 +65,7 @@ class Workspace(SettingsMixin, ReadingMixin):
         path = Path(path).expanduser()
         try:
             if opening.existing_workspace(path):
-                opening.check_file(path, record_blobs=not read_only)
+                opening.check_file(path)
             elif read_only:
                 raise WorkspaceError(f"There is no workspace at {path}.", path=str(path))
             if read_only:
@@ -129,6 +130,7 @@ class Workspace(SettingsMixin, ReadingMixin):
     def _transaction(self) -> AbstractContextManager[sqlite3.Connection]:
         if self.read_only:
             raise faults.read_only(self.path, "it was opened read-only")
+        self.check()  # never write into a damaged file: it must be kept as it is
         return write_transaction(self._db, self._lock, self.path, self.lock_wait_s, self.on_wait)
 
     # -- imports
@@ -142,6 +144,7 @@ class Workspace(SettingsMixin, ReadingMixin):
     def overlaps(self, result: ImportResult) -> list[Overlap]:
         """The sources already holding some of `result`'s (platform, campaign, day) keys."""
         keys = overlap.row_keys(records.to_arrow(result.records), result.platform)
+        self.check()  # the stored keys are decoded here
         with self._lock:
             return imports.overlaps_with(self._db, keys)
 

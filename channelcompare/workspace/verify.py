@@ -3,7 +3,8 @@
 SQLite's integrity check sees the file's structure, not what the rows mean: a record blob overwritten with
 garbage, a sources row whose JSON or dates no longer parse, or a dropped table all pass it. Each would
 otherwise surface later as an LZ4, Arrow or JSON traceback, possibly after an import had already been
-written into the damaged file. Decoding costs about 0.2 s per million stored rows (docs/workspace.md).
+written into the damaged file. The tables, JSON and dates are checked when the file opens; the blobs as
+they are read, and all of them before the first write (docs/workspace.md).
 """
 
 from __future__ import annotations
@@ -33,11 +34,10 @@ _JSON_COLUMNS = (
 )
 
 
-def content(connection: sqlite3.Connection, path: Path, version: int, record_blobs: bool = True) -> None:
+def content(connection: sqlite3.Connection, path: Path, version: int) -> None:
     """Raise WorkspaceDamaged naming the first table, row and problem found; a new file has nothing.
 
-    `record_blobs=False` leaves the records to the read that decodes them anyway (a read-only opening
-    writes nothing, so finding the damage there loses nothing and halves the time)."""
+    The blobs are left out (they hold nearly all the bytes): see `blobs`."""
     if version == 0:
         return
     present = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -47,10 +47,25 @@ def content(connection: sqlite3.Connection, path: Path, version: int, record_blo
     try:
         _sources(connection)
         _json_values(connection)
-        if record_blobs:
-            _blobs(connection, "record_chunks", "source_id, seq, rows, data")
-        if version >= 2:
-            _blobs(connection, "source_keys", "source_id, 0, NULL, data")
+    except Damage as found:
+        raise damaged(path, str(found)) from found.__cause__
+
+
+def blobs(connection: sqlite3.Connection, path: Path, read: set[int]) -> None:
+    """Check every key blob and the record blobs of the sources not in `read` (those were checked as they
+    were decoded). Decoding costs about what loading the records does, so a workspace does this once,
+    before its first write: the window has read every record by then, the `import` command has not."""
+    tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    try:
+        if "record_chunks" in tables:  # (a new file has no tables yet, a version-1 file no keys)
+            for source_id, seq, rows, blob in connection.execute(
+                "SELECT source_id, seq, rows, data FROM record_chunks ORDER BY source_id, seq"
+            ):
+                if source_id not in read:
+                    decoded(blob, source_id, seq, "record_chunks", rows)
+        if "source_keys" in tables:
+            for source_id, blob in connection.execute("SELECT source_id, data FROM source_keys"):
+                decoded(blob, source_id, 0, "source_keys")
     except Damage as found:
         raise damaged(path, str(found)) from found.__cause__
 
@@ -74,11 +89,6 @@ def _json_values(connection: sqlite3.Connection) -> None:
                 json.loads(value)
             except (ValueError, TypeError) as error:
                 raise Damage(f"{name!r} in the table {table}: {error}") from error
-
-
-def _blobs(connection: sqlite3.Connection, table: str, columns: str) -> None:
-    for source_id, seq, rows, blob in connection.execute(f"SELECT {columns} FROM {table}"):
-        decoded(blob, source_id, seq, table, rows)
 
 
 def decoded(

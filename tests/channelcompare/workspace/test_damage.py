@@ -1,6 +1,7 @@
-"""Fault injection: each way a workspace file can be damaged is refused at open, before anything is written.
+"""Fault injection: each way a workspace file can be damaged is refused before anything is written to it.
 
-For every damage: opening raises WorkspaceDamaged naming the path; `import` and `compare` say so and exit 1
+For every damage: opening and reading raise WorkspaceDamaged naming the path (blobs are checked as they are
+read, or before the first write); `import` and `compare` say so and exit 1
 without a traceback; the damaged file is still byte for byte what it was, and so is the copy `set_aside`
 keeps; a new workspace then starts at the same path and works.
 """
