@@ -147,3 +147,18 @@ def test_each_damage_is_refused_kept_aside_byte_for_byte_and_a_new_workspace_sta
     code, out, err = cli(capsys, "compare", "--workspace", path, "--json")
     assert code == 0 and json.loads(out)["channels"]["paid_social"]["campaigns"] == 4, err
     assert snapshot(kept) == before
+
+
+def test_a_link_to_a_workspace_is_followed(template: Path, tmp_path: Path) -> None:
+    """A workspace kept elsewhere (a synced folder) and linked in place is used, not refused."""
+    real = tmp_path / "synced" / "analysis.ccws"
+    real.parent.mkdir()
+    shutil.copyfile(template, real)
+    link = tmp_path / "analysis.ccws"
+    link.symlink_to(real)
+    with Workspace.open(link) as ws:
+        assert len(ws.import_results()) == 2
+        ws.set_setting("baseline", "paid_social")
+    assert link.is_symlink()
+    with Workspace.open(real, read_only=True) as ws:
+        assert ws.setting("baseline") == "paid_social"
