@@ -49,14 +49,18 @@ def load_inputs(args: argparse.Namespace) -> list[FileOutcome]:
         print("error: give at least one FILE, or --workspace PATH", file=sys.stderr)
         raise SystemExit(2)
     outcomes = import_files(args.files)
-    if args.workspace is not None:
+    results = [o for o in outcomes if o.result is not None]
+    if args.workspace is not None and results:
         with _open_workspace(args.workspace) as workspace:
-            for outcome in outcomes:
-                if outcome.result is not None:
-                    added = workspace.add_import(
-                        outcome.result, content_hash(outcome.path), overlap=args.overlap
-                    )
+            try:
+                for outcome in results:
+                    assert outcome.result is not None
+                    hashed = content_hash(outcome.path)
+                    added = workspace.add_import(outcome.result, hashed, overlap=args.overlap)
                     print(added.message, file=sys.stderr)
+            except ChannelCompareError as error:  # busy, full disk, read-only: the earlier files are in
+                print(error.message, file=sys.stderr)
+                raise SystemExit(1) from None
     return outcomes
 
 
@@ -64,13 +68,17 @@ def input_sources(args: argparse.Namespace, outcomes: list[FileOutcome]) -> list
     """What the command analyses: every import of the workspace with --workspace, else the files' results."""
     if args.workspace is None:
         return [o.result for o in outcomes if o.result is not None]
-    with _open_workspace(args.workspace) as workspace:
-        return workspace.import_results()
+    with _open_workspace(args.workspace, read_only=True) as workspace:  # works on read-only media
+        try:
+            return workspace.import_results()
+        except ChannelCompareError as error:  # a damaged record found while reading
+            print(error.message, file=sys.stderr)
+            raise SystemExit(1) from None
 
 
-def _open_workspace(path: Path) -> Workspace:
+def _open_workspace(path: Path, read_only: bool = False) -> Workspace:
     try:
-        return Workspace.open(path)
+        return Workspace.open(path, read_only=read_only, on_wait=_say)
     except ChannelCompareError as error:
         print(error.message, file=sys.stderr)
         raise SystemExit(1) from None
@@ -136,3 +144,7 @@ def parse_effort(text: str) -> tuple[str, float]:
         return channel, float(amount)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{amount!r} is not an amount, as in email=450") from None
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)

@@ -11,6 +11,7 @@ import threading
 import time
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 Job = Callable[[Callable[[float], None], Callable[[], bool]], object]
@@ -51,10 +52,10 @@ class Worker(QRunnable):
         try:
             result = self._job(self._report_progress, self.cancelled)
         except BaseException as error:  # every failure must reach the GUI thread, never die in the pool
-            self.signals.failed.emit(error)
+            self._emit("failed", error)
             return
-        self.signals.progress.emit(1.0)
-        self.signals.finished.emit(result)
+        self._emit("progress", 1.0)
+        self._emit("finished", result)
 
     def _report_progress(self, fraction: float) -> None:
         now = time.monotonic()
@@ -62,4 +63,18 @@ class Worker(QRunnable):
         if fraction - self._last_value < 0.01 and now - self._last_emit < PROGRESS_INTERVAL_S:
             return
         self._last_emit, self._last_value = now, fraction
-        self.signals.progress.emit(fraction)
+        self._emit("progress", fraction)
+
+    def _emit(self, name: str, value: object) -> None:
+        """Emit `name`, unless the signal object is gone: when the window closes as a job ends, Qt's
+        teardown deletes it, nobody is left to hear the result, and the emit would raise "Signal source
+        has been deleted" in the pool thread. The job is then asked to stop at its next check."""
+        if not shiboken6.isValid(self.signals):
+            self._cancel.set()
+            return
+        try:
+            getattr(self.signals, name).emit(value)
+        except RuntimeError:
+            if shiboken6.isValid(self.signals):
+                raise  # a real error of a slot or of the value, not the teardown
+            self._cancel.set()

@@ -69,11 +69,12 @@ class WorkspaceActions(QObject):
         default = default_workspace_path()
         if failed.expanduser().resolve() != default.resolve():
             try:
-                Workspace.open(default).close()
+                with Workspace.open(default) as probe:
+                    probe.check()  # every blob: damage must show here, not while it loads
                 return default
             except WorkspaceError as error:
                 self.last_error, failed = error, default
-        if failed.exists():  # kept under another name, and a new default starts
+        if failed.exists() or failed.is_symlink():  # kept under another name (a link too: never followed)
             set_aside(failed, label="newer" if isinstance(self.last_error, WorkspaceTooNew) else "damaged")
         return default
 
@@ -116,13 +117,17 @@ class WorkspaceActions(QObject):
         """Open the workspace at `path` and show its content; False (and the error shown) when it fails."""
         try:
             workspace = Workspace.open(path)
+            try:
+                self.sync.attach(workspace)
+            except WorkspaceError:  # damage found while its records were read: nothing was written
+                self.sync.close()
+                raise
         except WorkspaceError as error:
             self.last_error = error
             errors.show_error(self.window, error)
             if isinstance(error, WorkspaceDamaged) or not path.exists():
                 self._forget(path)
             return False
-        self.sync.attach(workspace)
         self._opened(workspace)
         return True
 

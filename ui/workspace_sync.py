@@ -8,12 +8,15 @@ session.workspace; this module runs it in the worker and asks the overlap questi
 
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
+from channelcompare.errors import WorkspaceError
 from channelcompare.resources import sample_files
 from channelcompare.workspace import AddOutcome, Overlap, Workspace
 from session.state import Source
@@ -35,6 +38,20 @@ if TYPE_CHECKING:
     from ui.window_shell import WindowShell
 
 log = logging.getLogger(__name__)
+
+
+def _told(write: Callable[..., None]) -> Callable[..., None]:
+    """A write made in the GUI thread: when the workspace is busy, full or read-only, say so."""
+
+    @functools.wraps(write)
+    def told(self: WorkspaceSync, *args: Any) -> None:
+        try:
+            write(self, *args)
+        except WorkspaceError as error:
+            log.warning("Could not write to the workspace: %s", error)
+            errors.show_error(self.window, error)
+
+    return told
 
 
 class WorkspaceSync(QObject):
@@ -164,7 +181,8 @@ class WorkspaceSync(QObject):
         assert self.workspace is not None
         return refresh_sources(self.workspace, self.window.session, self._stored, source_ids)
 
-    # -- other changes, written at once
+    # -- other changes, written at once (a workspace that cannot be written is told, never a traceback)
+    @_told
     def _removed(self, path: Path) -> None:
         stored = self._stored.pop(path, None)
         if self.workspace is None or stored is None:
@@ -175,11 +193,13 @@ class WorkspaceSync(QObject):
         if self._refresh([i for i, count in after.items() if count != before.get(i)]):  # rows count again
             self.window.imports.sourcesChanged.emit()
 
+    @_told
     def _channel_changed(self, path: Path, channel: str | None) -> None:
         stored = self._stored.get(path)
         if self.workspace is not None and stored is not None:
             self.workspace.set_source_channel(stored[0], channel)
 
+    @_told
     def _store_choices(self) -> None:
         if self.workspace is None:
             return

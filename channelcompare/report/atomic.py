@@ -37,8 +37,9 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
     """Call `write(temporary_path)`, then replace `target` with the result. Returns `target`.
 
     Inside `replaced_together()` the replacing waits for the end of the block. Raises ReportFailed,
-    naming the path and what to do, when the folder or the target cannot be written; any exception from
-    `write` propagates after the temporary file is removed.
+    naming the path and what to do, when the folder or the target cannot be written; an OSError from
+    `write` (a full disk) becomes ReportFailed; any other exception from `write` propagates after the
+    temporary file is removed.
     """
     target = Path(target)
     check_target(target)
@@ -46,6 +47,14 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
     pending = _Pending(_temporary_file(target), target)
     try:
         write(pending.temporary.path)
+    except OSError as exc:  # a full disk while writing (the CSV export); the xlsx writer says it itself
+        _discard([pending])
+        raise ReportFailed(
+            f"Could not write {target} ({exc.strerror or exc}). Check the free disk space, or choose "
+            "another folder.",
+            path=str(target),
+            detail=repr(exc),
+        ) from exc
     except BaseException:
         _discard([pending])
         raise

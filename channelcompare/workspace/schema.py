@@ -1,7 +1,7 @@
 """The workspace schema, its version (`PRAGMA user_version`) and the migrations between versions.
 
 Rules: a released DDL is never edited. A change is a new version: append its migration to MIGRATIONS
-(it runs inside the opening transaction, so it applies completely or not at all) and bump SCHEMA_VERSION.
+(it runs inside the opening write transaction, so it applies completely or not at all) and bump SCHEMA_VERSION.
 A file whose version is above SCHEMA_VERSION was written by a newer app and is refused untouched.
 """
 
@@ -90,20 +90,18 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: migrate_v1_to_
 SCHEMA_VERSION = 1 + len(MIGRATIONS)
 
 
-def upgrade(connection: sqlite3.Connection, version: int) -> None:
-    """Bring a file of `version` (0 = new and empty) to SCHEMA_VERSION in one transaction."""
-    if version == SCHEMA_VERSION:
+def upgrade(connection: sqlite3.Connection) -> None:
+    """Bring the file to SCHEMA_VERSION; the caller holds the write transaction (BEGIN IMMEDIATE).
+
+    The version is read here, inside that transaction: two processes creating the same new file both see
+    version 0 before it, and the second one must find the tables the first one committed."""
+    version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+    if version >= SCHEMA_VERSION:  # (above: a newer app created it meanwhile; never downgrade it)
         return
-    connection.execute("BEGIN IMMEDIATE")
-    try:
-        if version == 0:
-            execute_script(connection, V1_DDL)
-            connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            version = 1
-        for step in range(version, SCHEMA_VERSION):
-            MIGRATIONS[step](connection)
-        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        connection.execute("COMMIT")
-    except BaseException:
-        connection.execute("ROLLBACK")
-        raise
+    if version == 0:
+        execute_script(connection, V1_DDL)
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        version = 1
+    for step in range(version, SCHEMA_VERSION):
+        MIGRATIONS[step](connection)
+    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

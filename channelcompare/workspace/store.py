@@ -9,67 +9,88 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-
 from channelcompare.errors import WorkspaceError
-from channelcompare.model import CHANNELS, empty_records
-from channelcompare.sources import ImportResult, Rejection
-from channelcompare.workspace import imports, overlap, records, schema
-from channelcompare.workspace.opening import checked_version, damaged
+from channelcompare.model import CHANNELS
+from channelcompare.sources import ImportResult
+from channelcompare.workspace import connections, faults, imports, opening, overlap, records, schema
+from channelcompare.workspace.faults import LOCK_WAIT_S
+from channelcompare.workspace.locking import Notify, write_transaction
 from channelcompare.workspace.outcome import OVERLAP_CHOICES, AddOutcome, OverlapChoice, duplicate
 from channelcompare.workspace.overlap import Overlap
+from channelcompare.workspace.reading import ReadingMixin
 from channelcompare.workspace.settings import SettingsMixin
 from channelcompare.workspace.source_row import SOURCE_COLUMNS, SourceRow
 
 
-class Workspace(SettingsMixin):
+class Workspace(SettingsMixin, ReadingMixin):
     """An open workspace file. Use `Workspace.open(path)`; close it (or use `with`) when done."""
 
-    def __init__(self, path: Path, connection: sqlite3.Connection) -> None:
+    def __init__(
+        self,
+        path: Path,
+        connection: sqlite3.Connection,
+        *,
+        read_only: bool = False,
+        lock_wait_s: float = LOCK_WAIT_S,
+        on_wait: Notify | None = None,
+    ) -> None:
         self.path = path
+        self.read_only = read_only
+        #: How long a write waits for another process's transaction; `on_wait` hears when it starts waiting.
+        self.lock_wait_s, self.on_wait = lock_wait_s, on_wait
         self._db = connection
+        self._read: set[int] | None = set()
         # The UI imports on a worker thread; one lock keeps the single connection's use serial.
         self._lock = threading.RLock()
 
     @classmethod
-    def open(cls, path: str | Path) -> Workspace:
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        read_only: bool = False,
+        lock_wait_s: float = LOCK_WAIT_S,
+        on_wait: Notify | None = None,
+    ) -> Workspace:
         """Open `path`, creating a new workspace when it does not exist; upgrade an older format.
 
-        Raises WorkspaceTooNew (file untouched) or WorkspaceDamaged (corrupt, or not a workspace).
+        `read_only` never writes the file (and works on read-only media); its writes raise
+        WorkspaceReadOnly. Raises WorkspaceTooNew or WorkspaceDamaged (the file untouched either way),
+        WorkspaceReadOnly, WorkspaceBusy, or WorkspaceError for a folder or disk that cannot be written.
         """
         path = Path(path).expanduser()
-        existed = path.exists() and path.stat().st_size > 0
-        if not existed:
-            path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            connection = sqlite3.connect(path, isolation_level=None, timeout=10, check_same_thread=False)
-        except sqlite3.Error as exc:
-            raise WorkspaceError(f"Cannot open the workspace {path}: {exc}.", path=str(path)) from exc
+            if opening.existing_workspace(path):
+                opening.check_file(path)
+            elif read_only:
+                raise WorkspaceError(f"There is no workspace at {path}.", path=str(path))
+            if read_only:
+                connection = connections.for_reading(path)
+            else:
+                connection = connections.for_writing(path, lock_wait_s, on_wait)
+        except sqlite3.Error as error:
+            raise faults.open_failed(path, error, lock_wait_s) from error
+        workspace = cls(path, connection, read_only=read_only, lock_wait_s=lock_wait_s, on_wait=on_wait)
+        if not read_only:
+            workspace._upgrade()
+        return workspace
+
+    def _upgrade(self) -> None:
+        """Create or migrate the schema inside one write transaction (closing the file when that fails)."""
         try:
-            version = checked_version(connection, path, existed)
-            connection.execute("PRAGMA journal_mode = WAL")
-            connection.execute("PRAGMA synchronous = FULL")
-            connection.execute("PRAGMA foreign_keys = ON")
-            schema.upgrade(connection, version)
-        except sqlite3.OperationalError as exc:  # cannot open, read-only, locked: the file may be fine
-            connection.close()
-            raise WorkspaceError(
-                f"Cannot open the workspace {path}: {exc}. Check that it is a file you may write to and that "
-                "no other program is writing to it, then try again.",
-                path=str(path),
-            ) from exc
-        except sqlite3.DatabaseError as exc:  # not a database, or a malformed one
-            connection.close()
-            raise damaged(path, str(exc)) from exc
-        except BaseException:
-            connection.close()
+            current = self._db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+            if not current:
+                with self._transaction() as db:
+                    schema.upgrade(db)
+        except BaseException as error:
+            self._db.close()
+            if isinstance(error, sqlite3.Error):
+                raise faults.open_failed(self.path, error, self.lock_wait_s) from error
             raise
-        return cls(path, connection)
 
     def save_as(self, target: str | Path) -> Workspace:
         """Copy this workspace to `target` (replacing any file there) and return the copy, opened.
@@ -85,13 +106,16 @@ class Workspace(SettingsMixin):
         ):
             leftover.unlink(missing_ok=True)
         target.parent.mkdir(parents=True, exist_ok=True)
-        copy = sqlite3.connect(target)
         try:
-            with self._lock:
-                self._db.backup(copy)
-        finally:
-            copy.close()
-        return Workspace.open(target)
+            copy = sqlite3.connect(target)
+            try:
+                with self._lock:
+                    self._db.backup(copy)
+            finally:
+                copy.close()
+        except sqlite3.Error as error:
+            raise faults.open_failed(target, error) from error
+        return Workspace.open(target, lock_wait_s=self.lock_wait_s, on_wait=self.on_wait)
 
     def close(self) -> None:
         with self._lock:
@@ -103,16 +127,11 @@ class Workspace(SettingsMixin):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+    def _transaction(self) -> AbstractContextManager[sqlite3.Connection]:
+        if self.read_only:
+            raise faults.read_only(self.path, "it was opened read-only")
+        self.check()  # never write into a damaged file: it must be kept as it is
+        return write_transaction(self._db, self._lock, self.path, self.lock_wait_s, self.on_wait)
 
     # -- imports
     def find_source_by_hash(self, content_hash: str) -> SourceRow | None:
@@ -125,6 +144,7 @@ class Workspace(SettingsMixin):
     def overlaps(self, result: ImportResult) -> list[Overlap]:
         """The sources already holding some of `result`'s (platform, campaign, day) keys."""
         keys = overlap.row_keys(records.to_arrow(result.records), result.platform)
+        self.check()  # the stored keys are decoded here
         with self._lock:
             return imports.overlaps_with(self._db, keys)
 
@@ -164,48 +184,3 @@ class Workspace(SettingsMixin):
     def _require_source(self, source_id: int) -> None:
         if self._db.execute("SELECT 1 FROM sources WHERE id = ?", (source_id,)).fetchone() is None:
             raise WorkspaceError(f"The workspace {self.path} has no import number {source_id}.")
-
-    # -- reading
-    def sources(self) -> list[SourceRow]:
-        with self._lock:
-            rows = self._db.execute(f"SELECT {SOURCE_COLUMNS} FROM sources ORDER BY id").fetchall()
-        return [SourceRow.from_row(row) for row in rows]
-
-    def rejections(self, source_id: int) -> list[Rejection]:
-        with self._lock:
-            rows = self._db.execute(
-                "SELECT line, column_name, reason FROM rejections WHERE source_id = ? ORDER BY rowid",
-                (source_id,),
-            ).fetchall()
-        return [Rejection(line, column, reason) for line, column, reason in rows]
-
-    def import_results(self) -> list[ImportResult]:
-        """Each source as an ImportResult of the rows that count, with its rejected rows and warnings."""
-        return [
-            ImportResult(
-                path=source.path or source.file_name,
-                format_id=source.format_id or "",
-                platform=source.platform or "generic",
-                records=self.records(source.id),
-                rejected=self.rejections(source.id),
-                warnings=list(source.warnings),
-                currency=source.currency,
-            )
-            for source in self.sources()
-        ]
-
-    def records(self, source_id: int | None = None) -> pd.DataFrame:
-        """The canonical table of every row that counts (of one source when `source_id` is given)."""
-        query = (
-            "SELECT c.data, s.channel FROM record_chunks c JOIN sources s ON s.id = c.source_id "
-            "WHERE ? IS NULL OR c.source_id = ? ORDER BY c.source_id, c.seq"
-        )
-        tables = []
-        with self._lock:
-            # Iterate the cursor: one compressed chunk is alive at a time, not the whole file.
-            for blob, channel in self._db.execute(query, (source_id, source_id)):
-                table = records.active(records.decode(blob))
-                tables.append(records.with_channel(table, channel) if channel else table)
-        if not tables:
-            return empty_records()
-        return records.to_frame(records.concat(tables))

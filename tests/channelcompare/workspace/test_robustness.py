@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from channelcompare.errors import WorkspaceDamaged, WorkspaceError, WorkspaceTooNew
+from channelcompare.errors import WorkspaceDamaged, WorkspaceTooNew
 from channelcompare.workspace import SCHEMA_VERSION, Workspace
 from tests.channelcompare.workspace.conftest import daily_export
 from tests.conftest import ROOT
@@ -117,11 +117,3 @@ def _checkpoint(path: Path) -> None:
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     connection.execute("PRAGMA journal_mode = DELETE")
     connection.close()
-
-
-def test_a_folder_is_not_mistaken_for_a_damaged_workspace(tmp_path: Path) -> None:
-    folder = tmp_path / "exports.ccws"
-    folder.mkdir()
-    with pytest.raises(WorkspaceError, match="Cannot open the workspace") as caught:
-        Workspace.open(folder)
-    assert not isinstance(caught.value, WorkspaceDamaged) and str(folder) in caught.value.message
