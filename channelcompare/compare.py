@@ -30,6 +30,7 @@ from channelcompare.prepared import PreparedRecords, prepare_records
 from channelcompare.results import ChannelSummary, Comparison, Finding, MetricValue
 from channelcompare.sentences import Context
 from channelcompare.summarize import Group, channel_groups, platform_groups, table_arrays
+from channelcompare.window import coverage_notes, prorated, spanning_both, straddle_notes
 from channelcompare.wording import period_owner
 
 __all__ = [
@@ -59,8 +60,10 @@ def compare(
     converted, currency_note = _in_reporting_currency(frame, options)
     # Converted money makes other rows: the prepared ones no longer apply.
     rows = prepared.rows_for(options.opens_as_interactions) if prepared and converted is frame else None
-    records = converted
+    records, refused = _without_rows_in_both_periods(converted, options)
+    rows = None if refused else rows
     comparison = _compare_period(records, options, rows)
+    comparison.warnings += refused
     comparison.currency_note = currency_note
     if currency_note:
         comparison.warnings.insert(0, currency_note)
@@ -94,6 +97,7 @@ def store_sales(
     options = options or CompareOptions()
     converted, _note = _in_reporting_currency(records, options)
     orders = orders if converted is records else None  # converted money: the kept orders no longer apply
+    converted = _without_rows_in_both_periods(converted, options)[0]
     return _sales(converted, options, _benchmarks(options.benchmarks_path)[0], orders)
 
 
@@ -104,6 +108,8 @@ def _sales(
     orders: pd.DataFrame | None = None,
 ) -> SalesView:
     start, end = options.start, options.end
+    if options.prorate and (start or end):
+        records = prorated(records, start, end)[0]
     in_period = filter_records(records, start=start, end=end)[0]  # sales: every channel
     if orders is not None:
         orders = orders[filter_mask(orders, start=start, end=end)[0].to_numpy()]
@@ -128,8 +134,16 @@ def _compare_period(
     records: pd.DataFrame, options: CompareOptions, rows: pd.DataFrame | None = None
 ) -> Comparison:
     """The comparison of the records that pass the options' filters; `rows`: their `campaign_rows`, if known."""
+    window_notes = straddle_notes(
+        _selected(records, options), options.start, options.end, prorate=options.prorate
+    )
+    if options.prorate and (options.start or options.end):
+        records, cut = prorated(records, options.start, options.end)
+        rows = None if cut.any() else rows  # cut rows are other rows: the prepared ones no longer apply
     keep, warnings = filter_mask(records, **options.filter_kwargs())
     period = _period(records.loc[keep.to_numpy(), ["start", "end"]], options)
+    warnings += window_notes
+    warnings += coverage_notes(records[keep], period, chosen=bool(options.start or options.end))
     if rows is None:
         rows = campaign_rows(records[keep], opens_as_interactions=options.opens_as_interactions)
     else:
@@ -153,6 +167,21 @@ def _compare_period(
         benchmarks=[],
         platforms=_summaries(platforms),
     )
+
+
+def _without_rows_in_both_periods(
+    records: pd.DataFrame, options: CompareOptions
+) -> tuple[pd.DataFrame, list[str]]:
+    """Period over period with pro-rating refuses rows that span both periods (`window.spanning_both`)."""
+    if not (options.period_over_period and options.prorate and options.start and options.end):
+        return records, []
+    return spanning_both(records, previous_period(options.start, options.end), (options.start, options.end))
+
+
+def _selected(records: pd.DataFrame, options: CompareOptions) -> pd.DataFrame:
+    """The records every filter but the dates keeps: the rows the window judges."""
+    undated = {**options.filter_kwargs(), "start": None, "end": None}
+    return records[filter_mask(records, **undated)[0].to_numpy()]
 
 
 def _findings(

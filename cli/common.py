@@ -38,6 +38,16 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_prorate_argument(parser: argparse.ArgumentParser) -> None:
+    """--prorate: rows straddling --from/--to are cut to their days inside (additive measures only)."""
+    parser.add_argument(
+        "--prorate",
+        action="store_true",
+        help="pro-rate by day the rows whose period straddles --from/--to (additive measures only; reach "
+        "left out) instead of leaving them out",
+    )
+
+
 def load_inputs(args: argparse.Namespace) -> list[FileOutcome]:
     """Import every input file; each failure is an outcome with its message, never an exception."""
     if not args.files and args.workspace is None:

@@ -21,7 +21,7 @@ from channelcompare.metrics import METRICS
 from channelcompare.model import CHANNELS, PLATFORMS, concat_records
 from channelcompare.results import ChannelSummary, MetricValue
 from channelcompare.wording import money, percent
-from cli.common import add_input_arguments, input_sources, load_inputs
+from cli.common import add_input_arguments, add_prorate_argument, input_sources, load_inputs
 
 #: Columns of the readable table.
 _TABLE_METRICS = ("click_rate", "interaction_rate", "conversion_rate", "revenue_per_1000")
@@ -33,6 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--baseline", default="email", choices=CHANNELS, help="channel to compare against")
     parser.add_argument("--from", dest="start", type=_day, metavar="YYYY-MM-DD", help="first day to include")
     parser.add_argument("--to", dest="end", type=_day, metavar="YYYY-MM-DD", help="last day to include")
+    add_prorate_argument(parser)
     parser.add_argument(
         "--platform", action="append", choices=PLATFORMS, help="only these platforms (repeat)"
     )
@@ -82,6 +83,7 @@ def _options(args: argparse.Namespace) -> CompareOptions:
         campaign_contains=args.campaign,
         opens_as_interactions=args.opens_as_interactions,
         period_over_period=args.period_over_period,
+        prorate=args.prorate,
         effort_costs=dict(args.effort or []),
         benchmarks_path=args.benchmarks,
         reporting_currency=args.currency,

@@ -23,7 +23,7 @@ from channelcompare.metrics import METRICS
 from channelcompare.model import CHANNELS, concat_records
 from channelcompare.report import LANGUAGES, export_csv, selected_records, write_report
 from channelcompare.sources import ImportResult
-from cli.common import add_input_arguments, input_sources, load_inputs
+from cli.common import add_input_arguments, add_prorate_argument, input_sources, load_inputs
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -35,6 +35,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--baseline", default="email", choices=CHANNELS, help="channel to compare against")
     parser.add_argument("--from", dest="start", type=_day, metavar="YYYY-MM-DD", help="first day to include")
     parser.add_argument("--to", dest="end", type=_day, metavar="YYYY-MM-DD", help="last day to include")
+    add_prorate_argument(parser)
     parser.add_argument("--lang", default="en", choices=LANGUAGES, help="language of the report")
     parser.add_argument("--metric", default="click_rate", choices=list(METRICS), help="metric to chart")
     parser.add_argument(
@@ -59,6 +60,7 @@ def run(args: argparse.Namespace) -> int:
         baseline=args.baseline,
         start=args.start,
         end=args.end,
+        prorate=args.prorate,
         reporting_currency=args.currency,
     )
     try:

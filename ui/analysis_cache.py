@@ -169,7 +169,8 @@ class AnalysisCache:
 
         if options.reporting_currency is not None:
             return None
-        key = (data.version, options.start, options.end, options.channel_rules, options.benchmarks_path)
+        key = (data.version, options.start, options.end, options.prorate, options.period_over_period)
+        key += (options.channel_rules, options.benchmarks_path)
         if key not in self._sales:
             records = data.prepared.records
             self._sales[key] = store_sales(records, options, orders=self._orders(data, options))

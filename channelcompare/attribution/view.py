@@ -184,14 +184,22 @@ def _ga4_view(ga4: pd.DataFrame) -> SalesView:
 
 
 def _add_sessions(view: SalesView, orders: pd.DataFrame, ga4: pd.DataFrame) -> None:
+    """Store orders per GA4 session, over the same days only: the orders of the days GA4's rows cover."""
     view.by_channel = sales.with_sessions(view.by_channel, ga4)
-    if not sales.periods_overlap(orders, ga4):
+    same_days = sales.within_span(orders, ga4)
+    if not same_days.any():
         view.warnings.append(
             "GA4 and the store's orders cover different periods: no conversion rate per session."
         )
         return
     view.sessions = sales.as_number(ga4["sessions"].sum(min_count=1))
-    view.store_conversion_rate = sales.ratio(view.total_orders, view.sessions)
+    counted = float(orders.loc[same_days, "orders"].sum())
+    view.store_conversion_rate = sales.ratio(counted, view.sessions)
+    if not same_days.all():
+        view.warnings.append(
+            f"The store conversion rate counts the {counted:,.0f} orders of the days GA4's rows cover "
+            f"({sales.span_words(ga4)}), not all {view.total_orders:,.0f}: sessions and orders of the same days."
+        )
 
 
 #: What platform claims and their currency conversion read of each record.
