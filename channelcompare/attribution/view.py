@@ -9,7 +9,12 @@ import pandas as pd
 
 from channelcompare.attribution import claims as claim_mod
 from channelcompare.attribution import sales
-from channelcompare.attribution.headline import headline, social_benchmark
+from channelcompare.attribution.headline import (
+    ga4_social_share,
+    headline,
+    social_benchmark,
+    social_order_interval,
+)
 from channelcompare.attribution.rules import RuleSet
 from channelcompare.attribution.suggest import UnassignedMedium, unassigned_mediums
 from channelcompare.benchmarks import Benchmark
@@ -38,6 +43,9 @@ class SalesView:
     social_order_share: float | None = None
     email_share: float | None = None
     email_order_share: float | None = None
+    #: Wilson 95% interval of social's share of orders; GA4's own (last-click) share of revenue for social.
+    social_order_interval: tuple[float, float] | None = None
+    ga4_social_share: float | None = None
     benchmark: Benchmark | None = None
     headline: str | None = None
     claims: list[claim_mod.Claim] = field(default_factory=list)
@@ -70,6 +78,8 @@ class SalesView:
             "social_order_share": self.social_order_share,
             "email_share": self.email_share,
             "email_order_share": self.email_order_share,
+            "social_order_interval": list(self.social_order_interval) if self.social_order_interval else None,
+            "ga4_social_share": self.ga4_social_share,
             "headline": self.headline,
             "benchmark": self.benchmark.to_json() if self.benchmark else None,
             "unassigned_mediums": [m.to_json() for m in self.unassigned_mediums],
@@ -113,6 +123,7 @@ def sales_view(
         _add_unassigned(view, orders[orders["unattributed"]], rules)
     for name, share in sales.social_and_email(view.by_channel).items():
         setattr(view, name, share)
+    view.social_order_interval, view.ga4_social_share = social_order_interval(view), ga4_social_share(view)
     view.benchmark = social_benchmark(benchmarks)
     view.headline = headline(view)
     _add_claims(view, records, rates, convert)
