@@ -67,6 +67,8 @@ class Choices:
     campaign_contains: str | None = None
     opens_as_interactions: bool = False
     period_over_period: bool = False
+    #: Rows straddling the period pro-rated by day instead of left out (channelcompare.window).
+    prorate: bool = False
     effort_costs: dict[str, float] = field(default_factory=dict)
     #: The user's channel rules (ui.channel_rules keeps them saved); GA4's default grouping when None.
     channel_rules: RuleSet | None = None
