@@ -24,6 +24,7 @@ from channelcompare.filters import filter_mask, filter_records, previous_period,
 from channelcompare.findings import findings
 from channelcompare.honesty import comparable, comparison_warnings, visit_warnings
 from channelcompare.model import SOCIAL_CHANNELS
+from channelcompare.money import settle_currency
 from channelcompare.options import CompareOptions
 from channelcompare.prepare import campaign_rows, table_of_rows
 from channelcompare.prepared import PreparedRecords, prepare_records
@@ -54,9 +55,10 @@ def compare(
     """
     options = options or CompareOptions()
     if isinstance(records, PreparedRecords):
-        prepared, frame = records, records.records
+        prepared, frame, settled = records, records.records, records.currency_note
     else:
-        prepared, frame = None, records if aggregated else aggregate_records(records)
+        prepared = None
+        frame, settled = settle_currency(records if aggregated else aggregate_records(records))
     converted, currency_note = _in_reporting_currency(frame, options)
     # Converted money makes other rows: the prepared ones no longer apply.
     rows = prepared.rows_for(options.opens_as_interactions) if prepared and converted is frame else None
@@ -65,8 +67,7 @@ def compare(
     comparison = _compare_period(records, options, rows)
     comparison.warnings += refused
     comparison.currency_note = currency_note
-    if currency_note:
-        comparison.warnings.insert(0, currency_note)
+    comparison.warnings[:0] = [n for n in (settled, currency_note) if n]
     benchmarks, problem = _benchmarks(options.benchmarks_path)
     comparison.benchmarks = benchmarks
     comparison.warnings += problem
@@ -95,8 +96,10 @@ def store_sales(
     periods (each order's channel depends on the order and the rules alone).
     """
     options = options or CompareOptions()
-    converted, _note = _in_reporting_currency(records, options)
-    orders = orders if converted is records else None  # converted money: the kept orders no longer apply
+    settled, _settled = settle_currency(records)
+    orders = orders if settled is records else None  # settled currencies: the kept orders no longer apply
+    converted, _note = _in_reporting_currency(settled, options)
+    orders = orders if converted is settled else None  # converted money: the kept orders no longer apply
     converted = _without_rows_in_both_periods(converted, options)[0]
     return _sales(converted, options, _benchmarks(options.benchmarks_path)[0], orders)
 
@@ -122,7 +125,9 @@ def _in_reporting_currency(records: pd.DataFrame, options: CompareOptions) -> tu
         return records, None
     rates = options.rates or current_rates()
     try:
-        converted, conversion = convert_records(records, options.reporting_currency.upper(), rates)
+        target = options.reporting_currency.upper()
+        # Money still without a currency (none, or several, in the data) is kept apart, never relabelled.
+        converted, conversion = convert_records(records, target, rates, assumed=None)
     except ValueError as error:  # the reporting currency itself has no ECB rate
         raise ChannelCompareError(
             f"Amounts cannot be shown in {options.reporting_currency}: {error}. Choose a currency the ECB publishes."

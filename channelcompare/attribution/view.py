@@ -19,6 +19,7 @@ from channelcompare.attribution.rules import RuleSet
 from channelcompare.attribution.suggest import UnassignedMedium, unassigned_mediums
 from channelcompare.benchmarks import Benchmark
 from channelcompare.currency import RateTable, convert_records
+from channelcompare.fx_days import is_code
 
 
 @dataclass
@@ -132,8 +133,10 @@ def sales_view(
 
 def _store_view(orders: pd.DataFrame, target: str | None, rates: RateTable | None) -> SalesView:
     source = "+".join(p for p in sales.STORE_PLATFORMS if (orders["platform"] == p).any())
+    orders, unreadable = _without_unreadable_currency(orders)
     currencies = sorted(set(orders["currency"].dropna().str.upper()))
     view = SalesView(source, currencies[0] if len(currencies) == 1 else None, {})
+    view.warnings += unreadable
     if "+" in source:
         view.warnings.append(
             "Orders come from a Shopify export and a generic orders file; both are counted. If they hold the "
@@ -157,6 +160,20 @@ def _store_view(orders: pd.DataFrame, target: str | None, rates: RateTable | Non
     view.by_channel = sales.channel_table(orders)
     _add_unattributed(view, orders)
     return view
+
+
+def _without_unreadable_currency(orders: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """Orders whose currency cell is not a currency code (a formula payload) keep their count but not their
+    revenue: an amount of no known currency is never added to another."""
+    text = orders["currency"].str.strip().str.upper()
+    bad = text.notna() & ~is_code(text)
+    if not bad.any():
+        return orders, []
+    kept = orders.assign(revenue=orders["revenue"].where(~bad), currency=text.where(~bad))
+    return kept, [
+        f"{int(bad.sum()):,} order(s) have a currency cell that is not a currency code: their revenue is left "
+        "out of the store's totals (the orders still count). Check the export's Currency column."
+    ]
 
 
 def _add_unattributed(view: SalesView, orders: pd.DataFrame) -> None:
