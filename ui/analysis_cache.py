@@ -151,6 +151,8 @@ class AnalysisCache:
         elif self._data.prepared.opens_as_interactions != opens:  # the same records, measured otherwise
             aggregated = self._data.prepared.records
             prepared = prepare_records(aggregated, opens_as_interactions=opens, aggregated=True)
+            # its money was settled already: what settling said stays with it
+            prepared = replace(prepared, currency_note=self._data.prepared.currency_note)
             self._data = replace(self._data, prepared=prepared)
         return self._data
 
