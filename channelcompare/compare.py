@@ -148,13 +148,13 @@ def _compare_period(
     keep, warnings = filter_mask(records, **options.filter_kwargs())
     period = _period(records.loc[keep.to_numpy(), ["start", "end"]], options)
     warnings += window_notes
-    warnings += coverage_notes(records[keep], period, chosen=bool(options.start or options.end))
     if rows is None:
         rows = campaign_rows(records[keep], opens_as_interactions=options.opens_as_interactions)
     else:
         kept = filter_mask(rows, **options.filter_kwargs())[0].to_numpy()
         rows = rows if kept.all() else rows[kept]
     table, more = table_of_rows(rows, effort_costs=options.effort_costs)
+    warnings += coverage_notes(table, period, chosen=bool(options.start or options.end))
     arrays = table_arrays(table)  # shared by every channel and platform group
     groups = channel_groups(table, arrays)
     platforms = platform_groups(table, tuple(c for c in SOCIAL_CHANNELS if c != options.baseline), arrays)

@@ -97,6 +97,8 @@ def straddle_notes(
     records: pd.DataFrame, start: date | None, end: date | None, *, prorate: bool
 ) -> list[str]:
     """One sentence per platform with rows straddling the window: what they are and what became of them."""
+    if start is None and end is None:
+        return []  # no window: nothing straddles it (and a filter change pays nothing here)
     cut = straddle_mask(records, start, end)
     if not cut.any():
         return []
@@ -150,13 +152,12 @@ COVERAGE_SLACK_DAYS: Final = 7
 
 
 def coverage_notes(records: pd.DataFrame, window: tuple[date, date] | None, *, chosen: bool) -> list[str]:
-    """The sources (platforms) of the compared rows that cover a different span than the window, with
+    """The sources (platforms) of the compared rows (the campaign table, or records) that cover a different
+    span than the window, with
     their spans; `chosen` False when the window is only the data's own span (nobody picked it)."""
     if window is None or records.empty:
         return []
-    first, last = row_days(records)
-    frame = pd.DataFrame({"platform": records["platform"].fillna("generic"), "first": first, "last": last})
-    spans = frame.dropna().groupby("platform", sort=True).agg(first=("first", "min"), last=("last", "max"))
+    spans = _platform_spans(records)
     slack = pd.Timedelta(days=COVERAGE_SLACK_DAYS)
     short = spans[
         (spans["first"] > pd.Timestamp(window[0]) + slack) | (spans["last"] < pd.Timestamp(window[1]) - slack)
@@ -165,10 +166,26 @@ def coverage_notes(records: pd.DataFrame, window: tuple[date, date] | None, *, c
         return []
     named = "; ".join(
         f"{PLATFORM_LABELS.get(str(p), str(p))} {span_text(row.first.date(), row.last.date())}"
-        for p, row in short.iterrows()
+        for p, row in short.sort_index().iterrows()
     )
     where = span_text(*window)
     if not chosen:
         return [f"No period was chosen, so the comparison runs over every loaded row, {where}; but the sources "
                 f"cover different spans ({named}): choose a period they share."]  # fmt: skip
     return [f"Sources cover different spans within {where}: {named}. Their figures are not of the same days."]
+
+
+def _platform_spans(records: pd.DataFrame) -> pd.DataFrame:
+    """Per platform, the first and last day of its rows. Grouped on factorised codes and normalised after
+    the min/max: this runs at every filter change (a text groupby and per-row normalising cost ~20 ms)."""
+    platform = records["platform"]
+    if isinstance(platform.dtype, pd.CategoricalDtype):  # the campaign table's: codes are there already
+        codes, names = platform.cat.codes.to_numpy(), platform.cat.categories
+    else:
+        codes, names = pd.factorize(platform.fillna("generic"))
+    first = pd.Series(records["start"].to_numpy()).groupby(codes).min()
+    last = pd.Series(records["end"].fillna(records["start"]).to_numpy()).groupby(codes).max()
+    spans = pd.DataFrame({"first": first.dt.normalize(), "last": last.dt.normalize()}).dropna()
+    spans = spans[spans.index >= 0]  # a missing category
+    spans.index = pd.Index([str(names[int(c)]) for c in spans.index], name="platform")
+    return spans

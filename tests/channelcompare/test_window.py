@@ -105,7 +105,7 @@ def _rows_and_window(draw: st.DrawFn) -> tuple[pd.DataFrame, date, date]:
         pd.DataFrame(
             {
                 "platform": draw(
-                    st.lists(st.sampled_from(["meta", "mailchimp", "ga4"]), min_size=count, max_size=count)
+                    st.lists(st.sampled_from(["meta", "linkedin", "tiktok"]), min_size=count, max_size=count)
                 ),
                 "channel": "paid_social",
                 "start": [pd.Timestamp(_DAY0 + timedelta(days=f)) for f in firsts],
@@ -145,3 +145,21 @@ def test_no_row_counts_in_a_period_it_does_not_lie_in(
     straddling = int(((inside_days > 0) & ~whole).sum()) if prorate else 0
     assert int(kept["reach"].isna().sum()) == straddling
     assert "reach" not in PRORATED_MEASURES and "clicks" in PRORATED_MEASURES
+
+
+@settings(max_examples=25, deadline=None)
+@given(_rows_and_window(), st.booleans())
+def test_the_comparison_counts_only_the_days_inside_its_window(
+    case: tuple[pd.DataFrame, date, date], prorate: bool
+) -> None:
+    records, start, end = case
+    records = records.assign(campaign_id=[f"c{i}" for i in range(len(records))])  # never merged
+    comparison = compare(records, CompareOptions(start=start, end=end, prorate=prorate, baseline="email"))
+    days = (records["end"] - records["start"]).dt.days + 1
+    low = records["start"].clip(lower=pd.Timestamp(start))
+    high = records["end"].clip(upper=pd.Timestamp(end))
+    inside = ((high - low).dt.days + 1).clip(lower=0)
+    expected = (records["clicks"] * (inside / days if prorate else inside == days)).sum()
+    paid = comparison.channels.get("paid_social")
+    counted = paid.metrics["click_rate"].numerator if paid else None
+    assert (counted or 0.0) == pytest.approx(expected)
