@@ -139,9 +139,9 @@ def _compare_period(
     records: pd.DataFrame, options: CompareOptions, rows: pd.DataFrame | None = None
 ) -> Comparison:
     """The comparison of the records that pass the options' filters; `rows`: their `campaign_rows`, if known."""
-    window_notes = straddle_notes(
-        _selected(records, options), options.start, options.end, prorate=options.prorate
-    )
+    windowed = options.start is not None or options.end is not None
+    judged = _selected(records, options) if windowed else records  # no window: nothing to judge
+    window_notes = straddle_notes(judged, options.start, options.end, prorate=options.prorate)
     if options.prorate and (options.start or options.end):
         records, cut = prorated(records, options.start, options.end)
         rows = None if cut.any() else rows  # cut rows are other rows: the prepared ones no longer apply
