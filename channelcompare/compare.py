@@ -24,12 +24,14 @@ from channelcompare.filters import filter_mask, filter_records, previous_period,
 from channelcompare.findings import findings
 from channelcompare.honesty import comparable, comparison_warnings, visit_warnings
 from channelcompare.model import SOCIAL_CHANNELS
+from channelcompare.money import settle_currency
 from channelcompare.options import CompareOptions
 from channelcompare.prepare import campaign_rows, table_of_rows
 from channelcompare.prepared import PreparedRecords, prepare_records
 from channelcompare.results import ChannelSummary, Comparison, Finding, MetricValue
 from channelcompare.sentences import Context
 from channelcompare.summarize import Group, channel_groups, platform_groups, table_arrays
+from channelcompare.window import coverage_notes, prorated, spanning_both, straddle_notes
 from channelcompare.wording import period_owner
 
 __all__ = [
@@ -53,17 +55,19 @@ def compare(
     """
     options = options or CompareOptions()
     if isinstance(records, PreparedRecords):
-        prepared, frame = records, records.records
+        prepared, frame, settled = records, records.records, records.currency_note
     else:
-        prepared, frame = None, records if aggregated else aggregate_records(records)
+        prepared = None
+        frame, settled = settle_currency(records if aggregated else aggregate_records(records))
     converted, currency_note = _in_reporting_currency(frame, options)
     # Converted money makes other rows: the prepared ones no longer apply.
     rows = prepared.rows_for(options.opens_as_interactions) if prepared and converted is frame else None
-    records = converted
+    records, refused = _without_rows_in_both_periods(converted, options)
+    rows = None if refused else rows
     comparison = _compare_period(records, options, rows)
+    comparison.warnings += refused
     comparison.currency_note = currency_note
-    if currency_note:
-        comparison.warnings.insert(0, currency_note)
+    comparison.warnings[:0] = [n for n in (settled, currency_note) if n]
     benchmarks, problem = _benchmarks(options.benchmarks_path)
     comparison.benchmarks = benchmarks
     comparison.warnings += problem
@@ -92,8 +96,11 @@ def store_sales(
     periods (each order's channel depends on the order and the rules alone).
     """
     options = options or CompareOptions()
-    converted, _note = _in_reporting_currency(records, options)
-    orders = orders if converted is records else None  # converted money: the kept orders no longer apply
+    settled, _settled = settle_currency(records)
+    orders = orders if settled is records else None  # settled currencies: the kept orders no longer apply
+    converted, _note = _in_reporting_currency(settled, options)
+    orders = orders if converted is settled else None  # converted money: the kept orders no longer apply
+    converted = _without_rows_in_both_periods(converted, options)[0]
     return _sales(converted, options, _benchmarks(options.benchmarks_path)[0], orders)
 
 
@@ -104,6 +111,8 @@ def _sales(
     orders: pd.DataFrame | None = None,
 ) -> SalesView:
     start, end = options.start, options.end
+    if options.prorate and (start or end):
+        records = prorated(records, start, end)[0]
     in_period = filter_records(records, start=start, end=end)[0]  # sales: every channel
     if orders is not None:
         orders = orders[filter_mask(orders, start=start, end=end)[0].to_numpy()]
@@ -116,7 +125,9 @@ def _in_reporting_currency(records: pd.DataFrame, options: CompareOptions) -> tu
         return records, None
     rates = options.rates or current_rates()
     try:
-        converted, conversion = convert_records(records, options.reporting_currency.upper(), rates)
+        target = options.reporting_currency.upper()
+        # Money still without a currency (none, or several, in the data) is kept apart, never relabelled.
+        converted, conversion = convert_records(records, target, rates, assumed=None)
     except ValueError as error:  # the reporting currency itself has no ECB rate
         raise ChannelCompareError(
             f"Amounts cannot be shown in {options.reporting_currency}: {error}. Choose a currency the ECB publishes."
@@ -128,14 +139,22 @@ def _compare_period(
     records: pd.DataFrame, options: CompareOptions, rows: pd.DataFrame | None = None
 ) -> Comparison:
     """The comparison of the records that pass the options' filters; `rows`: their `campaign_rows`, if known."""
+    windowed = options.start is not None or options.end is not None
+    judged = _selected(records, options) if windowed else records  # no window: nothing to judge
+    window_notes = straddle_notes(judged, options.start, options.end, prorate=options.prorate)
+    if options.prorate and (options.start or options.end):
+        records, cut = prorated(records, options.start, options.end)
+        rows = None if cut.any() else rows  # cut rows are other rows: the prepared ones no longer apply
     keep, warnings = filter_mask(records, **options.filter_kwargs())
     period = _period(records.loc[keep.to_numpy(), ["start", "end"]], options)
+    warnings += window_notes
     if rows is None:
         rows = campaign_rows(records[keep], opens_as_interactions=options.opens_as_interactions)
     else:
         kept = filter_mask(rows, **options.filter_kwargs())[0].to_numpy()
         rows = rows if kept.all() else rows[kept]
     table, more = table_of_rows(rows, effort_costs=options.effort_costs)
+    warnings += coverage_notes(table, period, chosen=bool(options.start or options.end))
     arrays = table_arrays(table)  # shared by every channel and platform group
     groups = channel_groups(table, arrays)
     platforms = platform_groups(table, tuple(c for c in SOCIAL_CHANNELS if c != options.baseline), arrays)
@@ -153,6 +172,21 @@ def _compare_period(
         benchmarks=[],
         platforms=_summaries(platforms),
     )
+
+
+def _without_rows_in_both_periods(
+    records: pd.DataFrame, options: CompareOptions
+) -> tuple[pd.DataFrame, list[str]]:
+    """Period over period with pro-rating refuses rows that span both periods (`window.spanning_both`)."""
+    if not (options.period_over_period and options.prorate and options.start and options.end):
+        return records, []
+    return spanning_both(records, previous_period(options.start, options.end), (options.start, options.end))
+
+
+def _selected(records: pd.DataFrame, options: CompareOptions) -> pd.DataFrame:
+    """The records every filter but the dates keeps: the rows the window judges."""
+    undated = {**options.filter_kwargs(), "start": None, "end": None}
+    return records[filter_mask(records, **undated)[0].to_numpy()]
 
 
 def _findings(

@@ -1,7 +1,7 @@
 """Currency conversion at the European Central Bank's daily euro reference rates.
 
-Amounts are converted at the rate of their own date (the last ECB business day on or before it, as the
-ECB publishes no rate on weekends and TARGET holidays). Rates come from a file cached on disk after a
+Amounts are converted at the mean rate of their own days (`fx_days`; each day the last ECB business day's
+rate on or before it, as the ECB publishes no rate on weekends and TARGET holidays). Rates come from a file cached on disk after a
 fetch (importers/api/ecb.py) or, offline, from the snapshot bundled in `resources/fx/`. Every conversion
 reports which rates it used, so the date and source can be shown beside the converted amounts.
 """
@@ -14,10 +14,12 @@ import io
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
 import numpy as np
 import pandas as pd
 
+from channelcompare import fx_days
 from channelcompare.model import MONEY_MEASURES
 from channelcompare.resources import RESOURCES
 from channelcompare.workspace.files import data_folder
@@ -57,6 +59,17 @@ class Conversion:
     rates_source: str
     unconvertible: tuple[str, ...]  # currencies without an ECB rate: their amounts were left out
     beyond_rates: bool = False  # some amounts are dated after the newest rate, which was used for them
+    #: Per source currency: the lowest and highest factor (target units per unit) the rows were converted at.
+    rates_used: tuple[tuple[str, float, float], ...] = ()
+
+    def rates_text(self) -> str:
+        """ "1 USD = 0.9012-0.9120 EUR; 1 GBP = 1.1702 EUR"."""
+        return "; ".join(
+            f"1 {code} = {low:.4f} {self.target}"
+            if f"{low:.4f}" == f"{high:.4f}"
+            else f"1 {code} = {low:.4f}-{high:.4f} {self.target}"
+            for code, low, high in self.rates_used
+        )
 
     def note(self) -> str:
         if not self.source_currencies and not self.unconvertible:
@@ -70,14 +83,15 @@ class Conversion:
             ""
             if not self.source_currencies
             else (
-                f"Amounts in {', '.join(self.source_currencies)} converted to {self.target} at the rate of their own "
-                f"date ({SOURCE_NAME} of {span}; {self.rates_source})."
+                f"Amounts in {', '.join(self.source_currencies)} converted to {self.target} at the mean rate of "
+                f"each row's own days ({SOURCE_NAME} of {span}; {self.rates_source}). Rates used: "
+                f"{self.rates_text()}."
             )
         )
         if self.beyond_rates:
             text += " Some amounts are dated after the newest rate available, which was used for them."
         if self.unconvertible:
-            text += f"{' ' if text else ''}No ECB rate for {', '.join(self.unconvertible)}: those amounts are left out of money totals."
+            text += f"{' ' if text else ''}No ECB rate for {', '.join(self.unconvertible)}: those amounts are left out of money totals and kept apart."
         return text
 
 
@@ -127,35 +141,85 @@ def load_rates(cache: Path | None = None) -> RateTable:
     return bundled
 
 
-def convert_records(records: pd.DataFrame, target: str, table: RateTable) -> tuple[pd.DataFrame, Conversion]:
-    """Convert revenue and cost of every row to `target` at the ECB rate of the row's date.
+def convert_records(
+    records: pd.DataFrame,
+    target: str,
+    table: RateTable,
+    *,
+    assumed: str | None | Literal["target"] = "target",
+) -> tuple[pd.DataFrame, Conversion]:
+    """Convert revenue and cost of every row to `target` at the mean ECB rate over the row's own days
+    (`fx_days`: one day's rate for a send or an order, the month's mean for a monthly row).
 
-    Rows with no currency are assumed to be in `target` already (the importer had no currency to report).
-    Rows in a currency without an ECB rate keep their amounts out (NaN) and are named in the result.
+    Rows with no currency are taken to be in `assumed` (by default `target`, as when the importer had no
+    currency to report); with `assumed=None` their amounts are left out and counted. Rows in a currency
+    without an ECB rate, or whose currency cell is not a currency code at all, keep their amounts out (NaN)
+    and are named in the result: every amount either converts or is reported and kept apart.
     """
-    currency = records["currency"].fillna(target).str.upper()
-    foreign = currency != target
+    fill = target if assumed == "target" else assumed
+    currency = (
+        records["currency"].str.strip().str.upper().fillna(fill)
+        if fill
+        else records["currency"].str.strip().str.upper()
+    )
+    foreign = (currency != target).fillna(True)
     out = records.copy()
     out["currency"] = pd.Series(target, index=out.index, dtype="str")
     if not foreign.any():
         return out, Conversion(target, (), None, None, table.describe(), ())
-    when = records["start"].fillna(records["end"]).fillna(pd.Timestamp(table.latest))
-    position = _positions(table, when)
-    rate_dates = pd.Series(table.rates.index.values[position], index=records.index)
-    factor = _units_per_eur(table, target, position) / _units_per_eur_by_row(table, currency, position)
-    unconvertible = tuple(sorted(set(currency[foreign & np.isnan(factor)])))
+    first = records["start"].fillna(records["end"]).fillna(pd.Timestamp(table.latest))
+    last = records["end"].fillna(first)
+    factor, rates_used = _factors(table, target, currency.where(foreign), first, last)
+    has_money = (records["revenue"].notna() | records["cost"].notna()).to_numpy()
+    lost = foreign & np.isnan(factor) & has_money  # a row without money loses nothing
     for name in MONEY_MEASURES:
         out.loc[foreign, name] = records.loc[foreign, name] * factor[foreign]
-    used = rate_dates[foreign & ~np.isnan(factor)]
+    used = foreign & has_money & ~np.isnan(factor)
+    position = _positions(table, first[used]), _positions(table, last[used])
     return out, Conversion(
         target,
-        tuple(sorted(set(currency[foreign]) - set(unconvertible))),
-        used.min().date() if len(used) else None,
-        used.max().date() if len(used) else None,
+        tuple(sorted(set(currency[used]))),
+        table.rates.index[position[0].min()].date() if used.any() else None,
+        table.rates.index[position[1].max()].date() if used.any() else None,
         table.describe(),
-        unconvertible,
-        bool((when[foreign] > table.rates.index.max()).any()),
+        _unconvertible(currency[lost]),
+        bool((last[foreign] > table.rates.index.max()).any()),
+        rates_used,
     )
+
+
+def _factors(
+    table: RateTable, target: str, currency: pd.Series, first: pd.Series, last: pd.Series
+) -> tuple[np.ndarray, tuple[tuple[str, float, float], ...]]:
+    """Each row's target units per unit of its currency (NaN: no rate, no code, or no currency), and per
+    source currency the lowest and highest factor used."""
+    daily = fx_days.daily_rates(table.rates, last.max())
+    target_rates = fx_days.per_eur(daily, target)
+    if target_rates is None:
+        raise ValueError(f"no ECB rate for {target}")
+    begin, end = fx_days.day_positions(daily.index, first), fx_days.day_positions(daily.index, last)
+    factor = np.full(len(currency), np.nan)
+    used = []
+    for code in sorted(set(currency.dropna()) & set(table.currencies)):
+        rows = (currency == code).to_numpy()
+        source = fx_days.per_eur(daily, code)
+        assert source is not None
+        factor[rows] = fx_days.mean_factors(target_rates, source, begin[rows], end[rows])
+        if not np.isnan(factor[rows]).all():
+            used.append((code, float(np.nanmin(factor[rows])), float(np.nanmax(factor[rows]))))
+    return factor, tuple(used)
+
+
+def _unconvertible(currency: pd.Series) -> tuple[str, ...]:
+    """What kept amounts out, for the note: codes the ECB does not publish, and what is not a code."""
+    text = currency.dropna().astype("str")
+    codes = fx_days.is_code(text)
+    named = set(text[codes])
+    if not codes.all():  # a formula payload is not echoed: it names nothing the analyst can use
+        named.add("a currency cell that is not a currency code")
+    if currency.isna().any():
+        named.add("no currency")
+    return tuple(sorted(named))
 
 
 def _positions(table: RateTable, when: pd.Series) -> np.ndarray:
@@ -164,25 +228,3 @@ def _positions(table: RateTable, when: pd.Series) -> np.ndarray:
         np.searchsorted(table.rates.index.values, when.to_numpy(dtype="datetime64[ns]"), side="right") - 1
     )
     return np.clip(position, 0, len(table.rates) - 1)
-
-
-def _units_per_eur_by_row(table: RateTable, currency: pd.Series, position: np.ndarray) -> np.ndarray:
-    """Units of each row's currency per EUR on the row's rate date; NaN where the ECB has no rate."""
-    per_eur = np.full(len(currency), np.nan)
-    for code in set(currency):
-        rows = (currency == code).to_numpy()
-        per_eur[rows] = _units_per_eur(table, code, position[rows]) if code in table.currencies else np.nan
-    return per_eur
-
-
-def _units_per_eur(table: RateTable, code: str, position: np.ndarray) -> np.ndarray:
-    if code == "EUR":
-        return np.ones(len(position))
-    if code not in table.rates.columns:
-        raise ValueError(f"no ECB rate for {code}")
-    return _fill_forward(table.rates[code].to_numpy())[position]
-
-
-def _fill_forward(values: np.ndarray) -> np.ndarray:
-    """Carry the last known rate forward over days where the ECB published none for this currency."""
-    return pd.Series(values).ffill().to_numpy()

@@ -6,6 +6,8 @@ from datetime import date, timedelta
 
 import pandas as pd
 
+from channelcompare.window import inside_mask
+
 
 def filter_records(
     records: pd.DataFrame,
@@ -18,8 +20,9 @@ def filter_records(
 ) -> tuple[pd.DataFrame, list[str]]:
     """The records that pass every filter given, and warnings about rows a filter could not judge.
 
-    A row is in the date range when its own period (start to end, or its send/post time) overlaps the
-    range, inclusive of both days; rows without any date are left out when a range is set, and counted.
+    A row is in the date range only when its own period (first to last day, or its send/post day) lies
+    inside the range, both days included (`channelcompare.window`): a monthly row is not in 15-30 September.
+    Rows without any date are left out when a range is set, and counted.
     """
     keep, warnings = filter_mask(
         records,
@@ -49,7 +52,8 @@ def filter_mask(
             f"The date range ends ({end:%d %b %Y}) before it starts ({start:%d %b %Y}): no row is in it."
         )
     if start is not None or end is not None:
-        in_range, undated = _overlaps(records, start, end)
+        in_range = inside_mask(records, start, end)
+        undated = int(records["start"].isna().sum())
         keep &= in_range
         if undated:
             warnings.append(f"{undated:,} row(s) have no date and were left out of the date range.")
@@ -61,18 +65,6 @@ def filter_mask(
         names = records["campaign_name"].fillna("")
         keep &= names.str.contains(campaign_contains, case=False, regex=False)
     return keep, warnings
-
-
-def _overlaps(records: pd.DataFrame, start: date | None, end: date | None) -> tuple[pd.Series, int]:
-    first = records["start"]
-    last = records["end"].fillna(first)
-    dated = first.notna()
-    keep = dated.copy()
-    if start is not None:
-        keep &= last >= pd.Timestamp(start)
-    if end is not None:
-        keep &= first < pd.Timestamp(end) + pd.Timedelta(days=1)
-    return keep, int((~dated).sum())
 
 
 def previous_period(start: date, end: date) -> tuple[date, date]:

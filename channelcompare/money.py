@@ -1,7 +1,8 @@
 """Money in the campaign table: each channel's main currency, the rows outside it, and effort costs.
 
 Money is never summed across currencies: each channel's money metrics use its main currency (the one of
-most rows with money); rows in another currency are left out of money metrics, with a warning. An effort
+most rows with money); rows in another currency are left out of money metrics, with a warning. Money that
+carries no currency is settled once, for every path, before any conversion (`settle_currency`). An effort
 cost entered for a channel is spread over its campaigns in proportion to their audience.
 """
 
@@ -12,7 +13,8 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
-from channelcompare.wording import CHANNEL_LABELS, capitalised, in_sentence
+from channelcompare.fx_days import is_code
+from channelcompare.wording import CHANNEL_LABELS, PLATFORM_LABELS, capitalised, in_sentence
 
 
 def channel_list(channels: Iterable[object]) -> str:
@@ -46,8 +48,8 @@ def main_currencies(table: pd.DataFrame, measures: pd.DataFrame, warnings: list[
                 f"{capitalised(channel_list([channel]))} has money in several currencies; its money metrics use {names[0]} only "
                 f"(rows in {', '.join(names[1:])} are left out; money is never added across currencies)."
             )
-    found = pd.Series(main, dtype="str", index=pd.Index(list(main), name="channel", dtype="str"))
-    return _assume_the_only_currency(table, measures, found, warnings)
+    # Money without a currency was settled before (`settle_currency`): one rule for every path.
+    return pd.Series(main, dtype="str", index=pd.Index(list(main), name="channel", dtype="str"))
 
 
 def in_main_currency(table: pd.DataFrame, main: pd.Series) -> pd.Series:
@@ -63,21 +65,35 @@ def in_main_currency(table: pd.DataFrame, main: pd.Series) -> pd.Series:
     return inside
 
 
-def _assume_the_only_currency(
-    table: pd.DataFrame, measures: pd.DataFrame, main: pd.Series, warnings: list[str]
-) -> pd.Series:
-    """Channels whose money carries no currency (Mailchimp revenue) take the data's only currency, if one."""
-    currencies = main.dropna().unique()
-    has_money = measures["revenue"].notna() | measures["cost"].notna()
-    silent = sorted(set(table.loc[has_money, "channel"].dropna().unique()) - set(main.index))
-    if len(currencies) != 1 or not silent:
-        return main
-    only = str(currencies[0])
-    warnings.append(
-        f"Money of {channel_list(silent)} carries no currency; it is taken as {only}, the only currency "
-        "in the other sources."
+def settle_currency(records: pd.DataFrame) -> tuple[pd.DataFrame, str | None]:
+    """Money that carries no currency (Mailchimp's revenue) takes the data's only currency, once, before
+    anything is converted or compared; the sentence saying so. With no currency, or several, in the data
+    the rows stay without one: unconverted they count as their channel's, converted they are kept apart.
+
+    Every path (the window, `compare`, the report, the sales view) goes through here, so no-currency money
+    is never relabelled as the reporting currency in one place while another converts it."""
+    has_money = (records["revenue"].notna() | records["cost"].notna()).to_numpy()
+    silent = has_money & records["currency"].isna().to_numpy()
+    if not silent.any():
+        return records, None
+    codes = sorted(set(records.loc[has_money, "currency"].dropna().str.strip().str.upper()))
+    codes = [c for c in codes if is_code(pd.Series([c], dtype="str")).iloc[0]]  # a formula payload is none
+    names = sorted({PLATFORM_LABELS.get(str(p), str(p)) for p in records.loc[silent, "platform"].dropna()})
+    platforms = ", ".join(names)
+    if len(codes) > 1:
+        return records, (
+            f"Money of {platforms or 'some rows'} carries no currency and the loaded data has several "
+            f"({', '.join(codes)}): it is neither converted nor compared with money in a currency."
+        )
+    if not codes:
+        return records, None
+    only = codes[0]
+    settled = records.copy()
+    settled.loc[silent, "currency"] = only
+    return settled, (
+        f"Money of {platforms or 'some rows'} carries no currency; it is taken as {only}, the only currency of "
+        "the loaded data (before any conversion)."
     )
-    return pd.concat([main, pd.Series(only, index=pd.Index(silent, name="channel"))])
 
 
 def with_effort(

@@ -23,6 +23,8 @@ class CompareOptions:
     campaign_contains: str | None = None
     opens_as_interactions: bool = False
     period_over_period: bool = False
+    #: Rows straddling the date range are pro-rated by day (additive measures only) instead of left out.
+    prorate: bool = False
     #: channel -> effort cost for the period (hours × rate + tool fees), in the channel's currency.
     effort_costs: dict[str, float] = field(default_factory=dict)
     #: An edited benchmark file; the bundled one when None.

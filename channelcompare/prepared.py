@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from channelcompare.aggregate import aggregate_records
+from channelcompare.money import settle_currency
 from channelcompare.prepare import campaign_rows
 
 
@@ -24,6 +25,8 @@ class PreparedRecords:
     records: pd.DataFrame  # aggregate_records of what was given
     rows: pd.DataFrame  # campaign_rows of `records`
     opens_as_interactions: bool
+    #: What settling money without a currency did (`money.settle_currency`), or None.
+    currency_note: str | None = None
 
     def rows_for(self, opens_as_interactions: bool) -> pd.DataFrame | None:
         """The prepared rows when they were derived with this option, else None (derive them afresh)."""
@@ -36,5 +39,6 @@ def prepare_records(
     """`records` aggregated (unless `aggregated` says they are) with their campaign rows derived."""
     if not aggregated:
         records = aggregate_records(records)
+    records, note = settle_currency(records)
     rows = campaign_rows(records, opens_as_interactions=opens_as_interactions)
-    return PreparedRecords(records, rows, opens_as_interactions)
+    return PreparedRecords(records, rows, opens_as_interactions, note)

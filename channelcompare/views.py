@@ -1,4 +1,5 @@
-"""The comparison's tables beyond the channel summary: timing (weekday × hour), weekly trends, funnel.
+"""The comparison's tables beyond the channel summary: timing (weekday × hour), trends per day, week or
+month, funnel.
 
 Each is one groupby over the campaign table; rates follow the same rule as everywhere (rows where both the
 numerator and the denominator are known).
@@ -14,6 +15,7 @@ import pandas as pd
 
 from channelcompare.metrics import METRICS, ratio_values
 from channelcompare.prepare import den, num
+from channelcompare.wording import PLATFORM_LABELS
 
 WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 TIMING_METRICS: Final = ("click_rate", "interaction_rate")
@@ -63,16 +65,66 @@ def timing(table: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def trends(table: pd.DataFrame) -> pd.DataFrame:
-    """Every metric per channel and week (weeks start on Monday), from rows with a start date."""
-    known = table["start"].notna().to_numpy()
-    dated = table.loc[known, ["channel", *_pooled_columns(tuple(METRICS))]]
-    start = table.loc[known, "start"]
-    week_start = start.dt.normalize() - pd.to_timedelta(start.dt.day_of_week, unit="D")
+def trends(table: pd.DataFrame, bucket: str | None = None) -> pd.DataFrame:
+    """Every metric per channel and period of `bucket` ("day", "week" from Monday, "month"; by default
+    `trend_bucket(table)`), from the dated rows whose whole period lies in one bucket: a monthly row is
+    never drawn in the week of its first day (`too_coarse` names the rows left out)."""
+    bucket = bucket or trend_bucket(table)
+    first, last = _days(table)
+    starts = bucket_starts(first, bucket)
+    keep = (first.notna() & (starts == bucket_starts(last, bucket))).to_numpy()
+    dated = table.loc[keep, ["channel", *_pooled_columns(tuple(METRICS))]]
+    columns = ["channel", "period_start", "bucket", "campaigns", "audience", *METRICS]
     if dated.empty:
-        return pd.DataFrame(columns=["channel", "week_start", "campaigns", "audience", *METRICS])
-    pooled = _pool(dated.assign(week_start=week_start), ["channel", "week_start"], tuple(METRICS))
-    return pooled[["channel", "week_start", "campaigns", "audience", *METRICS]]
+        return pd.DataFrame(columns=columns)
+    pooled = _pool(dated.assign(period_start=starts[keep]), ["channel", "period_start"], tuple(METRICS))
+    return pooled.assign(bucket=bucket)[columns]
+
+
+TREND_BUCKETS: Final = ("day", "week", "month")
+
+
+def bucket_starts(days: pd.Series, bucket: str) -> pd.Series:
+    """The first day of each day's bucket (the Monday of its week, the 1st of its month)."""
+    if bucket == "day":
+        return days
+    if bucket == "week":
+        return days - pd.to_timedelta(days.dt.day_of_week, unit="D")
+    return days - pd.to_timedelta(days.dt.day - 1, unit="D")
+
+
+def trend_bucket(table: pd.DataFrame) -> str:
+    """The finest bucket every dated row fits in, but never finer than a week (a month of daily points is
+    mostly empty days for sends and posts); a month when some rows fit no bucket (they are listed)."""
+    first, last = _days(table)
+    dated = first.notna()
+    for bucket in ("week", "month"):
+        if (bucket_starts(first[dated], bucket) == bucket_starts(last[dated], bucket)).all():
+            return bucket
+    return "month"
+
+
+def too_coarse(table: pd.DataFrame, bucket: str) -> list[str]:
+    """Per platform, the rows whose period is longer than one bucket: "Meta Ads: 8 rows of 30 days"."""
+    first, last = _days(table)
+    coarse = (first.notna() & (bucket_starts(first, bucket) != bucket_starts(last, bucket))).to_numpy()
+    if not coarse.any():
+        return []
+    frame = pd.DataFrame(
+        {"platform": table.loc[coarse, "platform"].astype("str"), "days": (last - first).dt.days[coarse] + 1}
+    )
+    out = []
+    for platform, days in frame.groupby("platform", sort=True)["days"]:
+        label = PLATFORM_LABELS.get(str(platform), str(platform))
+        low, high = int(days.min()), int(days.max())
+        span = f"{low} days" if low == high else f"{low} to {high} days"
+        out.append(f"{label}: {len(days)} row{'s' if len(days) > 1 else ''} of {span}")
+    return out
+
+
+def _days(table: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    first = table["start"].dt.normalize()
+    return first, table["end"].fillna(table["start"]).dt.normalize()
 
 
 def funnel(table: pd.DataFrame) -> pd.DataFrame:
@@ -99,7 +151,8 @@ class CampaignViews:
 
     The window shows one tab at a time and a filter change must be on screen within 100 ms: building all
     three costs ~30 ms at a million records, so the Overview does not wait for tables only other tabs
-    show. A report or `to_json` reads all three. Thread-safe: the window and a report worker may both read.
+    show. A report or `to_json` reads all three; trends are built in every bucket at once (the Trends tab
+    offers them), so the campaign rows can go once the three are built. Thread-safe: the window and a report worker may both read.
     """
 
     _BUILDERS: Final = {"timing": timing, "trends": trends, "funnel": funnel}
@@ -107,6 +160,7 @@ class CampaignViews:
     def __init__(self, table: pd.DataFrame) -> None:
         self._table: pd.DataFrame | None = table
         self._built: dict[str, pd.DataFrame] = {}
+        self._by_bucket: dict[str, tuple[pd.DataFrame, list[str]]] = {}
         self._lock = threading.Lock()
 
     def get(self, name: str) -> pd.DataFrame:
@@ -114,6 +168,17 @@ class CampaignViews:
             if name not in self._built:
                 assert self._table is not None
                 self._built[name] = self._BUILDERS[name](self._table)
+                if name == "trends":  # every bucket the Trends tab offers, while the rows are here
+                    for bucket in TREND_BUCKETS:
+                        self._by_bucket[bucket] = (
+                            trends(self._table, bucket),
+                            too_coarse(self._table, bucket),
+                        )
                 if len(self._built) == len(self._BUILDERS):
                     self._table = None  # every table is built: let the campaign rows go
             return self._built[name]
+
+    def trends_in(self, bucket: str) -> tuple[pd.DataFrame, list[str]]:
+        """The trends per `bucket` ("day", "week", "month") and the rows too long to be drawn in it."""
+        self.get("trends")
+        return self._by_bucket[bucket]

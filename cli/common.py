@@ -43,6 +43,16 @@ def add_input_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_prorate_argument(parser: argparse.ArgumentParser) -> None:
+    """--prorate: rows straddling --from/--to are cut to their days inside (additive measures only)."""
+    parser.add_argument(
+        "--prorate",
+        action="store_true",
+        help="pro-rate by day the rows whose period straddles --from/--to (additive measures only; reach "
+        "left out) instead of leaving them out",
+    )
+
+
 def load_inputs(args: argparse.Namespace) -> list[FileOutcome]:
     """Import every input file; each failure is an outcome with its message, never an exception."""
     if not args.files and args.workspace is None:
@@ -91,6 +101,7 @@ def add_analysis_arguments(parser: argparse.ArgumentParser) -> None:
         "--from", dest="start", type=parse_day, metavar="YYYY-MM-DD", help="first day to include"
     )
     parser.add_argument("--to", dest="end", type=parse_day, metavar="YYYY-MM-DD", help="last day to include")
+    add_prorate_argument(parser)
     parser.add_argument(
         "--platform", action="append", choices=PLATFORMS, help="only these platforms (repeat)"
     )
@@ -122,6 +133,7 @@ def choices_from(args: argparse.Namespace, metric: str = "click_rate") -> Choice
         campaign_contains=args.campaign,
         opens_as_interactions=args.opens_as_interactions,
         period_over_period=args.period_over_period,
+        prorate=args.prorate,
         effort_costs=dict(args.effort or []),
         benchmarks_path=args.benchmarks,
         reporting_currency=args.currency,

@@ -24,7 +24,10 @@ from importers.tabular import read_table
 ATTRIBUTION = {"email": "5-day open or click", "sms": "5-day click"}
 CHANNELS = {"email": "email", "sms": "sms", "text": "sms", "push": "other", "mobile push": "other"}
 SEND_TIME = ("Send Time", "Send Time (UTC)", "Send time", "Send Date")
+#: Total counts first: the revenue columns are the value of every order, so they pair with every order.
 CONVERSIONS = (
+    "Total Placed Order",
+    "Placed Order",
     "Unique Placed Order",
     "Count of unique conversions",
     "Unique conversions",

@@ -158,6 +158,8 @@ class AnalysisCache:
         elif self._data.prepared.opens_as_interactions != opens:  # the same records, measured otherwise
             aggregated = self._data.prepared.records
             prepared = prepare_records(aggregated, opens_as_interactions=opens, aggregated=True)
+            # its money was settled already: what settling said stays with it
+            prepared = replace(prepared, currency_note=self._data.prepared.currency_note)
             self._data = replace(self._data, prepared=prepared)
         return self._data
 
@@ -176,7 +178,10 @@ class AnalysisCache:
 
         if options.reporting_currency is not None:
             return None
-        key = (data.version, options.start, options.end, options.channel_rules, options.benchmarks_path)
+        key = (
+            data.version, options.start, options.end, options.prorate, options.period_over_period,
+            options.channel_rules, options.benchmarks_path,
+        )  # fmt: skip
         if key not in self._sales:
             records = data.prepared.records
             self._sales[key] = store_sales(records, options, orders=self._orders(data, options))

@@ -137,7 +137,14 @@ class AnalysisPane(QWidget):
     def _offer_choices(self, analysis: Analysis) -> None:
         available = analysis.available
         if available is not None and available != self._offered:  # a filter change offers the same
-            self.filter_bar.set_available(available.channels, available.platforms, available.period)
+            choices = analysis.choices
+            chosen = {
+                **choices.filter_kwargs(),
+                "period_over_period": choices.period_over_period,
+                "prorate": choices.prorate,
+            }
+            # The bar shows the choices these figures use (restored ones too), never its own defaults.
+            self.filter_bar.set_available(available.channels, available.platforms, available.period, chosen)
             self._offered = available
 
     def set_metric(self, name: str) -> None:

@@ -12,13 +12,13 @@ import math
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Final
 
-import numpy as np
 import pandas as pd
 
 from channelcompare.attribution.rules import RuleSet
 from channelcompare.attribution.signals import order_channels
 from channelcompare.currency import RateTable, load_rates
 from channelcompare.model import EMAIL_CHANNELS, SOCIAL_CHANNELS
+from channelcompare.window import inside_mask, span_text
 
 STORE_PLATFORMS: Final = ("shopify", "generic")
 SIGNAL_COLUMNS: Final = ("discount_code", "tags", "utm_source", "utm_medium", "utm_campaign")
@@ -139,15 +139,26 @@ def ratio(part: float | None, whole: Any) -> float | None:
     return float(part) / whole
 
 
-def periods_overlap(a: pd.DataFrame, b: pd.DataFrame) -> bool:
-    """True when the two tables' date spans overlap (or either has no dates: nothing says they do not)."""
-    spans = []
-    for frame in (a, b):
-        start, end = frame["start"].min(), frame["end"].fillna(frame["start"]).max()
-        if pd.isna(start) or pd.isna(end):
-            return True
-        spans.append((start.normalize(), end.normalize()))
-    return bool(np.logical_and(spans[0][0] <= spans[1][1], spans[1][0] <= spans[0][1]))
+def within_span(rows: pd.DataFrame, reference: pd.DataFrame) -> pd.Series:
+    """Rows whose period lies inside the first to last day of `reference` (all rows when either is undated:
+    nothing says they differ)."""
+    first, last = _span(reference)
+    if first is None or last is None or rows["start"].isna().all():
+        return pd.Series(True, index=rows.index)
+    return inside_mask(rows, first.date(), last.date())
+
+
+def span_words(rows: pd.DataFrame) -> str:
+    """ "1–30 Sep 2026": the first to last day of `rows`."""
+    first, last = _span(rows)
+    return span_text(first.date(), last.date()) if first is not None and last is not None else "no dates"
+
+
+def _span(rows: pd.DataFrame) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
+    first, last = rows["start"].min(), rows["end"].fillna(rows["start"]).max()
+    if pd.isna(first) or pd.isna(last):
+        return None, None
+    return first.normalize(), last.normalize()
 
 
 def bundled_rates() -> RateTable | None:

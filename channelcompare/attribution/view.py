@@ -9,11 +9,17 @@ import pandas as pd
 
 from channelcompare.attribution import claims as claim_mod
 from channelcompare.attribution import sales
-from channelcompare.attribution.headline import headline, social_benchmark
+from channelcompare.attribution.headline import (
+    ga4_social_share,
+    headline,
+    social_benchmark,
+    social_order_interval,
+)
 from channelcompare.attribution.rules import RuleSet
 from channelcompare.attribution.suggest import UnassignedMedium, unassigned_mediums
 from channelcompare.benchmarks import Benchmark
 from channelcompare.currency import RateTable, convert_records
+from channelcompare.fx_days import is_code
 
 
 @dataclass
@@ -38,6 +44,9 @@ class SalesView:
     social_order_share: float | None = None
     email_share: float | None = None
     email_order_share: float | None = None
+    #: Wilson 95% interval of social's share of orders; GA4's own (last-click) share of revenue for social.
+    social_order_interval: tuple[float, float] | None = None
+    ga4_social_share: float | None = None
     benchmark: Benchmark | None = None
     headline: str | None = None
     claims: list[claim_mod.Claim] = field(default_factory=list)
@@ -70,6 +79,8 @@ class SalesView:
             "social_order_share": self.social_order_share,
             "email_share": self.email_share,
             "email_order_share": self.email_order_share,
+            "social_order_interval": list(self.social_order_interval) if self.social_order_interval else None,
+            "ga4_social_share": self.ga4_social_share,
             "headline": self.headline,
             "benchmark": self.benchmark.to_json() if self.benchmark else None,
             "unassigned_mediums": [m.to_json() for m in self.unassigned_mediums],
@@ -113,6 +124,7 @@ def sales_view(
         _add_unassigned(view, orders[orders["unattributed"]], rules)
     for name, share in sales.social_and_email(view.by_channel).items():
         setattr(view, name, share)
+    view.social_order_interval, view.ga4_social_share = social_order_interval(view), ga4_social_share(view)
     view.benchmark = social_benchmark(benchmarks)
     view.headline = headline(view)
     _add_claims(view, records, rates, convert)
@@ -121,8 +133,10 @@ def sales_view(
 
 def _store_view(orders: pd.DataFrame, target: str | None, rates: RateTable | None) -> SalesView:
     source = "+".join(p for p in sales.STORE_PLATFORMS if (orders["platform"] == p).any())
+    orders, unreadable = _without_unreadable_currency(orders)
     currencies = sorted(set(orders["currency"].dropna().str.upper()))
     view = SalesView(source, currencies[0] if len(currencies) == 1 else None, {})
+    view.warnings += unreadable
     if "+" in source:
         view.warnings.append(
             "Orders come from a Shopify export and a generic orders file; both are counted. If they hold the "
@@ -146,6 +160,20 @@ def _store_view(orders: pd.DataFrame, target: str | None, rates: RateTable | Non
     view.by_channel = sales.channel_table(orders)
     _add_unattributed(view, orders)
     return view
+
+
+def _without_unreadable_currency(orders: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """Orders whose currency cell is not a currency code (a formula payload) keep their count but not their
+    revenue: an amount of no known currency is never added to another."""
+    text = orders["currency"].str.strip().str.upper()
+    bad = text.notna() & ~is_code(text)
+    if not bad.any():
+        return orders, []
+    kept = orders.assign(revenue=orders["revenue"].where(~bad), currency=text.where(~bad))
+    return kept, [
+        f"{int(bad.sum()):,} order(s) have a currency cell that is not a currency code: their revenue is left "
+        "out of the store's totals (the orders still count). Check the export's Currency column."
+    ]
 
 
 def _add_unattributed(view: SalesView, orders: pd.DataFrame) -> None:
@@ -184,14 +212,22 @@ def _ga4_view(ga4: pd.DataFrame) -> SalesView:
 
 
 def _add_sessions(view: SalesView, orders: pd.DataFrame, ga4: pd.DataFrame) -> None:
+    """Store orders per GA4 session, over the same days only: the orders of the days GA4's rows cover."""
     view.by_channel = sales.with_sessions(view.by_channel, ga4)
-    if not sales.periods_overlap(orders, ga4):
+    same_days = sales.within_span(orders, ga4)
+    if not same_days.any():
         view.warnings.append(
             "GA4 and the store's orders cover different periods: no conversion rate per session."
         )
         return
     view.sessions = sales.as_number(ga4["sessions"].sum(min_count=1))
-    view.store_conversion_rate = sales.ratio(view.total_orders, view.sessions)
+    counted = float(orders.loc[same_days, "orders"].sum())
+    view.store_conversion_rate = sales.ratio(counted, view.sessions)
+    if not same_days.all():
+        view.warnings.append(
+            f"The store conversion rate counts the {counted:,.0f} orders of the days GA4's rows cover "
+            f"({sales.span_words(ga4)}), not all {view.total_orders:,.0f}: sessions and orders of the same days."
+        )
 
 
 #: What platform claims and their currency conversion read of each record.

@@ -42,9 +42,19 @@ def sales_headline(words: Words, share: dict[str, Any] | None) -> str | None:
     )
     if social is None:
         return None
-    text = f"Le social a apporté {percent(social, 'fr')} du chiffre d'affaires de la boutique"
-    text += f" ({percent(orders, 'fr')} des commandes)" if orders is not None else ""
-    return text + (f" ; l'e-mail {percent(email, 'fr')}." if email is not None else ".")
+    lost = (share.get("unattributed") or {}).get("orders")
+    bound = "au moins " if lost else ""
+    text = f"Le social a apporté {bound}{percent(social, 'fr')} du chiffre d'affaires de la boutique"
+    details = [f"{percent(orders, 'fr')} des commandes"] if orders is not None else []
+    interval = share.get("social_order_interval")
+    if interval:
+        details.append(f"intervalle à 95 % {percent(interval[0], 'fr')}–{percent(interval[1], 'fr')}")
+    if lost and share.get("total_orders"):
+        details.append(f"{percent(lost / share['total_orders'], 'fr')} des commandes sans signal")
+    text += f" ({', '.join(details)})" if details else ""
+    ga4 = share.get("ga4_social_share")
+    text += f" ; selon GA4 (dernier clic) : {percent(ga4, 'fr')}" if ga4 is not None else ""
+    return text + (f" ; l'e-mail {bound}{percent(email, 'fr')}." if email is not None else ".")
 
 
 def write_sales(sheet: SheetWriter, comparison: Comparison, label: Any) -> None:
@@ -64,22 +74,41 @@ def _share_of_sales(sheet: SheetWriter, share: dict[str, Any], label: Any) -> No
         sheet.line(headline, role="note")
     sheet.header([words.get("col.channel")] + [words.get(key) for _, key, _ in SHARE_COLUMNS], height=32)
     money = styles.currency_format(share.get("currency"), words.lang)
-    for channel, figures in share["by_channel"].items():
+    for channel, figures in attributed_channels(share).items():
         cells = [sheet.text(label(channel), "label")]
         cells += [sheet.number(figures.get(name), fmt or money) for name, _, fmt in SHARE_COLUMNS]
         sheet.append(cells)
-    unattributed = share.get("unattributed") or {}
-    sheet.append(
-        [
-            sheet.text(words.get("sales.unattributed"), "label"),
-            sheet.number(unattributed.get("orders"), styles.COUNT),
-        ]
-        + [
-            sheet.number(unattributed.get("revenue"), money),
-            sheet.number(unattributed.get("share"), styles.PERCENT),
-        ]
-    )
+    lost = share.get("unattributed") or {}
+    if lost.get("orders"):
+        figures = {**lost, "order_share": _ratio(lost.get("orders"), share.get("total_orders"))}
+        cells = [sheet.text(words.get("sales.unattributed"), "label")]
+        cells += [sheet.number(figures.get(name), fmt or money) for name, _, fmt in SHARE_COLUMNS[:4]]
+        sheet.append(cells)
     sheet.blank()
+
+
+def attributed_channels(share: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each channel's figures with the unattributed orders counted once: the engine files them under Other
+    (their channel by default), so Other keeps only what a rule sent there, and goes when that is nothing
+    and GA4 saw no Other sessions either."""
+    table = dict(share.get("by_channel") or {})
+    lost, other = share.get("unattributed") or {}, table.get("other")
+    if other is None or not lost.get("orders"):
+        return table
+    kept = dict(other)
+    for key in ("orders", "revenue", "share"):
+        if other.get(key) is not None and lost.get(key) is not None:
+            kept[key] = max(0.0, float(other[key]) - float(lost[key]))
+    kept["order_share"] = _ratio(kept.get("orders"), share.get("total_orders"))
+    if not (kept.get("orders") or kept.get("revenue")) and kept.get("sessions") is None:
+        del table["other"]
+    else:
+        table["other"] = kept
+    return table
+
+
+def _ratio(part: Any, whole: Any) -> float | None:
+    return float(part) / float(whole) if part is not None and whole else None
 
 
 def _claimed(sheet: SheetWriter, claims: list[dict[str, Any]], label: Any) -> None:

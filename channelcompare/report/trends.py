@@ -19,17 +19,21 @@ def write_trends(sheet: SheetWriter, comparison: Comparison, metric: str) -> Non
     sheet.print_fit_width()
     sheet.widths([20] + [16] * 12)
     sheet.line(words.get("sheet.trends"), role="title")
-    sheet.line(words.get("trends.title", metric=metric_label(words, metric)), role="note")
+    bucket = str(trends["bucket"].iloc[0]) if len(trends) else "week"
+    sheet.line(words.get(f"trends.title.{bucket}", metric=metric_label(words, metric)), role="note")
+    coarse = comparison.tables.trends_in(bucket)[1]
+    if coarse:
+        sheet.line(words.get("trends.coarse", sources="; ".join(coarse)), role="note")
     sheet.blank()
     if trends.empty or trends[metric].notna().sum() == 0:
         sheet.line(words.get("trends.none"), role="note")
         return
     wide = trends.pivot_table(
-        index="week_start", columns="channel", values=metric, aggfunc="first", sort=True
+        index="period_start", columns="channel", values=metric, aggfunc="first", sort=True
     )
     wide = wide.dropna(axis=1, how="all")
     labels = [_label(comparison, words, str(c)) for c in wide.columns]
-    header_row = sheet.header([words.get("col.week"), *labels], height=32)
+    header_row = sheet.header([words.get("col.period_start"), *labels], height=32)
     kind = METRICS[metric].kind
     number_format = styles.metric_format(kind, _currency(comparison), words.lang)
     date_style = sheet.style("label", styles.DATE)
@@ -53,7 +57,7 @@ def _long_table(sheet: SheetWriter, comparison: Comparison, trends: pd.DataFrame
     sheet.header(
         [
             words.get("col.channel"),
-            words.get("col.week"),
+            words.get("col.period_start"),
             words.get("col.campaigns"),
             words.get("col.audience"),
             *names,
@@ -71,7 +75,7 @@ def _long_table(sheet: SheetWriter, comparison: Comparison, trends: pd.DataFrame
         sheet.append(
             [
                 sheet.text(_label(comparison, words, str(row.channel)), "label"),
-                cells.date_cell(sheet.ws, row.week_start, date_style),
+                cells.date_cell(sheet.ws, row.period_start, date_style),
             ]
             + [sheet.number(row.campaigns, styles.COUNT), sheet.number(row.audience, styles.COUNT), *values]
         )

@@ -290,7 +290,7 @@ def test_timing_trends_and_funnel_tables() -> None:
     assert (
         timing.loc[(1, 18), "weekday_name"] == "Tuesday" and len(timing) == 2
     )  # the date-only file is left out
-    assert set(result.trends["week_start"].dt.day_of_week) == {0}
+    assert set(result.trends["period_start"].dt.day_of_week) == {0}
     funnel = result.funnel.set_index("stage")
     assert funnel.loc["audience", "value"] == 15100 and funnel.loc["clicks", "value"] == 400
     assert funnel.loc["conversions", "of_previous"] == pytest.approx(20 / 400)

@@ -38,9 +38,11 @@ def _records() -> pd.DataFrame:
     )
 
 
-def test_date_range_keeps_rows_whose_period_overlaps_and_counts_undated_ones() -> None:
+def test_date_range_keeps_rows_whose_period_lies_inside_and_counts_undated_ones() -> None:
     kept, warnings = filter_records(_records(), start=date(2026, 9, 2), end=date(2026, 9, 15))
-    assert kept["platform"].tolist() == ["instagram", "meta", "ga4"]
+    assert kept["platform"].tolist() == ["instagram"]  # Meta's 25 Aug-5 Sep and GA4's month straddle it
+    whole, _ = filter_records(_records(), start=date(2026, 8, 25), end=date(2026, 9, 30))
+    assert whole["platform"].tolist() == ["mailchimp", "instagram", "meta", "ga4"]
     assert warnings == ["1 row(s) have no date and were left out of the date range."]
     last_day, _ = filter_records(_records(), start=date(2026, 9, 15), end=date(2026, 9, 15))
     assert "instagram" in last_day["platform"].tolist()  # the end day counts whole

@@ -22,8 +22,9 @@ TOTALS = {
     "delivered": 1190 + 1095 + 638 + 208,
     "opens": 657 + 483 + 371,  # 0.5521 x 1190, 0.4412 x 1095, 0.5820 x 638
     "clicks": 97 + 43 + 77 + 22,  # 0.0812 x 1190, 0.0391 x 1095, 0.1203 x 638, 0.1048 x 208
-    "conversions": 58 + 21 + 44 + 12,
-    "orders": 58 + 21 + 44 + 12,
+    # Total Placed Order, not Unique: they pair with Total Placed Order Value (issue 15, defect 9)
+    "conversions": 61 + 22 + 46 + 12,
+    "orders": 61 + 22 + 46 + 12,
     "revenue": 2610.00 + 1008.00 + 2112.00 + 576.00,
 }
 

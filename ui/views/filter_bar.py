@@ -1,7 +1,8 @@
-"""The filter bar above every view: period, channels, platforms, campaign text, period over period.
+"""The filter bar above every view: period, channels, platforms, campaign text, period over period, and
+whether rows straddling the period are pro-rated.
 
 It emits `filtersChanged(dict)` whose keys are `CompareOptions` fields (start, end, channels, platforms,
-campaign_contains, period_over_period), so the shell can pass them straight to the engine:
+campaign_contains, period_over_period, prorate), so the shell can pass them straight to the engine:
 `CompareOptions(baseline=..., **filters)`. `None` for channels or platforms means "all".
 Typing in the campaign box is debounced; every other change emits at once.
 """
@@ -100,6 +101,7 @@ class FilterBar(QWidget):
         self.platforms = ChoiceButton(self.tr("Platforms"))
         self.campaign = QLineEdit()
         self.previous = QCheckBox(self.tr("Compare with &previous period"))
+        self.prorate = QCheckBox(self.tr("Pro-&rate"))
         self.reset = QPushButton(self.tr("&Reset"))
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
@@ -126,6 +128,13 @@ class FilterBar(QWidget):
         self.previous.setToolTip(
             self.tr("Also compute the same comparison for the period of equal length just before")
         )
+        self.prorate.setToolTip(
+            self.tr(
+                "Rows whose period straddles the dates (a monthly export row against half a month) count "
+                "for their days inside, additive measures only; unchecked, they are left out. Either way "
+                "the warnings name them."
+            )
+        )
         self.reset.setToolTip(self.tr("Whole period, every channel and platform, no text filter"))
         for widget in (period, self.start_edit, until, self.end_edit):
             layout.addWidget(widget)
@@ -134,6 +143,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.platforms)
         layout.addWidget(self.campaign, 1)
         layout.addWidget(self.previous)
+        layout.addWidget(self.prorate)
         layout.addWidget(self.reset)
 
     def _connect(self) -> None:
@@ -144,28 +154,39 @@ class FilterBar(QWidget):
         self.campaign.textChanged.connect(lambda _: self.debounce.start())
         self.debounce.timeout.connect(self._emit)
         self.previous.toggled.connect(lambda _: self._emit())
+        self.prorate.toggled.connect(lambda _: self._emit())
         self.reset.clicked.connect(self.reset_filters)
 
     # -- public interface
     def set_available(
-        self, channels: Iterable[str], platforms: Iterable[str], period: tuple[date, date] | None
+        self,
+        channels: Iterable[str],
+        platforms: Iterable[str],
+        period: tuple[date, date] | None,
+        chosen: dict[str, Any] | None = None,
     ) -> None:
-        """What the loaded data offers. Keeps the user's choices where they still apply. Emits nothing."""
-        current = self.filters()
-        kept_channels = set(current["channels"]) if current["channels"] else None
-        kept_platforms = set(current["platforms"]) if current["platforms"] else None
+        """What the loaded data offers. Shows `chosen` (the choices the figures were computed with, e.g.
+        restored from the workspace after a restart) when given, else keeps the user's choices where they
+        still apply. Emits nothing."""
+        current = self.filters() if chosen is None else chosen
+        kept_channels = set(current["channels"]) if current.get("channels") else None
+        kept_platforms = set(current["platforms"]) if current.get("platforms") else None
         self.channels.set_items([(channel_label(c), c) for c in channels], kept_channels)
         self.platforms.set_items([(platform_label(p), p) for p in platforms], kept_platforms)
         self._full_period = period
-        if period is not None and current["start"] is None:
+        if chosen is not None:
+            self.set_filters(chosen)
+        elif period is not None and current["start"] is None:
             self._set_dates(period)
 
     def set_filters(self, filters: dict[str, Any]) -> None:
-        """Restore choices (e.g. from a workspace) without emitting `filtersChanged`."""
+        """Restore choices (e.g. from a workspace) without emitting `filtersChanged`. A bound left open
+        shows the data's own first or last day, which is what the engine uses for it."""
         blocked = self.blockSignals(True)
         try:
-            if filters.get("start") and filters.get("end"):
-                self._set_dates((filters["start"], filters["end"]))
+            dates = self._dates_shown(filters.get("start"), filters.get("end"))
+            if dates is not None:
+                self._set_dates(dates)
             chosen = filters.get("channels")
             self.channels.set_items(self._items(self.channels), set(chosen) if chosen else None)
             chosen = filters.get("platforms")
@@ -173,8 +194,16 @@ class FilterBar(QWidget):
             self.campaign.setText(filters.get("campaign_contains") or "")
             self.debounce.stop()
             self.previous.setChecked(bool(filters.get("period_over_period")))
+            self.prorate.setChecked(bool(filters.get("prorate")))
         finally:
             self.blockSignals(blocked)
+
+    def _dates_shown(self, start: date | None, end: date | None) -> tuple[date, date] | None:
+        if start and end:
+            return start, end
+        if self._full_period is None:
+            return None
+        return start or self._full_period[0], end or self._full_period[1]
 
     def filters(self) -> dict[str, Any]:
         """The current choices as CompareOptions fields."""
@@ -191,10 +220,13 @@ class FilterBar(QWidget):
             "platforms": self.platforms.chosen(),
             "campaign_contains": text or None,
             "period_over_period": self.previous.isChecked(),
+            "prorate": self.prorate.isChecked(),
         }
 
     def reset_filters(self) -> None:
-        self.set_filters({"period_over_period": self.previous.isChecked()})
+        self.set_filters(
+            {"period_over_period": self.previous.isChecked(), "prorate": self.prorate.isChecked()}
+        )
         if self._full_period is not None:
             self._set_dates(self._full_period)
         self._emit()

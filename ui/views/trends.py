@@ -1,4 +1,7 @@
-"""The Trends tab: the chosen metric per week, one line per channel, on a date axis."""
+"""The Trends tab: the chosen metric per day, week or month, one line per channel, on a date axis.
+
+The bucket is the finest every shown row fits in (the engine's `trend_bucket`) until the user picks one; rows
+too long for the bucket picked are listed under the chart, never drawn in the period of their first day."""
 
 from __future__ import annotations
 
@@ -33,7 +36,9 @@ DEFAULT_METRIC = "click_rate"
 #: Beyond this many weeks the date axis picks its own ticks (months).
 MAX_WEEK_TICKS = 14
 LEGEND_COLUMNS = 4
-KEY_COLUMNS = ("channel", "week_start")
+KEY_COLUMNS = ("channel", "period_start")
+#: Seconds in one period of each bucket, for the margins of the date axis.
+BUCKET_SECONDS = {"day": 86400, "week": 7 * 86400, "month": 30 * 86400}
 
 
 def epoch_seconds(weeks: pd.Series) -> np.ndarray:
@@ -55,6 +60,10 @@ class TrendsView(QWidget):
         self.labels: dict[str, str] = {}
         self.names: dict[str, str] = {}
         self.metric_combo = QComboBox()
+        self.bucket_combo = QComboBox()
+        self.coarse_note = QLabel()
+        self.comparison: Any = None
+        self.bucket_chosen: str | None = None  # None: the engine's finest bucket that fits every row
         self.value_axis = FormattedAxis("left")
         self.plot = pg.PlotWidget(
             background="w", axisItems={"bottom": pg.DateAxisItem(utcOffset=0), "left": self.value_axis}
@@ -65,6 +74,7 @@ class TrendsView(QWidget):
         self.lines: dict[str, pg.PlotDataItem] = {}
         self._build()
         self.metric_combo.currentIndexChanged.connect(self._metric_chosen)
+        self.bucket_combo.activated.connect(self._bucket_chosen)
         self.plot.scene().sigMouseMoved.connect(self._show_tooltip)
         self.set_comparison(None)
 
@@ -83,9 +93,9 @@ class TrendsView(QWidget):
         chart_layout.setContentsMargins(0, 0, 0, 0)
         chart_layout.addWidget(self.title)
         chart_layout.addWidget(self.plot, 1)
-        note = QLabel(self.tr("Each point is one week (Monday to Sunday) of sends and posts."))
-        note.setStyleSheet(f"color: {MUTED}; font-size: 8pt;")
-        chart_layout.addWidget(note)
+        self.coarse_note.setWordWrap(True)
+        self.coarse_note.setStyleSheet(f"color: {MUTED}; font-size: 8pt;")
+        chart_layout.addWidget(self.coarse_note)
         self.stack.addWidget(chart)
         self.stack.addWidget(self.empty)
         bar = QHBoxLayout()
@@ -94,15 +104,21 @@ class TrendsView(QWidget):
         compact_combo(self.metric_combo, 16)
         bar.addWidget(metric)
         bar.addWidget(self.metric_combo)
+        per = QLabel(self.tr("&Per:"))
+        per.setBuddy(self.bucket_combo)
+        for key, text in (("day", self.tr("Day")), ("week", self.tr("Week")), ("month", self.tr("Month"))):
+            self.bucket_combo.addItem(text, key)
+        bar.addWidget(per)
+        bar.addWidget(self.bucket_combo)
         bar.addStretch(1)
         page_layout(self, bar, self.stack)
 
     # -- public interface
     def set_comparison(self, comparison: Any) -> None:
-        trends = getattr(comparison, "trends", None)
-        self.trends = trends if isinstance(trends, pd.DataFrame) else pd.DataFrame(columns=list(KEY_COLUMNS))
-        self.names = channel_names(comparison)
-        self.currency = comparison_currency(comparison)
+        self.comparison = comparison
+        self._load_trends()
+        self.names = channel_names(self.comparison)
+        self.currency = comparison_currency(self.comparison)
         fill_metric_combo(self.metric_combo, self.metrics, self.trends.columns, DEFAULT_METRIC)
         self._refresh()
 
@@ -114,6 +130,29 @@ class TrendsView(QWidget):
         return export_widget(self.plot, path, self.title.text())
 
     # -- internals
+    def _load_trends(self) -> None:
+        """The comparison's trends in the chosen bucket (its own default until one is chosen)."""
+        trends = getattr(self.comparison, "trends", None)
+        trends = trends if isinstance(trends, pd.DataFrame) else pd.DataFrame(columns=list(KEY_COLUMNS))
+        default = str(trends["bucket"].iloc[0]) if "bucket" in trends and len(trends) else "week"
+        bucket, coarse = self.bucket_chosen or default, []
+        tables = getattr(self.comparison, "tables", None)
+        if tables is not None and hasattr(tables, "trends_in"):
+            trends, coarse = tables.trends_in(bucket)
+        self.trends = trends
+        select_key(self.bucket_combo, bucket)
+        self.coarse_note.setText(
+            self.tr("Not drawn, their rows are longer than one period: {0}.").format("; ".join(coarse))
+            if coarse
+            else ""
+        )
+        self.coarse_note.setVisible(bool(coarse))
+
+    def _bucket_chosen(self) -> None:
+        self.bucket_chosen = current_key(self.bucket_combo)
+        self._load_trends()
+        self._refresh()
+
     def _metric_chosen(self) -> None:
         self._refresh()
         self.metricChanged.emit(current_key(self.metric_combo))
@@ -137,15 +176,21 @@ class TrendsView(QWidget):
             value, spacing, kind, currency, locale
         )
         self.value_axis.picture = None
-        self.title.setText(self.tr("{0} per week").format(metric_label(metric, definition)))
+        per = {"day": self.tr("{0} per day"), "month": self.tr("{0} per month")}.get(
+            self._bucket(), self.tr("{0} per week")
+        )
+        self.title.setText(per.format(metric_label(metric, definition)))
         self.title.setToolTip(metric_tooltip(metric, definition))
         groups = dict(iter(self.trends.groupby(self.trends["channel"].astype("str"), sort=False)))
         self._add_legend(len(groups))
         for channel in channel_order(groups):
-            self._draw_line(channel, groups[channel].sort_values("week_start"), metric)
+            self._draw_line(channel, groups[channel].sort_values("period_start"), metric)
         self._set_range(metric)
         self._set_week_ticks()
         self.stack.setCurrentIndex(0)
+
+    def _bucket(self) -> str:
+        return current_key(self.bucket_combo) or "week"
 
     def _clear(self) -> None:
         item = self.plot.getPlotItem()
@@ -168,8 +213,8 @@ class TrendsView(QWidget):
     def _draw_line(self, channel: str, rows: pd.DataFrame, metric: str) -> None:
         # Every week of the selection, NaN where the channel sent nothing: the line breaks there
         # instead of drawing a slope through weeks that have no figure.
-        weeks = np.unique(epoch_seconds(self.trends["week_start"]))
-        values = pd.Series(rows[metric].to_numpy(dtype=np.float64), index=epoch_seconds(rows["week_start"]))
+        weeks = np.unique(epoch_seconds(self.trends["period_start"]))
+        values = pd.Series(rows[metric].to_numpy(dtype=np.float64), index=epoch_seconds(rows["period_start"]))
         x = weeks
         y = values.groupby(level=0).first().reindex(weeks).to_numpy(dtype=np.float64)
         if not np.isfinite(y).any():
@@ -192,8 +237,8 @@ class TrendsView(QWidget):
     def _set_range(self, metric: str) -> None:
         values = self.trends[metric].to_numpy(dtype=np.float64)
         top = float(np.nanmax(values)) if np.isfinite(values).any() else 1.0
-        x = epoch_seconds(self.trends["week_start"])
-        week = 7 * 86400
+        x = epoch_seconds(self.trends["period_start"])
+        week = BUCKET_SECONDS.get(self._bucket(), 7 * 86400)
         item = self.plot.getPlotItem()
         item.setXRange(float(np.nanmin(x)) - week / 3, float(np.nanmax(x)) + week / 3, padding=0)
         item.setYRange(0, (top or 1.0) * 1.25, padding=0)
@@ -202,7 +247,7 @@ class TrendsView(QWidget):
         """One tick per week start in the locale's day-month order, unless there are too many weeks."""
         axis = self.plot.getPlotItem().getAxis("bottom")
         weeks = (
-            pd.to_datetime(self.trends["week_start"], errors="coerce")
+            pd.to_datetime(self.trends["period_start"], errors="coerce")
             .dropna()
             .drop_duplicates()
             .sort_values()
@@ -225,12 +270,14 @@ class TrendsView(QWidget):
         if self.trends.empty or not metric or not item.sceneBoundingRect().contains(scene_pos):
             return
         x = item.vb.mapSceneToView(scene_pos).x()
-        weeks = epoch_seconds(self.trends["week_start"])
+        weeks = epoch_seconds(self.trends["period_start"])
         nearest = int(np.nanargmin(np.abs(weeks - x)))
         rows = self.trends[weeks == weeks[nearest]]
         formatter = self._formatter(metric_kind(self.metrics.get(metric)))
-        week = pd.Timestamp(self.trends["week_start"].iloc[nearest])
-        lines = [self.tr("Week of {0}").format(formatting.short_date(week, QLocale()))]
+        week = pd.Timestamp(self.trends["period_start"].iloc[nearest])
+        day = formatting.short_date(week, QLocale())
+        headings = {"day": day, "month": self.tr("Month of {0}").format(day)}
+        lines = [headings.get(self._bucket(), self.tr("Week of {0}").format(day))]
         for channel, value in zip(rows["channel"].astype("str"), rows[metric], strict=True):
             name = self.names.get(channel) or channel_label(channel)
             lines.append(f"{html.escape(name)}: <b>{html.escape(formatter(value))}</b>")

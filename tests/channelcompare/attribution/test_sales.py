@@ -78,7 +78,8 @@ def test_share_of_sales_hand_computed() -> None:
     assert view.sessions == 1500.0 and view.store_conversion_rate == pytest.approx(4 / 1500)
     assert by["email"].sessions == 1000.0 and by["email"].key_event_rate == pytest.approx(0.03)
     assert view.headline.startswith(
-        "Social brought 8.0% of the store's revenue this period (25.0% of orders)"
+        "Social brought at least 8.0% of the store's revenue this period (25.0% of orders, 95% interval "
+        "4.56-69.94%; 25% of orders carry no signal)"
     )
 
 

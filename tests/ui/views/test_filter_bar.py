@@ -28,6 +28,7 @@ def test_starts_unfiltered_over_the_whole_period(qtbot) -> None:
         "platforms": None,
         "campaign_contains": None,
         "period_over_period": False,
+        "prorate": False,
     }
     assert bar.start_edit.date() == QDate(2026, 9, 1) and bar.end_edit.date() == QDate(2026, 9, 30)
     assert bar.start_edit.calendarPopup()
@@ -64,7 +65,7 @@ def test_campaign_text_is_debounced_into_one_signal(qtbot) -> None:
 def test_set_filters_restores_without_emitting_and_reset_clears(qtbot) -> None:
     bar = make_bar(qtbot)
     saved = {"start": date(2026, 9, 10), "end": date(2026, 9, 20), "channels": ("email",), "platforms": None,
-             "campaign_contains": "NL", "period_over_period": True}  # fmt: skip
+             "campaign_contains": "NL", "period_over_period": True, "prorate": True}  # fmt: skip
     with qtbot.assertNotEmitted(bar.filtersChanged, wait=400):
         bar.set_filters(saved)
     assert bar.filters() == saved
@@ -81,3 +82,18 @@ def test_filters_are_compare_options(qtbot, records) -> None:
     )
     result = compare(records, CompareOptions(baseline="email", **bar.filters()))
     assert set(result.channels) == {"email", "paid_social"}
+
+
+def test_chosen_filters_are_shown_when_the_data_is_offered(qtbot) -> None:
+    """Issue 15, defect 12: after a restart the bar shows the remembered start, the figures' own period."""
+    bar = FilterBar()
+    qtbot.addWidget(bar)
+    chosen = {"start": date(2026, 9, 15), "end": None, "channels": None, "platforms": ("meta",),
+              "campaign_contains": None, "period_over_period": False, "prorate": True}  # fmt: skip
+    with qtbot.assertNotEmitted(bar.filtersChanged, wait=100):
+        bar.set_available(["email", "paid_social"], ["mailchimp", "meta"], SEPTEMBER, chosen)
+    assert bar.start_edit.date() == QDate(2026, 9, 15) and bar.end_edit.date() == QDate(2026, 9, 30)
+    shown = bar.filters()
+    assert (shown["start"], shown["end"], shown["platforms"], shown["prorate"]) == (
+        date(2026, 9, 15), date(2026, 9, 30), ("meta",), True,
+    )  # fmt: skip

@@ -20,10 +20,10 @@ def test_one_line_per_channel_with_weekly_points(qtbot, comparison) -> None:
     view = make_view(qtbot, comparison)
     trends = comparison.trends
     assert set(view.lines) == set(trends["channel"])
-    email = trends[trends["channel"] == "email"].sort_values("week_start")
+    email = trends[trends["channel"] == "email"].sort_values("period_start")
     x, y = view.lines["email"].getData()
     assert np.allclose(y[np.isfinite(y)], email["click_rate"].to_numpy())
-    assert len(x) == trends["week_start"].nunique()
+    assert len(x) == trends["period_start"].nunique()
     legend = view.plot.getPlotItem().legend
     assert legend is not None and len(legend.items) == len(view.lines)
     assert view.labels["paid_social"] == "Meta Ads"  # the same name as on the Overview
@@ -51,8 +51,28 @@ def test_empty_and_export(qtbot, comparison, nothing, tmp_path: Path) -> None:
 
 def test_weeks_without_sends_break_the_line(qtbot, comparison) -> None:
     view = make_view(qtbot, comparison)
-    trends = comparison.trends
-    sent = trends[trends["channel"] == "paid_social"]["week_start"].nunique()
+    view.bucket_combo.setCurrentIndex(view.bucket_combo.findData("week"))
+    view.bucket_combo.activated.emit(view.bucket_combo.currentIndex())
+    trends = comparison.tables.trends_in("week")[0]
+    sent = trends[trends["channel"] == "paid_social"]["period_start"].nunique()
     _, y = view.lines["paid_social"].getData()
-    assert sent < trends["week_start"].nunique()  # the fixture has weeks without Meta Ads
-    assert np.isnan(y).sum() == trends["week_start"].nunique() - sent
+    assert sent < trends["period_start"].nunique()  # the fixture has weeks without Meta Ads
+    assert np.isnan(y).sum() == trends["period_start"].nunique() - sent
+
+
+def test_rows_too_long_for_the_bucket_are_listed_not_drawn(qtbot) -> None:
+    """Issue 15, defect 3: Meta's monthly rows are never drawn in the week of their first day."""
+    from channelcompare.compare import compare
+    from tests.channelcompare.test_window import _sample
+
+    comparison = compare(_sample())
+    view = make_view(qtbot, comparison)
+    assert view.bucket_combo.currentData() == "month"  # the finest bucket every row fits in
+    assert view.coarse_note.isHidden()
+    view.bucket_combo.setCurrentIndex(view.bucket_combo.findData("week"))
+    view.bucket_combo.activated.emit(view.bucket_combo.currentIndex())
+    assert not view.coarse_note.isHidden()
+    assert "Meta Ads: 8 rows of 30 days" in view.coarse_note.text()
+    assert view.title.text().endswith("per week")
+    weekly = comparison.tables.trends_in("week")[0]
+    assert set(weekly["period_start"].dt.day_of_week) == {0}
