@@ -1,7 +1,7 @@
 """Import exports, compare the channels and write the Excel report (and/or CSV tables), headless.
 
     python main.py report [--baseline CHANNEL] [--from DATE] [--to DATE] [--lang en|fr] [--metric NAME]
-                          -o OUT.xlsx [--csv FOLDER] FILE ...
+                          -o OUT.xlsx [--csv FOLDER] [--parquet FOLDER] FILE ...
 
 Files that cannot be imported are reported on stderr and the others still count. Exit status: 0 when the
 report was written, 1 when nothing could be imported or the report could not be written, 2 for bad usage.
@@ -32,6 +32,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--csv", type=Path, metavar="FOLDER", help="also write channels.csv and campaigns.csv here"
     )
+    parser.add_argument(
+        "--parquet", type=Path, metavar="FOLDER",
+        help="also write the channel, campaign, timing and trends tables as Parquet, with datapackage.json",
+    )  # fmt: skip
     parser.add_argument("--baseline", default="email", choices=CHANNELS, help="channel to compare against")
     parser.add_argument("--from", dest="start", type=_day, metavar="YYYY-MM-DD", help="first day to include")
     parser.add_argument("--to", dest="end", type=_day, metavar="YYYY-MM-DD", help="last day to include")
@@ -43,8 +47,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.output is None and args.csv is None:
-        print("Nothing to write: give -o OUT.xlsx and/or --csv FOLDER.", file=sys.stderr)
+    if args.output is None and args.csv is None and args.parquet is None:
+        print("Nothing to write: give -o OUT.xlsx, --csv FOLDER and/or --parquet FOLDER.", file=sys.stderr)
         return 2
     outcomes = load_inputs(args)
     for outcome in outcomes:
@@ -82,6 +86,12 @@ def _write(
     if args.csv is not None:
         selected, opens = selected_records(rows, options)
         for path in export_csv(args.csv, comparison, selected, opens_as_interactions=opens, aggregated=True):
+            print(path)
+    if args.parquet is not None:
+        from channelcompare.report.parquet import write_parquet  # pyarrow.parquet only when asked
+
+        selected, opens = selected_records(rows, options)
+        for path in write_parquet(args.parquet, comparison, selected, opens_as_interactions=opens, aggregated=True):
             print(path)
     return 0
 
