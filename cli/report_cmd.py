@@ -91,7 +91,9 @@ def _write(
         from channelcompare.report.parquet import write_parquet  # pyarrow.parquet only when asked
 
         selected, opens = selected_records(rows, options)
-        for path in write_parquet(args.parquet, comparison, selected, opens_as_interactions=opens, aggregated=True):
+        for path in write_parquet(
+            args.parquet, comparison, selected, opens_as_interactions=opens, aggregated=True
+        ):
             print(path)
     return 0
 
