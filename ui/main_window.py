@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.actions.export_report.setEnabled(False)  # until there is data (the parts decide then)
         self.actions.export_chart.setEnabled(False)
+        self.actions.export_parquet.setEnabled(False)
         self.actions.set_recent(self.settings.recent_files())
         self.actions.set_language(self.settings.language() or "en")
         self.retranslate()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from channelcompare.errors import Cancelled
 from ui import errors
 from ui.i18n import current_language
+from ui.parquet_export import ParquetExport
 from ui.settings import Settings
 from ui.workers import Worker
 
@@ -48,6 +49,7 @@ class ExportFlows(QObject):
         super().__init__(window)
         self.window = window
         self._worker: Worker | None = None
+        self.parquet = ParquetExport(window)
 
     def update_actions(self, has_data: bool, current_view: QWidget | None) -> None:
         actions = self.window.actions
@@ -59,6 +61,7 @@ class ExportFlows(QObject):
             actions.export_report.setToolTip(self.tr("The Excel report is not available in this version."))
         can_chart = has_data and hasattr(current_view, "export_chart")
         actions.export_chart.setEnabled(can_chart)
+        self.parquet.update_action(has_data)
 
     def export_chart(self) -> None:
         view = self.window.pane.current_view()
