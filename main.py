@@ -39,6 +39,10 @@ def gui_parser() -> argparse.ArgumentParser:
         "--no-sample", action="store_true", help="start empty instead of loading the sample data"
     )
     parser.add_argument("--workspace", metavar="PATH", help="workspace file to open")
+    parser.add_argument(
+        "--install-desktop", action="store_true",
+        help="add channelcompare to the desktop's applications and to 'Open with' for .csv and .xlsx (Linux)",
+    )  # fmt: skip
     return parser
 
 
@@ -49,6 +53,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_command(argv[0], argv[1:])
     args = gui_parser().parse_args(argv)
+    if args.install_desktop:
+        from ui.desktop_entry import main as install_desktop
+
+        return install_desktop()
     select_headless_platform(argv, os.environ)
     problem = platform_problem(os.environ)
     if problem:  # say so now: Qt would abort the interpreter (core dump) and name the wrong package
