@@ -39,7 +39,9 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _run(executable: Path, args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in {"QT_QPA_PLATFORM", "DISPLAY", "PYTHONPATH"}}
     env.update({"XDG_CONFIG_HOME": str(cwd / "config"), "XDG_DATA_HOME": str(cwd / "data")})
-    return subprocess.run([str(executable), *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [str(executable), *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=300
+    )
 
 
 def test_the_bundle_reports_its_version(bundle: Path, tmp_path: Path) -> None:
