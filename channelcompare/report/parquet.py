@@ -95,10 +95,13 @@ def report_tables(
 def arrow_table(frame: pd.DataFrame, fields: list[Field]) -> pa.Table:
     """The declared columns of `frame`, in order, each cast to its declared type."""
     missing = [f.name for f in fields if f.name not in frame.columns]
-    if missing:  # a table changed shape: fail here, not in a BI tool
+    if missing and len(frame):  # a table changed shape: fail here, not in a BI tool
         raise ReportFailed(f"The Parquet export lacks the columns {', '.join(missing)}; this is a bug.")
     columns = []
     for field in fields:
+        if field.name not in frame.columns:  # an empty table (no send times at all) has fewer columns
+            columns.append(pa.array([], type=ARROW_TYPES[field.type]))
+            continue
         values = frame[field.name]
         if field.type in ("string", "boolean"):
             values = values.astype(object).where(values.notna(), None)  # NaN is no text and no truth

@@ -10,6 +10,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
+from channelcompare.compare import CompareOptions, compare
 from channelcompare.errors import ReportFailed
 from channelcompare.report.csv_export import export_csv
 from channelcompare.report.parquet import write_parquet
@@ -82,6 +83,15 @@ def test_empty_columns_stay_typed(shop, tmp_path: Path) -> None:
     records, _, comparison = shop
     write_parquet(tmp_path, comparison, records.assign(cost=float("nan")))
     assert str(pq.read_schema(tmp_path / "campaigns.parquet").field("cost").type) == "double"
+
+
+def test_without_send_times_the_timing_table_is_empty_but_typed(shop, tmp_path: Path) -> None:
+    """Daily exports only (every time at midnight): no timing rows, still every declared column."""
+    records, _, _ = shop
+    daily = records.assign(start=records["start"].dt.normalize(), end=records["end"].dt.normalize())
+    write_parquet(tmp_path, compare(daily, CompareOptions()), daily)
+    timing = pq.read_table(tmp_path / "timing.parquet")
+    assert timing.num_rows == 0 and timing.schema.names == [f.name for f in TABLES["timing"]]
 
 
 def test_declared_tables_are_the_four_written() -> None:
