@@ -42,7 +42,11 @@ def test_files_opened_later_are_imported_by_the_running_window(qtbot, tmp_path: 
     workspace = tmp_path / "shop.ccws"
     server = InstanceServer(server_name(str(workspace)), window.open_paths, window)
     second = _second_start(["--workspace", str(workspace), str(DATA / "mailchimp_campaigns.csv")], tmp_path)
-    qtbot.waitUntil(lambda: second.poll() is not None, timeout=30000)
+    try:
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=30000)
+    finally:
+        if second.poll() is None:  # it did not hand over and opened a window of its own
+            second.kill()
     assert second.returncode == 0, second.communicate()
     qtbot.waitUntil(lambda: len(window.session.sources) == 1, timeout=20000)
     wait_idle(qtbot, window)
@@ -64,7 +68,11 @@ def test_a_stale_socket_left_by_a_crash_is_taken_over(qtbot, tmp_path: Path) -> 
     server = InstanceServer(name, received.append)
     assert server.server.isListening()
     client = _hand_over_in_background(name, [tmp_path / "a.csv"], tmp_path)
-    qtbot.waitUntil(lambda: client.poll() is not None, timeout=30000)
+    try:
+        qtbot.waitUntil(lambda: client.poll() is not None, timeout=30000)
+    finally:
+        if client.poll() is None:
+            client.kill()
     assert client.returncode == 0 and received == [[tmp_path / "a.csv"]]
     server.server.close()
 
