@@ -3,17 +3,21 @@
     python main.py [FILE ...]                 open the window (the bundled sample data when no file is given)
     python main.py import|compare|report|fetch ...   headless, see `python main.py COMMAND --help`
 
-Start-up stays fast: pandas, openpyxl and requests are imported by the modules that need them, after the
+Before Qt is imported, the window checks that a display and Qt's X11 libraries are there (exit status 2 with
+a one-line reason and the apt-get line otherwise); --screenshot renders offscreen unless QT_QPA_PLATFORM says
+otherwise. Start-up stays fast: pandas, openpyxl and requests are imported by the modules that need them, after the
 window shows.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from channelcompare import __version__
 from cli import COMMANDS
+from ui.platform_check import platform_problem, select_headless_platform
 
 
 def gui_parser() -> argparse.ArgumentParser:
@@ -35,6 +39,10 @@ def gui_parser() -> argparse.ArgumentParser:
         "--no-sample", action="store_true", help="start empty instead of loading the sample data"
     )
     parser.add_argument("--workspace", metavar="PATH", help="workspace file to open")
+    parser.add_argument(
+        "--install-desktop", action="store_true",
+        help="add channelcompare to the desktop's applications and to 'Open with' for .csv and .xlsx (Linux)",
+    )  # fmt: skip
     return parser
 
 
@@ -45,6 +53,15 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_command(argv[0], argv[1:])
     args = gui_parser().parse_args(argv)
+    if args.install_desktop:
+        from ui.desktop_entry import main as install_desktop
+
+        return install_desktop()
+    select_headless_platform(argv, os.environ)
+    problem = platform_problem(os.environ)
+    if problem:  # say so now: Qt would abort the interpreter (core dump) and name the wrong package
+        print(problem, file=sys.stderr)
+        return 2
     from ui.app import run_gui
 
     return run_gui(args)

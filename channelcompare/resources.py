@@ -1,10 +1,25 @@
-"""Where bundled files live: sample data, benchmark figures, translations, exchange-rate snapshot."""
+"""Where bundled files live: sample data, benchmark figures, translations, exchange-rate snapshot, icons.
+
+They are package data of the `resources` package, found through `importlib.resources`, so the same code
+works from a checkout, from `pip install .` (any working directory) and from the PyInstaller bundle. All
+three keep the files on disk, which is why a plain `Path` can be handed to pandas and Qt.
+"""
 
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+def _resources_root() -> Path:
+    root = files("resources")
+    path = Path(str(root))
+    if not path.is_dir():  # a zipped install would need as_file(); nothing we ship installs that way
+        raise FileNotFoundError(f"channelcompare's bundled files are not on disk ({root}); reinstall it")
+    return path
+
+
+RESOURCES = _resources_root()
 SAMPLE_DATA = RESOURCES / "sample_data"
 
 

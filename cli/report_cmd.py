@@ -2,7 +2,7 @@
 
     python main.py report [--baseline CHANNEL] [--from DATE] [--to DATE] [--platform P] [--channel C]
                           [--campaign TEXT] [--effort CHANNEL=AMOUNT] ... [--lang en|fr] [--metric NAME]
-                          -o OUT.xlsx [--csv FOLDER] FILE ...
+                          -o OUT.xlsx [--csv FOLDER] [--parquet FOLDER] FILE ...
 
 It takes the same analysis options as `compare` and the window, and writes what the window's
 File > Export Excel report writes for them. Files that cannot be imported are reported on stderr and the
@@ -23,7 +23,7 @@ from channelcompare.report.atomic import replaced_together
 from channelcompare.sources import ImportResult
 from cli.common import add_analysis_arguments, add_input_arguments, choices_from, input_sources, load_inputs
 from session.analysis import analyse_results
-from session.report import write_csv, write_report
+from session.report import write_csv, write_parquet, write_report
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -32,14 +32,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--csv", type=Path, metavar="FOLDER", help="also write channels.csv and campaigns.csv here"
     )
+    parser.add_argument(
+        "--parquet", type=Path, metavar="FOLDER",
+        help="also write the channel, campaign, timing and trends tables as Parquet, with datapackage.json",
+    )  # fmt: skip
     add_analysis_arguments(parser)
     parser.add_argument("--lang", default="en", choices=LANGUAGES, help="language of the report")
     parser.add_argument("--metric", default="click_rate", choices=list(METRICS), help="metric to chart")
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.output is None and args.csv is None:
-        print("Nothing to write: give -o OUT.xlsx and/or --csv FOLDER.", file=sys.stderr)
+    if args.output is None and args.csv is None and args.parquet is None:
+        print("Nothing to write: give -o OUT.xlsx, --csv FOLDER and/or --parquet FOLDER.", file=sys.stderr)
         return 2
     outcomes = load_inputs(args)
     for outcome in outcomes:
@@ -64,5 +68,7 @@ def _write(args: argparse.Namespace, sources: list[ImportResult]) -> int:
             written.append(write_report(analysis, args.output, sources, lang=args.lang))
         if args.csv is not None:
             written.extend(write_csv(analysis, args.csv, sources))
+    if args.parquet is not None:
+        written.extend(write_parquet(analysis, args.parquet, sources))
     print("\n".join(map(str, written)))
     return 0

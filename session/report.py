@@ -59,6 +59,17 @@ def write_csv(analysis: Analysis, folder: Path, sources: list[ImportResult]) -> 
     )
 
 
+def write_parquet(analysis: Analysis, folder: Path, sources: list[ImportResult]) -> list[Path]:
+    """Write the channel, campaign, timing and trends tables of `analysis` as Parquet into `folder`, with
+    their Frictionless `datapackage.json`; returns the paths written."""
+    from channelcompare.report import selected_records
+    from channelcompare.report.parquet import write_parquet as write_tables  # pyarrow.parquet when asked
+
+    records, aggregated = _records(analysis, sources)
+    selected, opens = selected_records(records, analysis.choices)
+    return write_tables(folder, analysis.comparison, selected, opens_as_interactions=opens, aggregated=aggregated)
+
+
 def _records(analysis: Analysis, sources: list[ImportResult]) -> tuple[pd.DataFrame, bool]:
     """The records the analysis counted, and whether they are aggregated already (an analysis made by
     `AnalysisCache` always holds its aggregate; the sources' records are the fallback)."""

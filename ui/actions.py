@@ -34,6 +34,7 @@ class MainActions(QObject):
         self.sample = self._action()
         self.export_report = self._action(QKeySequence("Ctrl+E"))
         self.export_chart = self._action(QKeySequence("Ctrl+Shift+E"))
+        self.export_parquet = self._action()
         self.cancel_import = self._action(QKeySequence("Esc"))
         self.quit = self._action(QKeySequence.StandardKey.Quit)
         self.show_sources = self._action(QKeySequence("Ctrl+B"), checkable=True)
@@ -66,7 +67,7 @@ class MainActions(QObject):
         file.addMenu(self.recent_menu)
         file.addActions([self.sample])
         file.addSeparator()
-        file.addActions([self.export_report, self.export_chart])
+        file.addActions([self.export_report, self.export_chart, self.export_parquet])
         file.addSeparator()
         file.addActions([self.cancel_import, self.quit])
         view = self.view_menu
@@ -115,6 +116,10 @@ class MainActions(QObject):
         self.sample.setText(self.tr("Open &sample data"))
         self.export_report.setText(self.tr("&Export Excel report…"))
         self.export_chart.setText(self.tr("Export &chart as PNG or SVG…"))
+        self.export_parquet.setText(self.tr("Export tables as &Parquet…"))
+        self.export_parquet.setToolTip(
+            self.tr("Channel, campaign, timing and trends tables with datapackage.json, for Power BI or DuckDB")
+        )
         self.cancel_import.setText(self.tr("&Cancel import"))
         self.quit.setText(self.tr("&Quit"))
         self.show_sources.setText(self.tr("&Sources panel"))

@@ -51,6 +51,8 @@ class MainWindow(WindowShell):
         self._given_session = session
         #: The --screenshot run (ui.app), kept alive by the window until it has rendered.
         self.screenshot: Any = None
+        #: The single-instance server (ui.single_instance) that takes files from later starts (ui.app).
+        self.instance_server: Any = None
         self.setAcceptDrops(True)
         self.menu_actions = MainActions(self)
         self.status = ImportStatus(self.statusBar())
@@ -60,6 +62,7 @@ class MainWindow(WindowShell):
         self.setCentralWidget(self.stack)
         self.menu_actions.export_report.setEnabled(False)  # until there is data (the parts decide then)
         self.menu_actions.export_chart.setEnabled(False)
+        self.menu_actions.export_parquet.setEnabled(False)
         self.menu_actions.set_recent(self.settings.recent_files())
         self.menu_actions.set_language(self.settings.language() or "en")
         self.retranslate()

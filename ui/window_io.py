@@ -15,6 +15,7 @@ from importers.mapping import MappingStore
 from session.report import write_report
 from ui import errors
 from ui.i18n import current_language
+from ui.parquet_export import ParquetExport
 from ui.settings import Settings
 from ui.workers import Worker
 
@@ -36,12 +37,14 @@ class ExportFlows(QObject):
         super().__init__(window)
         self.window = window
         self._worker: Worker | None = None
+        self.parquet = ParquetExport(window)
 
     def update_actions(self, has_data: bool, current_view: QWidget | None) -> None:
         actions = self.window.menu_actions
         actions.export_report.setEnabled(has_data and self._worker is None)
         can_chart = has_data and hasattr(current_view, "export_chart")
         actions.export_chart.setEnabled(can_chart)
+        self.parquet.update_action(has_data)
 
     def export_chart(self) -> None:
         export = getattr(self.window.pane.current_view(), "export_chart", None)

@@ -513,6 +513,14 @@
         <translation>Exporter le &amp;graphique en PNG ou SVG…</translation>
     </message>
     <message>
+        <source>Export tables as &amp;Parquet…</source>
+        <translation>Exporter les tables en &amp;Parquet…</translation>
+    </message>
+    <message>
+        <source>Channel, campaign, timing and trends tables with datapackage.json, for Power BI or DuckDB</source>
+        <translation>Tables des canaux, des campagnes, des horaires et des tendances avec datapackage.json, pour Power BI ou DuckDB</translation>
+    </message>
+    <message>
         <source>&amp;Cancel import</source>
         <translation>&amp;Annuler l&apos;import</translation>
     </message>
@@ -594,7 +602,7 @@
     </message>
     <message>
         <source>Open campaign exports</source>
-        <extracomment>An Analysis, once the views show it (tests and --screenshot wait on it).</extracomment>
+        <extracomment>A deferred window that is never painted (started minimised) builds its parts after this anyway. An Analysis, once the views show it (tests and --screenshot wait on it). The parts behind the shell exist (session, imports, panes); see `when_built`.</extracomment>
         <translation>Ouvrir des exports de campagnes</translation>
     </message>
     <message>
@@ -808,6 +816,21 @@ Importez des exports ou élargissez les filtres.</translation>
     <message>
         <source>Dashed lines: {0}.</source>
         <translation>Lignes pointillées : {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ParquetExport</name>
+    <message>
+        <source>Export tables as Parquet into folder</source>
+        <translation>Exporter les tables en Parquet dans le dossier</translation>
+    </message>
+    <message>
+        <source>Writing the Parquet tables…</source>
+        <translation>Écriture des tables Parquet…</translation>
+    </message>
+    <message>
+        <source>Parquet tables and datapackage.json saved to {0}</source>
+        <translation>Tables Parquet et datapackage.json enregistrés dans {0}</translation>
     </message>
 </context>
 <context>
