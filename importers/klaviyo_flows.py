@@ -17,6 +17,7 @@ import pandas as pd
 from channelcompare.sources import ImportResult
 from importers.base import CancelCheck, Progress
 from importers.build import RecordBuilder
+from importers.date_ranges import read_range
 from importers.klaviyo_campaigns import ATTRIBUTION, channel_of
 from importers.sample import FileSample
 from importers.tabular import read_table
@@ -90,18 +91,11 @@ def _derived_list(derived: dict[str, pd.Series]) -> pd.Series:
 
 
 def _dates(rows: RecordBuilder) -> list[str]:
-    """Start and end from `Date`, or from `Date Range` (`2026-09-01 - 2026-09-30`); a warning if neither."""
-    day = rows.column("Date", "Day")
-    span = rows.column("Date Range", "Date range")
-    if day is not None:
-        values = rows.date("start", "Date", "Day")
-        rows.set("end", values)
-        return []
-    if span is not None:
-        parts = span.str.split(r"\s+(?:-|–|to)\s+", n=1, expand=True, regex=True)
-        end = parts[1] if parts.shape[1] > 1 else parts[0]
-        rows.parse_dates("start", parts[0].rename(str(span.name)))
-        rows.parse_dates("end", end.fillna(parts[0]).rename(str(span.name)))
+    """Start and end from `Date` or `Date Range`: a day, or a range (`May 01 2025 - May 31 2025` in a flow
+    exported on its own, `2026-09-01 - 2026-09-30`); a warning if neither column is there."""
+    period = rows.column("Date", "Day", "Date Range", "Date range")
+    if period is not None:
+        read_range(rows, period)
         return []
     return [
         f"{rows.table.path.name} has no Date or Date Range column: its flow messages have no dates and are "
