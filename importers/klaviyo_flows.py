@@ -5,6 +5,8 @@ Flows are automations (welcome series, abandoned cart, post-purchase), so email 
 few counts: delivered, opens and clicks are derived as rate x base and listed in the `derived` column.
 Klaviyo's bases: bounces and SMS delivery failures over `Total Recipients`; opens and clicks over
 delivered messages. Orders (`Unique Placed Order`) and revenue (`Total Placed Order Value`) are counts.
+A flow exported on its own (one row per flow and month, period in `Date` as `May 01 2025 - May 31 2025`)
+carries `Bounces`, `Unique Opens` and `Unique Clicks` counts: those are used as they are, not derived.
 """
 
 from __future__ import annotations
@@ -60,21 +62,28 @@ def _measures(rows: RecordBuilder, channel: pd.Series) -> None:
     def rate(*names: str) -> pd.Series:
         return rows.number(None, *names, percent_as_fraction=True)
 
+    def count(*names: str) -> pd.Series:
+        return rows.number(None, *names)
+
     sent = rows.number("sent", "Total Recipients", required=True)
     failed = rate("Bounce Rate").where(channel != "sms", rate("SMS Failed Delivery Rate"))
-    delivered = (sent * (1 - failed)).round()
-    base = delivered.fillna(sent)
-    orders = rows.number(None, "Unique Placed Order")
+    # a flow exported on its own carries the counts (Bounces, Unique Opens, Unique Clicks): they win
+    bounced = count("Bounces")
+    delivered = (sent * (1 - failed)).round().where(bounced.isna())
+    base = delivered.fillna(sent - bounced).fillna(sent)
+    opens, clicks = count("Unique Opens"), count("Unique Clicks")
+    orders = count("Unique Placed Order")
     orders_from_rate = (rate("Placed Order Rate") * sent).round().where(orders.isna())
     derived = {
         "delivered": delivered,
-        "opens": (rate("Open Rate") * base).round(),
-        "clicks": (rate("Click Rate") * base).round(),
+        "opens": (rate("Open Rate") * base).round().where(opens.isna()),
+        "clicks": (rate("Click Rate") * base).round().where(clicks.isna()),
         "orders": orders_from_rate,
         "conversions": orders_from_rate,
     }
-    for name, values in derived.items():
-        rows.set(name, values)
+    rows.set("delivered", delivered.fillna(sent - bounced))
+    rows.set("opens", opens.fillna(derived["opens"]))
+    rows.set("clicks", clicks.fillna(derived["clicks"]))
     rows.set("orders", orders.fillna(orders_from_rate))
     rows.set("conversions", orders.fillna(orders_from_rate))
     rows.number("revenue", "Total Placed Order Value", "Placed Order Value", "Revenue")

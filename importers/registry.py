@@ -16,6 +16,7 @@ from importers.facebook_posts import FacebookPosts
 from importers.ga4_traffic import Ga4SourceMedium, Ga4Traffic
 from importers.google_ads import GoogleAds
 from importers.instagram_posts import InstagramPosts
+from importers.klaviyo_campaign_messages import KlaviyoCampaignMessages
 from importers.klaviyo_campaigns import KlaviyoCampaigns
 from importers.klaviyo_flows import KlaviyoFlows
 from importers.linkedin_ads import LinkedInAds
@@ -46,6 +47,7 @@ IMPORTERS: tuple[Importer, ...] = (
     MailchimpReport(),
     MailerLiteReport(),
     KlaviyoCampaigns(),
+    KlaviyoCampaignMessages(),
     KlaviyoFlows(),
     ShopifyOrders(),
     GenericOrders(),
