@@ -96,7 +96,14 @@ def _parsers(formats: list[str] | None, day_first: bool | None) -> list[Parser]:
     explicit = [_with_format(f) for f in formats or []]
     named = [_with_format(f) for f in NAMED_FORMATS]
     return [
-        *explicit, _iso, _yyyymmdd, lambda t: _numeric(t, day_first), _excel_serial, *named, _cjk, _worded
+        *explicit,
+        _iso,
+        _yyyymmdd,
+        lambda t: _numeric(t, day_first),
+        _excel_serial,
+        *named,
+        _cjk,
+        _worded,
     ]
 
 
