@@ -49,6 +49,9 @@ EXPECTED = {
     "tiktok_ads.csv": "tiktok_ads",
     "tiktok_ads.xlsx": "tiktok_ads",
     "x_content.csv": "x_content",
+    "x_content_2025.csv": "x_content",
+    "x_content_fr.csv": "x_content",
+    "x_content_ja.csv": "x_content",
     "x_tweet_activity.csv": "x_tweet_activity",
 }
 
