@@ -37,6 +37,7 @@ EXPECTED = {
     "mailchimp_report_ab.csv": "mailchimp_report",
     "mailerlite_report.csv": "mailerlite_report",
     "meta_ads_2017_title_case.csv": "meta_ads",
+    "meta_ads_account_daily.csv": "meta_ads",
     "meta_ads_campaigns.csv": "meta_ads",
     "meta_ads_campaigns.xlsx": "meta_ads",
     "meta_ads_campaigns_fr.csv": "meta_ads",
