@@ -19,7 +19,7 @@ import pandas as pd
 
 from channelcompare.attribution.defaults import GA4_GROUP_CHANNELS
 from channelcompare.attribution.rules import RuleSet
-from channelcompare.attribution.suggest import unassigned_mediums
+from channelcompare.attribution.suggest import grouped_warnings, unassigned_mediums
 from channelcompare.sources import ImportResult
 from importers.base import CancelCheck, Progress
 from importers.build import RecordBuilder
@@ -98,7 +98,7 @@ class Ga4SourceMedium:
         rows.set("channel", RuleSet().classify(source, medium))
         sessions = _measures(rows, start, end)
         lost = unassigned_mediums(RuleSet(), source, medium, weights=sessions)
-        warnings = [m.message("rows", "sessions") for m in lost] + _warnings(start, end)
+        warnings = grouped_warnings(lost, "rows", "sessions") + _warnings(start, end)
         return rows.result(self, warnings=warnings)
 
 

@@ -19,6 +19,7 @@ from tests.conftest import DATA
 EXPECTED = {
     "facebook_posts.csv": "facebook_posts",
     "ga4_source_medium.csv": "ga4_source_medium",
+    "ga4_source_medium_meta_utms.csv": "ga4_source_medium",
     "ga4_traffic_en.csv": "ga4_traffic",
     "ga4_traffic_fr.csv": "ga4_traffic",
     "google_ads_campaigns.csv": "google_ads",
