@@ -106,7 +106,9 @@ def grouped_warnings(
     def amount(rows: int, weight: float | None) -> str:
         if weight is None:
             return f"{rows} {unit}"
-        return f"{rows} {unit}, {weight_name} " + (f"{weight:,.0f}" if weight.is_integer() else f"{weight:,.2f}")
+        return f"{rows} {unit}, {weight_name} " + (
+            f"{weight:,.0f}" if weight.is_integer() else f"{weight:,.2f}"
+        )
 
     weights = [m.weight for m in lost if m.weight is not None]
     total = amount(sum(m.rows for m in lost), sum(weights) if weights else None)

@@ -47,6 +47,7 @@ EXPECTED = {
     "orders_landing.csv": "orders_generic",
     "orders_utm.csv": "orders_generic",
     "shopify_orders.csv": "shopify_orders",
+    "shopify_orders_tracking.csv": "shopify_orders",
     "shopify_orders_two_currencies.csv": "shopify_orders",
     "tiktok_ads.csv": "tiktok_ads",
     "tiktok_ads.xlsx": "tiktok_ads",
