@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from channelcompare.errors import AmbiguousFormat, UnknownFormat
+from channelcompare.errors import AmbiguousFormat, ImportFailed, UnknownFormat
 from importers.base import Importer
 from importers.facebook_posts import FacebookPosts
 from importers.ga4_traffic import Ga4SourceMedium, Ga4Traffic
@@ -28,6 +28,7 @@ from importers.orders_generic import GenericOrders
 from importers.sample import FileSample
 from importers.shopify_orders import ShopifyOrders
 from importers.tiktok_ads import TikTokAds
+from importers.wrong_reports import wrong_report
 from importers.x_content import XContent
 from importers.x_tweet_activity import XTweetActivity
 
@@ -76,10 +77,14 @@ def scores(sample: FileSample) -> list[tuple[int, Importer]]:
 
 
 def detect(sample: FileSample) -> Importer:
-    """The importer for this sample. Raises UnknownFormat or AmbiguousFormat."""
+    """The importer for this sample. Raises UnknownFormat, AmbiguousFormat, or ImportFailed naming the report
+    to export instead when the file is a known wrong report (importers/wrong_reports.py)."""
     ranked = [(score, importer) for score, importer in scores(sample) if score > 0]
     name = Path(sample.path).name
     if not ranked:
+        wrong = wrong_report(sample)
+        if wrong is not None:  # a platform's report we do not read: say which one to export instead
+            raise ImportFailed(wrong.message(name), path=str(sample.path))
         raise UnknownFormat(
             f"{name}: no importer recognises this file. Supported formats: {'; '.join(supported_formats())}. "
             "Map its columns by hand in the app (column mapping), or export the report again.",
