@@ -42,7 +42,10 @@ SOURCE_MEDIUM_COLUMNS = (
     "Source/Support de la session",
 )
 _SOURCE_MEDIUM_HEADER = re.compile(r"^(session source ?/ ?medium|source ?/ ?support de la session)$")
-_GROUP_HEADER = re.compile(r"^(session .*channel group.*|default channel group|groupe de canaux .*)$")
+# not the first-user group of User acquisition (importers/ga4_user_acquisition.py)
+_GROUP_HEADER = re.compile(
+    r"^(session .*channel group.*|default channel group|groupe de canaux (?!.*premier utilisateur).*)$"
+)
 _START = re.compile(r"^#\s*(?:start date|date de début)\s*:\s*(\d{8})", re.IGNORECASE)
 _END = re.compile(r"^#\s*(?:end date|date de fin)\s*:\s*(\d{8})", re.IGNORECASE)
 _TOTAL_ROWS = frozenset({"grand total", "total général", "total", "totals"})

@@ -14,6 +14,7 @@ from channelcompare.errors import AmbiguousFormat, ImportFailed, UnknownFormat
 from importers.base import Importer
 from importers.facebook_posts import FacebookPosts
 from importers.ga4_traffic import Ga4SourceMedium, Ga4Traffic
+from importers.ga4_user_acquisition import Ga4UserAcquisition
 from importers.google_ads import GoogleAds
 from importers.instagram_posts import InstagramPosts
 from importers.klaviyo_campaign_messages import KlaviyoCampaignMessages
@@ -54,6 +55,7 @@ IMPORTERS: tuple[Importer, ...] = (
     GenericOrders(),
     Ga4Traffic(),
     Ga4SourceMedium(),
+    Ga4UserAcquisition(),
 )
 
 

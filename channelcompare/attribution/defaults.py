@@ -130,6 +130,7 @@ GA4_GROUP_CHANNELS: Final = {
     "autres résultats payants": "other",
     "mobile push notifications": "other",
     "notifications push mobiles": "other",
+    "ai assistant": "referral",  # GA4's group (2025) for visits from AI assistants, formerly Referral
     "unassigned": "other",
     "non attribué": "other",
     "(other)": "other",

@@ -22,6 +22,7 @@ EXPECTED = {
     "ga4_source_medium_meta_utms.csv": "ga4_source_medium",
     "ga4_traffic_en.csv": "ga4_traffic",
     "ga4_traffic_fr.csv": "ga4_traffic",
+    "ga4_user_acquisition.csv": "ga4_user_acquisition",
     "google_ads_campaigns.csv": "google_ads",
     "google_ads_campaigns_excel.csv": "google_ads",
     "instagram_posts.csv": "instagram_posts",
