@@ -23,6 +23,7 @@ EXPECTED = {
     "ga4_traffic_en.csv": "ga4_traffic",
     "ga4_traffic_fr.csv": "ga4_traffic",
     "ga4_user_acquisition.csv": "ga4_user_acquisition",
+    "google_ads_account_daily.csv": "google_ads",
     "google_ads_campaigns.csv": "google_ads",
     "google_ads_campaigns_excel.csv": "google_ads",
     "instagram_posts.csv": "instagram_posts",
