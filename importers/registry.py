@@ -28,6 +28,7 @@ from importers.meta_ads import MetaAds
 from importers.orders_generic import GenericOrders
 from importers.sample import FileSample
 from importers.shopify_orders import ShopifyOrders
+from importers.shopify_sales_over_time import ShopifySalesOverTime
 from importers.tiktok_ads import TikTokAds
 from importers.wrong_reports import wrong_report
 from importers.x_content import XContent
@@ -52,6 +53,7 @@ IMPORTERS: tuple[Importer, ...] = (
     KlaviyoCampaignMessages(),
     KlaviyoFlows(),
     ShopifyOrders(),
+    ShopifySalesOverTime(),
     GenericOrders(),
     Ga4Traffic(),
     Ga4SourceMedium(),

@@ -48,6 +48,7 @@ EXPECTED = {
     "meta_ads_platform_breakdown.csv": "meta_ads",
     "orders_landing.csv": "orders_generic",
     "orders_utm.csv": "orders_generic",
+    "Total sales over time - 2026-09-01 - 2026-09-04.csv": "shopify_sales_over_time",
     "shopify_orders.csv": "shopify_orders",
     "shopify_orders_tracking.csv": "shopify_orders",
     "shopify_orders_two_currencies.csv": "shopify_orders",
