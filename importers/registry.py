@@ -30,6 +30,7 @@ from importers.sample import FileSample
 from importers.shopify_orders import ShopifyOrders
 from importers.shopify_sales_over_time import ShopifySalesOverTime
 from importers.tiktok_ads import TikTokAds
+from importers.woocommerce_orders import WooCommerceOrders
 from importers.wrong_reports import wrong_report
 from importers.x_content import XContent
 from importers.x_tweet_activity import XTweetActivity
@@ -55,6 +56,7 @@ IMPORTERS: tuple[Importer, ...] = (
     ShopifyOrders(),
     ShopifySalesOverTime(),
     GenericOrders(),
+    WooCommerceOrders(),
     Ga4Traffic(),
     Ga4SourceMedium(),
     Ga4UserAcquisition(),

@@ -54,6 +54,7 @@ EXPECTED = {
     "shopify_orders_two_currencies.csv": "shopify_orders",
     "tiktok_ads.csv": "tiktok_ads",
     "tiktok_ads.xlsx": "tiktok_ads",
+    "woocommerce_orders.csv": "woocommerce_orders",
     "x_content.csv": "x_content",
     "x_content_2025.csv": "x_content",
     "x_content_fr.csv": "x_content",
