@@ -11,7 +11,7 @@ from channelcompare.attribution import claims as claim_mod
 from channelcompare.attribution import sales
 from channelcompare.attribution.headline import headline, social_benchmark
 from channelcompare.attribution.rules import RuleSet
-from channelcompare.attribution.suggest import UnassignedMedium, unassigned_mediums
+from channelcompare.attribution.suggest import UnassignedMedium, grouped_warnings, unassigned_mediums
 from channelcompare.benchmarks import Benchmark
 from channelcompare.currency import RateTable, convert_records
 
@@ -168,7 +168,7 @@ def _add_unattributed(view: SalesView, orders: pd.DataFrame) -> None:
 def _add_unassigned(view: SalesView, lost: pd.DataFrame, rules: RuleSet) -> None:
     source, medium, campaign = (lost[name] for name in ("utm_source", "utm_medium", "utm_campaign"))
     view.unassigned_mediums = unassigned_mediums(rules, source, medium, campaign, weights=lost["revenue"])
-    view.warnings += [m.message("orders") for m in view.unassigned_mediums]
+    view.warnings += grouped_warnings(view.unassigned_mediums, "orders")  # one line however many
 
 
 def _ga4_view(ga4: pd.DataFrame) -> SalesView:
