@@ -81,6 +81,26 @@ WRONG_REPORTS: tuple[WrongReport, ...] = (
         f"réseaux sociaux, exportez Acquisition de trafic de GA4 (sa ligne Recherche naturelle) : {GA4_TRAFFIC[1]}.",
     ),
     WrongReport(
+        _both(
+            _first_cell("Top queries", "Top pages", "Country", "Search Appearance", "Date"),
+            _has(("Clicks",), ("Impressions",), ("Position",)),
+        ),
+        "this is a table of a Search Console performance export (Queries, Pages, Countries, Search appearance "
+        "or Dates). Search Console exports are not read yet: for organic search beside email and social, export "
+        f"GA4's Traffic acquisition (its Organic Search row): {GA4_TRAFFIC[0]}.",
+        "ce fichier est un tableau d'un export de performances Search Console (requêtes, pages, pays, apparence "
+        "dans les résultats ou dates). Les exports Search Console ne sont pas encore lus : pour la recherche "
+        f"naturelle, exportez Acquisition de trafic de GA4 (sa ligne Recherche naturelle) : {GA4_TRAFFIC[1]}.",
+    ),
+    WrongReport(
+        lambda sample: [norm(cell) for cell in sample.header] == ["filter", "value"],
+        "this is the Filters.csv of a Search Console export: the export's settings (search type, dates), not "
+        f"data. Search Console exports are not read yet: export GA4's Traffic acquisition: {GA4_TRAFFIC[0]}.",
+        "ce fichier est le Filters.csv d'un export Search Console : ses réglages (type de recherche, dates), pas "
+        "des données. Les exports Search Console ne sont pas encore lus : exportez Acquisition de trafic de "
+        f"GA4 : {GA4_TRAFFIC[1]}.",
+    ),
+    WrongReport(
         _has(("Handle",), ("Body (HTML)",), ("Variant SKU", "Variant Price")),
         "this is Shopify's products export (the catalogue, no sales). Export the orders instead: "
         f"{SHOPIFY_ORDERS[0]}.",

@@ -16,6 +16,9 @@ CASES = {
     "ga4_pages_and_screens.csv": ("Pages and screens", "Traffic acquisition", "Pages et écrans"),
     "ga4_events_fr.csv": ("Events report", "Traffic acquisition", "rapport Événements"),
     "search_console_devices.csv": ("Devices table", "Traffic acquisition", "tableau Appareils"),
+    "search_console_queries.csv": ("Search Console performance export", "Traffic acquisition", "Search Console"),
+    "search_console_dates.csv": ("Search Console performance export", "Traffic acquisition", "Search Console"),
+    "search_console_filters.csv": ("Filters.csv", "Traffic acquisition", "ses réglages"),
     "shopify_products.csv": ("products export", "Orders → Export", "export des produits"),
     "shopify_sales_by_product.csv": ("sales by product", "Orders → Export", "ventes par produit"),
 }
