@@ -94,17 +94,8 @@ Parser = Callable[[pd.Series], pd.Series]
 
 def _parsers(formats: list[str] | None, day_first: bool | None) -> list[Parser]:
     explicit = [_with_format(f) for f in formats or []]
-    named = [_with_format(f) for f in NAMED_FORMATS]
-    return [
-        *explicit,
-        _iso,
-        _yyyymmdd,
-        lambda t: _numeric(t, day_first),
-        _excel_serial,
-        *named,
-        _cjk,
-        _worded,
-    ]
+    numeric: list[Parser] = [_iso, _yyyymmdd, lambda t: _numeric(t, day_first), _excel_serial]
+    return [*explicit, *numeric, *(_with_format(f) for f in NAMED_FORMATS), _cjk, _worded]
 
 
 def _with_format(fmt: str) -> Parser:

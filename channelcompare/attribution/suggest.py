@@ -114,16 +114,18 @@ def grouped_warnings(
     total = amount(sum(m.rows for m in lost), sum(weights) if weights else None)
     listed = ", ".join(f"'{m.medium}' ({amount(m.rows, m.weight)})" for m in lost[:shown])
     more = f" and {len(lost) - shown} more" if len(lost) > shown else ""
-    suggested = [m for m in lost if m.suggested is not None]
-    hint = " Add channel rules for them if you know their channels."
-    if suggested:
-        first = suggested[0]
-        channel = first.suggested.channel if first.suggested else ""
-        hint = (
-            f" Suggested rules for {len(suggested)} of them (for example medium exactly '{first.medium}' "
-            f"-> {channel}) are offered in Channel rules."
-        )
     return [
         f"{len(lost)} utm_medium values ({total}) match no channel rule, so GA4's default grouping sends them "
-        f"to Unassigned and they count as other: {listed}{more}.{hint}"
+        f"to Unassigned and they count as other: {listed}{more}.{_rules_hint(lost)}"
     ]
+
+
+def _rules_hint(lost: list[UnassignedMedium]) -> str:
+    suggested = [m for m in lost if m.suggested is not None]
+    if not suggested or suggested[0].suggested is None:
+        return " Add channel rules for them if you know their channels."
+    first, rule = suggested[0], suggested[0].suggested
+    return (
+        f" Suggested rules for {len(suggested)} of them (for example medium exactly '{first.medium}' "
+        f"-> {rule.channel}) are offered in Channel rules."
+    )
