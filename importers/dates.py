@@ -1,9 +1,12 @@
-"""Vectorised parsing of the dates platforms write, into naive local datetimes.
+"""Vectorised parsing of the dates platforms write, into naive local datetimes: the one date reader.
 
 Real cells: `Jun 09, 2018 09:30 pm` (Mailchimp), `Mon, Apr 26, 2021 12:25`, `2026-05-14 11:23:45 +0100`
 (offset dropped: the time stays as exported, local to the account), `20250901` (GA4), `23-9-2026`
 (LinkedIn NL), `9/21/2026` or `02/09/2025` (order from the file, see sample.detect_day_first), ISO with
-or without `T`, and Excel serial numbers (`46266`) from xlsx cells without a date format.
+or without `T`, Excel serial numbers (`46266`) from xlsx cells without a date format, `Mon Feb 17 2025`
+(X, early 2025), `2025年2月17日` and month names in the UI language (`17 févr. 2025`, importers/date_words.py).
+What a column means is decided once for the column: its day order and the language of its month names.
+Ranges (`May 01 2025 - May 31 2025`) are importers/date_ranges.py.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
+from importers.date_words import cjk_to_iso, column_language, to_english
 from importers.numbers import NOT_APPLICABLE
 
 #: Formats with month names, tried in order on cells that are not ISO, numeric or serial.
@@ -26,6 +30,21 @@ NAMED_FORMATS = (
     "%d %b %Y",
     "%d %B %Y",
     "%a %b %d %H:%M:%S %z %Y",  # Sat Sep 05 16:30:00 +0000 2026 (X legacy)
+)
+#: Formats for cells rewritten by date_words.to_english (lowercase English, no weekday, `, ` commas).
+WORDED_FORMATS = (
+    "%b %d, %Y %I:%M %p",  # feb 17, 2025 9:30 pm
+    "%b %d, %Y %H:%M",
+    "%b %d, %Y",
+    "%b %d %Y",  # Mon Feb 17 2025 (X content, early 2025)
+    "%b %d %Y %H:%M",
+    "%b %d %Y %I:%M %p",
+    "%d %b %Y",  # 17 févr. 2025, 17 de febrero de 2025, 17. Februar 2025
+    "%d %b %Y %H:%M",
+    "%d %b %Y, %H:%M",
+    "%d %b %Y %H:%M:%S",
+    "%d %b, %Y",
+    "%b %Y",  # a month alone: its first day
 )
 _OFFSET = r" *(?:[+-][0-9]{2}:?[0-9]{2}|Z|UTC|GMT)$"
 _NUMERIC = (
@@ -75,8 +94,8 @@ Parser = Callable[[pd.Series], pd.Series]
 
 def _parsers(formats: list[str] | None, day_first: bool | None) -> list[Parser]:
     explicit = [_with_format(f) for f in formats or []]
-    named = [_with_format(f) for f in NAMED_FORMATS]
-    return [*explicit, _iso, _yyyymmdd, lambda t: _numeric(t, day_first), _excel_serial, *named]
+    numeric: list[Parser] = [_iso, _yyyymmdd, lambda t: _numeric(t, day_first), _excel_serial]
+    return [*explicit, *numeric, *(_with_format(f) for f in NAMED_FORMATS), _cjk, _worded]
 
 
 def _with_format(fmt: str) -> Parser:
@@ -91,6 +110,25 @@ def _naive(parsed: pd.Series) -> pd.Series:
     if isinstance(parsed.dtype, pd.DatetimeTZDtype):
         parsed = parsed.dt.tz_localize(None)
     return parsed.astype("datetime64[ns]")
+
+
+def _cjk(text: pd.Series) -> pd.Series:
+    """2025年2月17日 (Japanese UI), with or without a time."""
+    return _iso(cjk_to_iso(text))
+
+
+def _worded(text: pd.Series) -> pd.Series:
+    """Month names in the column's language (decided once from its cells), weekdays dropped."""
+    english = to_english(text, column_language(text))
+    result = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns]")
+    todo = english
+    for fmt in WORDED_FORMATS:
+        parsed = _naive(pd.to_datetime(todo, format=fmt, errors="coerce"))
+        result.loc[parsed.index] = parsed
+        todo = todo[parsed.isna()]
+        if todo.empty:
+            break
+    return result
 
 
 def _iso(text: pd.Series) -> pd.Series:

@@ -19,7 +19,7 @@ import pandas as pd
 
 from channelcompare.attribution.defaults import GA4_GROUP_CHANNELS
 from channelcompare.attribution.rules import RuleSet
-from channelcompare.attribution.suggest import unassigned_mediums
+from channelcompare.attribution.suggest import grouped_warnings, unassigned_mediums
 from channelcompare.sources import ImportResult
 from importers.base import CancelCheck, Progress
 from importers.build import RecordBuilder
@@ -42,7 +42,10 @@ SOURCE_MEDIUM_COLUMNS = (
     "Source/Support de la session",
 )
 _SOURCE_MEDIUM_HEADER = re.compile(r"^(session source ?/ ?medium|source ?/ ?support de la session)$")
-_GROUP_HEADER = re.compile(r"^(session .*channel group.*|default channel group|groupe de canaux .*)$")
+# not the first-user group of User acquisition (importers/ga4_user_acquisition.py)
+_GROUP_HEADER = re.compile(
+    r"^(session .*channel group.*|default channel group|groupe de canaux (?!.*premier utilisateur).*)$"
+)
 _START = re.compile(r"^#\s*(?:start date|date de début)\s*:\s*(\d{8})", re.IGNORECASE)
 _END = re.compile(r"^#\s*(?:end date|date de fin)\s*:\s*(\d{8})", re.IGNORECASE)
 _TOTAL_ROWS = frozenset({"grand total", "total général", "total", "totals"})
@@ -98,7 +101,7 @@ class Ga4SourceMedium:
         rows.set("channel", RuleSet().classify(source, medium))
         sessions = _measures(rows, start, end)
         lost = unassigned_mediums(RuleSet(), source, medium, weights=sessions)
-        warnings = [m.message("rows", "sessions") for m in lost] + _warnings(start, end)
+        warnings = grouped_warnings(lost, "rows", "sessions") + _warnings(start, end)
         return rows.result(self, warnings=warnings)
 
 

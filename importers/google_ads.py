@@ -1,4 +1,4 @@
-"""Google Ads campaign report (Campaigns → Download), both "CSV" flavours.
+"""Google Ads campaign report (Campaigns → Download), both "CSV" flavours, and the account-level daily report.
 
 `.csv` is UTF-8 and comma-separated; "Excel .csv" is UTF-16 with a BOM and TAB-separated. Both start with
 two preamble lines: the report title (`Campaign report`) and the date range (`September 1, 2026 -
@@ -13,6 +13,8 @@ Google's own definitions, kept as Google states them:
 - cost is `Cost` in `Currency code`.
 Channel `paid_search`, or `display` for Display, Video and Demand Gen campaigns (`Campaign type`).
 Performance Max and Shopping count as `paid_search`. Platform `google_ads`.
+An account-level report (`Customer ID` and `Day` columns, no campaign) gives one record per day, each on its own
+day, named after the account; its rows mix every campaign type, so they count as `paid_search` with a warning.
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ from importers.tabular import read_table
 NAMES: dict[str, tuple[str, ...]] = {
     "campaign": ("Campaign", "Campagna", "Campaign name"),
     "campaign_id": ("Campaign ID", "ID campagna"),
+    "account": ("Account name", "Account", "Nome account"),
+    "customer_id": ("Customer ID", "ID cliente"),
+    "day": ("Day", "Date", "Giorno"),
     "type": ("Campaign type", "Tipo di campagna"),
     "currency": ("Currency code", "Codice valuta", "Currency"),
     "impressions": ("Impr.", "Impressions", "Impressioni"),
@@ -51,7 +56,9 @@ class GoogleAds:
     label = "Google Ads campaign report"
 
     def score(self, sample: FileSample) -> int:
-        if not header_has(sample, *NAMES["campaign"]):
+        campaigns = header_has(sample, *NAMES["campaign"])
+        account_days = header_has(sample, *NAMES["customer_id"]) and header_has(sample, *NAMES["day"])
+        if not (campaigns or account_days):
             return 0
         if not header_has(sample, "Impr.", "Currency code", "Impressioni", "Codice valuta"):
             return 0
@@ -63,14 +70,19 @@ class GoogleAds:
         table = read_table(path, sample, progress=progress, cancelled=cancelled)
         rows = RecordBuilder(table, sample)
         warnings = skip_total_rows(rows, table.frame.iloc[:, 0], r"\s*total(e)?\s*:")
-        rows.text("campaign_name", *NAMES["campaign"], required=True)
-        rows.text("campaign_id", *NAMES["campaign_id"])
+        by_account = rows.column(*NAMES["campaign"]) is None
+        if by_account:
+            warnings += _account_days(rows)
+        else:
+            rows.text("campaign_name", *NAMES["campaign"], required=True)
+            rows.text("campaign_id", *NAMES["campaign_id"])
         rows.number("impressions", *NAMES["impressions"], required=True)
         rows.number("clicks", *NAMES["clicks"])
         rows.number("cost", *NAMES["cost"], required=True)
         rows.number("conversions", *NAMES["conversions"])
         rows.number("revenue", *NAMES["value"])
-        warnings += _period(rows, sample)
+        if not by_account:
+            warnings += _period(rows, sample)
         kind = rows.column(*NAMES["type"])
         channel = pd.Series("paid_search", index=rows.index, dtype="str")
         if kind is not None:
@@ -78,6 +90,21 @@ class GoogleAds:
         rows.set("channel", channel)
         currency, mixed = single_currency(rows.text("currency", *NAMES["currency"]), path.name)
         return rows.result(self, currency=currency, warnings=warnings + mixed)
+
+
+def _account_days(rows: RecordBuilder) -> list[str]:
+    """An account-level daily report: each row is one day of the whole account."""
+    account = rows.column(*NAMES["account"])
+    customer = rows.column(*NAMES["customer_id"], required=True)
+    if customer is not None:
+        rows.set("campaign_id", customer)
+        rows.set("campaign_name", account if account is not None else "Account " + customer)
+    day = rows.date("start", *NAMES["day"], required=True)
+    rows.set("end", day)
+    return [
+        f"{rows.table.path.name} is an account-level report: each day sums every campaign type (Search, "
+        "Display, Video...), counted as paid search. Download the Campaigns report to keep them apart."
+    ]
 
 
 def _period(rows: RecordBuilder, sample: FileSample) -> list[str]:

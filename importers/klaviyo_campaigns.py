@@ -1,11 +1,12 @@
-"""Klaviyo campaigns export (Campaigns -> Export / Download CSV), legacy and 2024+ column names.
+"""Klaviyo campaigns export, legacy shape (Campaigns -> Export / Download CSV with `Campaign Name`).
 
 One row per campaign (or A/B variant), email and SMS in the same file: `Campaign Channel` keeps them apart
 (channels `email` and `sms`; SMS rows have no opens). Klaviyo's definitions: opens and clicks are unique
-people, conversions are the account's conversion metric (`Unique Placed Order` by default, or
-`Count of unique conversions`), revenue its value (`Revenue`, `Conversion value`), credited with
+people, conversions are the account's conversion metric (`Unique Placed Order` by default), revenue its
+value (`Revenue`), credited with
 Klaviyo's attribution window, 5 days after an open or a click by default (the export does not say which
-window the account uses, so that default is recorded).
+window the account uses, so that default is recorded). Klaviyo's current export (`Campaign Message ID`,
+...) is importers/klaviyo_campaign_messages.py.
 """
 
 from __future__ import annotations
@@ -23,24 +24,16 @@ from importers.tabular import read_table
 
 ATTRIBUTION = {"email": "5-day open or click", "sms": "5-day click"}
 CHANNELS = {"email": "email", "sms": "sms", "text": "sms", "push": "other", "mobile push": "other"}
-SEND_TIME = ("Send Time", "Send Time (UTC)", "Send time", "Send Date")
+SEND_TIME = ("Send Time", "Send Date")
 #: Total counts first: the revenue columns are the value of every order, so they pair with every order.
 CONVERSIONS = (
     "Total Placed Order",
     "Placed Order",
     "Unique Placed Order",
-    "Count of unique conversions",
-    "Unique conversions",
     "Unique Ordered Product",
     "Unique Purchase Event",
 )
-REVENUE = (
-    "Revenue",
-    "Conversion value",
-    "Placed Order Value",
-    "Ordered Product Value",
-    "Purchase Event Value",
-)
+REVENUE = ("Revenue", "Placed Order Value", "Ordered Product Value", "Purchase Event Value")
 
 
 class KlaviyoCampaigns:
@@ -67,8 +60,8 @@ class KlaviyoCampaigns:
         sent_at = rows.date("start", *SEND_TIME, required=True)
         rows.set("end", sent_at)
         sent = rows.number("sent", "Total Recipients", required=True)
-        bounced = rows.number(None, "Bounces", "Total bounced")
-        delivered = rows.number("delivered", "Successful Deliveries", "Delivered")
+        bounced = rows.number(None, "Bounces")
+        delivered = rows.number("delivered", "Successful Deliveries")
         rows.set("delivered", delivered.fillna(sent - bounced))
         rows.number("opens", "Unique Opens", required=True)
         rows.number("clicks", "Unique Clicks", required=True)

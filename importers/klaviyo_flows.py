@@ -7,6 +7,8 @@ Klaviyo's bases: bounces and SMS delivery failures over `Total Recipients`; open
 delivered messages. Orders and revenue are counts: `Total Placed Order` pairs with `Total Placed Order Value`
 (both count every order), so it is preferred to `Unique Placed Order` (people who ordered), which would
 understate the orders behind that value (revenue per conversion 5% too high on the sample).
+A flow exported on its own (one row per flow and month, period in `Date` as `May 01 2025 - May 31 2025`)
+carries `Bounces`, `Unique Opens` and `Unique Clicks` counts: those are used as they are, not derived.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import pandas as pd
 from channelcompare.sources import ImportResult
 from importers.base import CancelCheck, Progress
 from importers.build import RecordBuilder
+from importers.date_ranges import read_range
 from importers.klaviyo_campaigns import ATTRIBUTION, channel_of
 from importers.sample import FileSample
 from importers.tabular import read_table
@@ -61,21 +64,28 @@ def _measures(rows: RecordBuilder, channel: pd.Series) -> None:
     def rate(*names: str) -> pd.Series:
         return rows.number(None, *names, percent_as_fraction=True)
 
+    def count(*names: str) -> pd.Series:
+        return rows.number(None, *names)
+
     sent = rows.number("sent", "Total Recipients", required=True)
     failed = rate("Bounce Rate").where(channel != "sms", rate("SMS Failed Delivery Rate"))
-    delivered = (sent * (1 - failed)).round()
-    base = delivered.fillna(sent)
-    orders = rows.number(None, "Total Placed Order", "Unique Placed Order")
+    # a flow exported on its own carries the counts (Bounces, Unique Opens, Unique Clicks): they win
+    bounced = count("Bounces")
+    delivered = (sent * (1 - failed)).round().where(bounced.isna())
+    base = delivered.fillna(sent - bounced).fillna(sent)
+    opens, clicks = count("Unique Opens"), count("Unique Clicks")
+    orders = count("Total Placed Order", "Unique Placed Order")
     orders_from_rate = (rate("Placed Order Rate") * sent).round().where(orders.isna())
     derived = {
         "delivered": delivered,
-        "opens": (rate("Open Rate") * base).round(),
-        "clicks": (rate("Click Rate") * base).round(),
+        "opens": (rate("Open Rate") * base).round().where(opens.isna()),
+        "clicks": (rate("Click Rate") * base).round().where(clicks.isna()),
         "orders": orders_from_rate,
         "conversions": orders_from_rate,
     }
-    for name, values in derived.items():
-        rows.set(name, values)
+    rows.set("delivered", delivered.fillna(sent - bounced))
+    rows.set("opens", opens.fillna(derived["opens"]))
+    rows.set("clicks", clicks.fillna(derived["clicks"]))
     rows.set("orders", orders.fillna(orders_from_rate))
     rows.set("conversions", orders.fillna(orders_from_rate))
     rows.number("revenue", "Total Placed Order Value", "Placed Order Value", "Revenue")
@@ -92,18 +102,11 @@ def _derived_list(derived: dict[str, pd.Series]) -> pd.Series:
 
 
 def _dates(rows: RecordBuilder) -> list[str]:
-    """Start and end from `Date`, or from `Date Range` (`2026-09-01 - 2026-09-30`); a warning if neither."""
-    day = rows.column("Date", "Day")
-    span = rows.column("Date Range", "Date range")
-    if day is not None:
-        values = rows.date("start", "Date", "Day")
-        rows.set("end", values)
-        return []
-    if span is not None:
-        parts = span.str.split(r"\s+(?:-|–|to)\s+", n=1, expand=True, regex=True)
-        end = parts[1] if parts.shape[1] > 1 else parts[0]
-        rows.parse_dates("start", parts[0].rename(str(span.name)))
-        rows.parse_dates("end", end.fillna(parts[0]).rename(str(span.name)))
+    """Start and end from `Date` or `Date Range`: a day, or a range (`May 01 2025 - May 31 2025` in a flow
+    exported on its own, `2026-09-01 - 2026-09-30`); a warning if neither column is there."""
+    period = rows.column("Date", "Day", "Date Range", "Date range")
+    if period is not None:
+        read_range(rows, period)
         return []
     return [
         f"{rows.table.path.name} has no Date or Date Range column: its flow messages have no dates and are "

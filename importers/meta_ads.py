@@ -10,7 +10,8 @@ Meta's own definitions, kept as Meta states them:
 - cost is `Amount spent (<ISO>)`: the currency comes from that column name.
 - reach is unique accounts per row: rows of one campaign do not add up to its reach.
 - the attribution setting (`7-day click or 1-day view`...) goes to `attribution` with each row.
-Some exports put an account total first, with blank name and ID cells: it is left out with a warning.
+Some exports put an account total first, with blank name and ID cells: it is left out with a warning once
+proved (importers/meta_summary.py). An export without delivery (`"No data available."`) is an empty file.
 A blank metric cell means no such event (Meta leaves zeros blank), unless the whole column is blank.
 A `Platform` breakdown keeps facebook and instagram rows apart (platform `facebook`/`instagram`).
 """
@@ -26,6 +27,7 @@ from channelcompare.sources import ImportResult
 from importers.base import CancelCheck, Progress
 from importers.build import RecordBuilder
 from importers.meta_names import NAMES, SPEND, STARTS
+from importers.meta_summary import raise_if_no_data, skip_proved_summary
 from importers.sample import FileSample, norm
 from importers.social_common import (
     blank_as_zero,
@@ -38,7 +40,6 @@ from importers.social_common import (
 from importers.tabular import ColumnPlan, Table, read_table
 
 _PURCHASE = re.compile(r"purchase|achat|compra|acquist|kauf", re.IGNORECASE)
-_IDENTITY = ("campaign_name", "campaign_id", "adset_name", "adset_id", "ad_name", "ad_id")
 _NUMERIC = ("impressions", "reach", "engagements", "clicks", "clicks_all", "purchases", "purchase_value")
 _READ_AS_NUMBERS = frozenset(norm(name) for key in (*_NUMERIC, "roas", "results") for name in NAMES[key])
 _READ = frozenset(norm(name) for names in NAMES.values() for name in names)
@@ -71,9 +72,10 @@ class MetaAds:
     def read(
         self, path: Path, sample: FileSample, progress: Progress, cancelled: CancelCheck
     ) -> ImportResult:
+        raise_if_no_data(sample)
         table = read_table(path, sample, progress=progress, cancelled=cancelled, plan=PLAN)
         rows = RecordBuilder(table, sample)
-        warnings = _skip_account_summary(rows, table)
+        warnings = skip_proved_summary(rows, table)
         currency = _map_money(rows, table)
         _map_counts(rows, warnings)
         _map_identity_and_time(rows)
@@ -154,20 +156,3 @@ def _map_identity_and_time(rows: RecordBuilder) -> None:
         key = breakdown.astype("str").str.strip().str.casefold()
         platform = key.where(key.isin(["facebook", "instagram"]), "meta").fillna("meta")
         rows.set("platform", platform)
-
-
-def _skip_account_summary(rows: RecordBuilder, table: Table) -> list[str]:
-    """Leave out a first data row with every name and ID cell blank: the account total of the rows below."""
-    columns = [c for key in _IDENTITY if (c := table.find(*NAMES[key])) is not None]
-    if not columns or len(table.frame) < 2:
-        return []
-    first = table.frame[columns].iloc[0]
-    if first.notna().any():
-        return []
-    summary = pd.Series(False, index=table.frame.index)
-    summary.iloc[0] = True
-    rows.skip(summary)
-    return [
-        f"Line {int(table.lines[0])} is Meta's account summary (no campaign, ad set or ad name): left out "
-        "so its totals are not counted twice."
-    ]

@@ -16,7 +16,7 @@ import pandas as pd
 
 from channelcompare.attribution.rules import RuleSet
 from channelcompare.attribution.signals import UTM_FIELDS, order_channels, referrer_source, utm_from_urls
-from channelcompare.attribution.suggest import unassigned_mediums
+from channelcompare.attribution.suggest import grouped_warnings, unassigned_mediums
 from channelcompare.sources import ImportResult
 from importers.base import CancelCheck, Progress
 from importers.build import RecordBuilder
@@ -125,7 +125,7 @@ def _channels(rows: RecordBuilder) -> list[str]:
     lost = unassigned_mediums(
         RuleSet(), signals["utm_source"], signals["utm_medium"], signals["utm_campaign"]
     )
-    return [medium.message("orders") for medium in lost]
+    return grouped_warnings(lost, "orders")
 
 
 def _leave_out_cancelled(rows: RecordBuilder) -> list[str]:

@@ -10,12 +10,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from channelcompare.errors import AmbiguousFormat, UnknownFormat
+from channelcompare.errors import AmbiguousFormat, ImportFailed, UnknownFormat
 from importers.base import Importer
 from importers.facebook_posts import FacebookPosts
 from importers.ga4_traffic import Ga4SourceMedium, Ga4Traffic
+from importers.ga4_user_acquisition import Ga4UserAcquisition
 from importers.google_ads import GoogleAds
 from importers.instagram_posts import InstagramPosts
+from importers.klaviyo_campaign_messages import KlaviyoCampaignMessages
 from importers.klaviyo_campaigns import KlaviyoCampaigns
 from importers.klaviyo_flows import KlaviyoFlows
 from importers.linkedin_ads import LinkedInAds
@@ -26,7 +28,10 @@ from importers.meta_ads import MetaAds
 from importers.orders_generic import GenericOrders
 from importers.sample import FileSample
 from importers.shopify_orders import ShopifyOrders
+from importers.shopify_sales_over_time import ShopifySalesOverTime
 from importers.tiktok_ads import TikTokAds
+from importers.woocommerce_orders import WooCommerceOrders
+from importers.wrong_reports import wrong_report
 from importers.x_content import XContent
 from importers.x_tweet_activity import XTweetActivity
 
@@ -46,11 +51,15 @@ IMPORTERS: tuple[Importer, ...] = (
     MailchimpReport(),
     MailerLiteReport(),
     KlaviyoCampaigns(),
+    KlaviyoCampaignMessages(),
     KlaviyoFlows(),
     ShopifyOrders(),
+    ShopifySalesOverTime(),
     GenericOrders(),
+    WooCommerceOrders(),
     Ga4Traffic(),
     Ga4SourceMedium(),
+    Ga4UserAcquisition(),
 )
 
 
@@ -74,10 +83,14 @@ def scores(sample: FileSample) -> list[tuple[int, Importer]]:
 
 
 def detect(sample: FileSample) -> Importer:
-    """The importer for this sample. Raises UnknownFormat or AmbiguousFormat."""
+    """The importer for this sample. Raises UnknownFormat, AmbiguousFormat, or ImportFailed naming the report
+    to export instead when the file is a known wrong report (importers/wrong_reports.py)."""
     ranked = [(score, importer) for score, importer in scores(sample) if score > 0]
     name = Path(sample.path).name
     if not ranked:
+        wrong = wrong_report(sample)
+        if wrong is not None:  # a platform's report we do not read: say which one to export instead
+            raise ImportFailed(wrong.message(name), path=str(sample.path))
         raise UnknownFormat(
             f"{name}: no importer recognises this file. Supported formats: {'; '.join(supported_formats())}. "
             "Map its columns by hand in the app (column mapping), or export the report again.",

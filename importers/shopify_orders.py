@@ -5,8 +5,11 @@ on its first row only, and continuation rows repeat `Name` and `Email`. So the f
 order, and counting orders means counting those rows, never line items. Revenue is `Total` minus `Refunded
 Amount`. Cancelled or voided orders are left out and reported; fully refunded orders stay as records with
 0 revenue and 0 orders. Shopify has no UTM column: the channel comes from the code rules (discount code, tags,
-note attributes; channelcompare/attribution/codes.py), then from UTMs that tracking apps write into note
-attributes; orders with neither are unattributed (`other`), never guessed.
+note attributes; channelcompare/attribution/codes.py), then from the first other signal the order carries
+(channelcompare/attribution/signals.py): UTMs or ad click ids that tracking apps write into note attributes
+(Elevar's `_elevar_visitor_info` JSON, `utm_source:` lines, a landing page), the Landing Site's UTMs, a
+social sales channel in `Source` (`tiktok`: TikTok Shop orders are social sales), the referring site.
+Orders with none are unattributed (`other`), never guessed.
 """
 
 from __future__ import annotations
@@ -17,7 +20,15 @@ import numpy as np
 import pandas as pd
 
 from channelcompare.attribution.rules import RuleSet
-from channelcompare.attribution.signals import order_channels, utm_from_note_attributes
+from channelcompare.attribution.signals import (
+    first_signal,
+    order_channels,
+    referrer_from_note_attributes,
+    referrer_utm,
+    sales_channel_utm,
+    utm_from_note_attributes,
+    utm_from_urls,
+)
 from channelcompare.sources import ImportResult, Rejection
 from importers.base import CancelCheck, Progress
 from importers.build import RecordBuilder
@@ -100,8 +111,16 @@ def _fill(rows: RecordBuilder) -> None:
 
 
 def _channels(rows: RecordBuilder) -> None:
+    """Code rules, then the first signal an order has: tracking-app UTMs or click ids in its note attributes,
+    its Landing Site's UTMs, its sales channel (`Source`), its referrer (note attributes, Referring Site)."""
     notes = _column(rows, "Note Attributes")
-    signals = utm_from_note_attributes(notes)
+    referrer = referrer_from_note_attributes(notes).fillna(_column(rows, "Referring Site"))
+    signals = first_signal(
+        utm_from_note_attributes(notes),
+        utm_from_urls(_column(rows, "Landing Site")),
+        sales_channel_utm(_column(rows, "Source")),
+        referrer_utm(referrer),
+    )
     for field in ("discount_code", "tags"):
         signals[field] = rows.fields.get(field, pd.Series(None, index=rows.index, dtype="str"))
     signals["note_attributes"] = notes
@@ -150,6 +169,7 @@ def _attribution_notes(result: ImportResult) -> list[str]:
         return []
     share = unattributed.sum() / max(int(records["orders"].gt(0).sum()), 1)
     return [
-        f"{int(unattributed.sum())} order(s) ({share:.0%}) have no discount code, tag or UTM that a channel rule "
-        "recognises: they count as unattributed (other). Add code rules in Channel rules to attribute them."
+        f"{int(unattributed.sum())} order(s) ({share:.0%}) have no discount code, tag, tracking note, sales "
+        "channel or referrer that a channel rule recognises: they count as unattributed (other). Add code "
+        "rules in Channel rules to attribute them."
     ]

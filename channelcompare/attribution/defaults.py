@@ -13,8 +13,15 @@ from typing import Final
 
 from channelcompare.attribution.rules import Condition, Field, Match, Rule
 
-#: GA4's "paid" medium pattern, shared by every paid group.
-PAID_MEDIUM: Final = r"(.*cp.*|ppc|retargeting|paid.*)"
+#: Paid markers as words of a medium (`FB-Paid_Mixed_Purchases_ASC Ad set`, `facebook_ads`, `meta-cpc`):
+#: Meta's dynamic UTMs put them anywhere in the medium, where GA4's pattern only sees a leading `paid`.
+PAID_MARKER: Final = r"(?:.*[^a-z0-9])?(?:paid|cpc|ppc|ads)(?:[^a-z0-9].*)?"
+#: GA4's "paid" medium pattern, shared by every paid group, widened by the paid markers (a paid marker in
+#: the medium wins: such traffic is never organic).
+PAID_MEDIUM: Final = r"(.*cp.*|ppc|retargeting|paid.*|" + PAID_MARKER + ")"
+#: A medium naming a Meta platform first (`FB-Paid_…`, `ig_ads`): with a paid marker, paid social whatever the
+#: source (`an`, `msg`, `Audience_Network`: Meta's placements outside the known social sources).
+META_MEDIUM: Final = r"(fb|facebook|ig|instagram|meta)[-_ ].*"
 EMAIL_PATTERN: Final = r"(email|e-mail|e_mail|e mail)"
 
 #: Known sources, matched on the whole source, its host, or the brand part of its domain (see rules.py).
@@ -63,6 +70,7 @@ DEFAULT_RULES: Final[tuple[Rule, ...]] = (
     _rule("Paid Shopping", "paid_search", "all", ("campaign", "matches", _SHOP_CAMPAIGN), ("medium", "matches", PAID_MEDIUM)),
     _rule("Paid Search", "paid_search", "all", ("source", "in_list", "search"), ("medium", "matches", PAID_MEDIUM)),
     _rule("Paid Social", "paid_social", "all", ("source", "in_list", "social"), ("medium", "matches", PAID_MEDIUM)),
+    _rule("Paid Social", "paid_social", "all", ("medium", "matches", META_MEDIUM), ("medium", "matches", PAID_MARKER)),
     _rule("Paid Video", "display", "all", ("source", "in_list", "video"), ("medium", "matches", PAID_MEDIUM)),
     _rule("Display", "display", "any", ("medium", "one_of", "display|banner|expandable|interstitial|cpm")),
     _rule("Paid Other", "other", "any", ("medium", "matches", PAID_MEDIUM)),
@@ -122,6 +130,7 @@ GA4_GROUP_CHANNELS: Final = {
     "autres résultats payants": "other",
     "mobile push notifications": "other",
     "notifications push mobiles": "other",
+    "ai assistant": "referral",  # GA4's group (2025) for visits from AI assistants, formerly Referral
     "unassigned": "other",
     "non attribué": "other",
     "(other)": "other",

@@ -182,8 +182,9 @@ def _distinct_triples(keys: pd.DataFrame) -> tuple[np.ndarray, pd.DataFrame]:
 
 
 def known_source_mask(values: pd.Series, list_name: str) -> pd.Series:
-    """Sources in a known list, by whole value, host (`https://www.facebook.com/x` -> `facebook.com`) or brand
-    (the domain label before the suffix: `facebook.com` and `facebook.fr` -> `facebook`)."""
+    """Sources in a known list, by whole value, host (`https://www.facebook.com/x` -> `facebook.com`), brand
+    (the domain label before the suffix: `facebook.com` and `facebook.fr` -> `facebook`) or first word before
+    `_` or `-` (`instagram_stories` -> `instagram`)."""
     from channelcompare.attribution.defaults import SOURCE_LISTS
 
     known = SOURCE_LISTS.get(list_name, frozenset())
@@ -192,7 +193,9 @@ def known_source_mask(values: pd.Series, list_name: str) -> pd.Series:
     depth = host.str.count(r"\.") + 1
     brand = labels.str[-2].where(depth >= 2, host)
     second_level = labels.str[-3].where((depth >= 3) & brand.isin(["co", "com"]), brand)
-    return values.isin(known) | host.isin(known) | second_level.isin(known)
+    # Meta's dynamic UTMs name the placement: `Instagram_Stories`, `Facebook_Mobile_Feed`, `ig_reels`
+    first_word = values.str.extract(r"^([a-z0-9]{2,})[_-]", expand=False)
+    return values.isin(known) | host.isin(known) | second_level.isin(known) | first_word.isin(known)
 
 
 def check_rule(rule: Rule) -> list[str]:

@@ -12,9 +12,11 @@ from typing import Any, Final
 
 import pandas as pd
 
+from channelcompare.attribution.defaults import PAID_MARKER
 from channelcompare.attribution.rules import UNASSIGNED, Condition, Rule, RuleSet
 from channelcompare.attribution.storage import rule_to_json
 
+_SOCIAL_WORDS: Final = re.compile(r"social|insta|facebook|^fb|^ig|meta|tiktok|linkedin|pinterest|snap")
 #: Words in a medium that say which channel the user probably meant, checked in order.
 _HINTS: Final = (
     (
@@ -54,8 +56,11 @@ class UnassignedMedium:
 
 
 def suggest_channel(medium: str) -> str | None:
-    """The channel a medium's wording points to, or None when it says nothing clear."""
+    """The channel a medium's wording points to, or None when it says nothing clear. A paid marker wins:
+    `FB-Paid_…` is paid social, never organic; a paid medium with no social word gets no suggestion."""
     folded = medium.strip().casefold()
+    if re.fullmatch(PAID_MARKER, folded):
+        return "paid_social" if _SOCIAL_WORDS.search(folded) else None
     for pattern, channel in _HINTS:
         if pattern.search(folded):
             return channel
@@ -88,3 +93,39 @@ def unassigned_mediums(
         out.append(UnassignedMedium(spelling, len(group), weight, rule))
     out.sort(key=lambda m: (-(m.weight or 0.0), -m.rows, m.medium))
     return out
+
+
+def grouped_warnings(
+    lost: list[UnassignedMedium], unit: str = "rows", weight_name: str = "revenue", shown: int = 5
+) -> list[str]:
+    """The unmatched mediums as one warning line with their counts (largest first), however many there are:
+    an export with Meta's dynamic UTMs has hundreds, and a line each buries every other warning."""
+    if len(lost) <= 1:
+        return [m.message(unit, weight_name) for m in lost]
+
+    def amount(rows: int, weight: float | None) -> str:
+        if weight is None:
+            return f"{rows} {unit}"
+        return f"{rows} {unit}, {weight_name} " + (
+            f"{weight:,.0f}" if weight.is_integer() else f"{weight:,.2f}"
+        )
+
+    weights = [m.weight for m in lost if m.weight is not None]
+    total = amount(sum(m.rows for m in lost), sum(weights) if weights else None)
+    listed = ", ".join(f"'{m.medium}' ({amount(m.rows, m.weight)})" for m in lost[:shown])
+    more = f" and {len(lost) - shown} more" if len(lost) > shown else ""
+    return [
+        f"{len(lost)} utm_medium values ({total}) match no channel rule, so GA4's default grouping sends them "
+        f"to Unassigned and they count as other: {listed}{more}.{_rules_hint(lost)}"
+    ]
+
+
+def _rules_hint(lost: list[UnassignedMedium]) -> str:
+    suggested = [m for m in lost if m.suggested is not None]
+    if not suggested or suggested[0].suggested is None:
+        return " Add channel rules for them if you know their channels."
+    first, rule = suggested[0], suggested[0].suggested
+    return (
+        f" Suggested rules for {len(suggested)} of them (for example medium exactly '{first.medium}' "
+        f"-> {rule.channel}) are offered in Channel rules."
+    )

@@ -16,7 +16,7 @@ from channelcompare.attribution.headline import (
     social_order_interval,
 )
 from channelcompare.attribution.rules import RuleSet
-from channelcompare.attribution.suggest import UnassignedMedium, unassigned_mediums
+from channelcompare.attribution.suggest import UnassignedMedium, grouped_warnings, unassigned_mediums
 from channelcompare.benchmarks import Benchmark
 from channelcompare.currency import RateTable, convert_records
 from channelcompare.fx_days import is_code
@@ -196,7 +196,7 @@ def _add_unattributed(view: SalesView, orders: pd.DataFrame) -> None:
 def _add_unassigned(view: SalesView, lost: pd.DataFrame, rules: RuleSet) -> None:
     source, medium, campaign = (lost[name] for name in ("utm_source", "utm_medium", "utm_campaign"))
     view.unassigned_mediums = unassigned_mediums(rules, source, medium, campaign, weights=lost["revenue"])
-    view.warnings += [m.message("orders") for m in view.unassigned_mediums]
+    view.warnings += grouped_warnings(view.unassigned_mediums, "orders")  # one line however many
 
 
 def _ga4_view(ga4: pd.DataFrame) -> SalesView:

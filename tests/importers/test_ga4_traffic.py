@@ -8,9 +8,11 @@ import pytest
 
 from importers.base import never_cancelled, no_progress
 from importers.ga4_traffic import Ga4Traffic
+from importers.load import import_file
 from importers.orders_generic import GenericOrders
 from importers.sample import sample_file
 from importers.shopify_orders import ShopifyOrders
+from tests.conftest import DATA
 
 
 def read(path: Path):
@@ -106,3 +108,20 @@ def test_source_medium_export_is_classified_with_the_rules(data_dir: Path) -> No
     assert records[["utm_source", "utm_medium"]].iloc[2].tolist() == ["mailchimp", "newsletter"]
     assert result.totals()["sessions"] == 2300  # the Grand total row is dropped, the chart block ignored
     assert any("'newsletter'" in w and "350" in w and "-> email" in w for w in result.warnings)
+
+
+def test_meta_dynamic_utms_are_paid_social_and_unmatched_mediums_are_one_warning() -> None:
+    """`Instagram_Stories / FB-Paid_…` (Meta's {{placement}} and a custom medium): the paid marker wins."""
+    result = import_file(DATA / "ga4_source_medium_meta_utms.csv")
+    assert result.rows == 9 and not result.rejected  # Grand total left out
+    sessions = result.records.groupby("channel")["sessions"].sum().to_dict()
+    assert sessions == {
+        "paid_social": 1200 + 900 + 300 + 100,  # Instagram_Stories, Facebook_Mobile_Feed, Instagram_Feed, an
+        "organic_search": 700,
+        "email": 400,
+        "other": 250 + 90 + 60,  # newsletter, weird, relance: no rule claims them
+    }
+    unmatched = [w for w in result.warnings if "match no channel rule" in w]
+    assert len(unmatched) == 1
+    assert "3 utm_medium values (3 rows, sessions 400)" in unmatched[0]
+    assert "'newsletter' (1 rows, sessions 250)" in unmatched[0] and "-> email" in unmatched[0]

@@ -72,3 +72,21 @@ def test_not_applicable_cells_are_missing_not_rejected(tmp_path: Path) -> None:
     display = result.records[result.records["channel"] == "display"]
     assert display["conversions"].isna().all() and display["revenue"].isna().all()
     assert result.totals()["conversions"] == pytest.approx(56.83)
+
+
+def test_account_level_daily_report() -> None:
+    """`Day` and `Customer ID`, no campaign: one record per day; `Total: Account` equals their sum, left out."""
+    result = read(GoogleAds(), "google_ads_account_daily.csv")
+    assert result.rows == 3 and result.rejected == [] and result.currency == "EUR"
+    assert totals(result) == {
+        "impressions": 7045.0,  # "2,410" + "2,655" + "1,980"
+        "clicks": 572.0,  # 198 + 214 + 160
+        "cost": 345.37,  # 120.45 + 124.12 + 100.80
+        "conversions": 14.5,  # 6.00 + 5.50 + 3.00
+        "revenue": 679.30,  # 288.00 + 251.40 + 139.90
+    }
+    records = result.records
+    assert records["start"].dt.day.tolist() == [1, 2, 3] and records["end"].equals(records["start"])
+    assert set(records["campaign_name"]) == {"Atelier Lumen"} and set(records["channel"]) == {"paid_search"}
+    assert any("account-level report" in w for w in result.warnings)
+    assert any("Total: Account" in w for w in result.warnings)

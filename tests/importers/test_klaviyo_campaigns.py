@@ -1,4 +1,4 @@
-"""Klaviyo campaigns: email and SMS rows kept apart, legacy and 2024+ names give the same records."""
+"""Klaviyo campaigns (legacy shape): email and SMS rows kept apart."""
 
 from __future__ import annotations
 
@@ -24,9 +24,8 @@ TOTALS = {
 }
 
 
-@pytest.mark.parametrize("name", ["klaviyo_campaigns.csv", "klaviyo_campaigns_2024.csv"])
-def test_totals_and_channels(name: str) -> None:
-    result = imported(name)
+def test_totals_and_channels() -> None:
+    result = imported("klaviyo_campaigns.csv")
     assert result.format_id == "klaviyo_campaigns" and result.rows == 3 and not result.rejected
     assert_totals(result, TOTALS)
     by_channel = result.by_channel()
@@ -40,7 +39,6 @@ def test_totals_and_channels(name: str) -> None:
 
 def test_dollar_revenue_gives_the_currency() -> None:
     assert imported("klaviyo_campaigns.csv").currency == "USD"
-    assert imported("klaviyo_campaigns_2024.csv").currency is None  # plain numbers say nothing
 
 
 def test_xlsx_variant_gives_the_same_totals(tmp_path: Path) -> None:

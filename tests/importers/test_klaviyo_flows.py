@@ -73,3 +73,24 @@ def test_french_excel_resave_gives_the_same_totals(tmp_path: Path) -> None:
     assert not result.rejected
     assert_totals(result, TOTALS)
     assert result.records["start"].tolist() == imported("klaviyo_flows.csv").records["start"].tolist()
+
+
+def test_flow_exported_on_its_own_uses_its_counts_and_month_ranges() -> None:
+    """Real shape: `Date` holds `May 01 2025 - May 31 2025`, one row per flow and month, counts included."""
+    result = imported("klaviyo_flows_per_flow.csv")
+    assert result.format_id == "klaviyo_flows" and result.rows == 4 and not result.rejected
+    assert_totals(
+        result,
+        {
+            "sent": 1200 + 640 + 1100 + 610,
+            "delivered": (1200 - 10) + (640 - 2) + (1100 - 5) + (610 - 4),  # recipients - Bounces
+            "opens": 655 + 371 + 483 + 330,  # Unique Opens, as exported
+            "clicks": 97 + 77 + 43 + 58,  # Unique Clicks
+        },
+    )
+    records = result.records
+    assert records["start"].tolist() == [pd.Timestamp(d) for d in ("2025-05-01",) * 2 + ("2025-06-01",) * 2]
+    assert records["end"].tolist() == [pd.Timestamp(d) for d in ("2025-05-31",) * 2 + ("2025-06-30",) * 2]
+    assert records["derived"].isna().all()  # nothing computed from a rate
+    # the counts reproduce Klaviyo's own rates (over delivered)
+    assert (records["opens"] / records["delivered"]).round(5).tolist() == [0.55042, 0.5815, 0.4411, 0.54455]

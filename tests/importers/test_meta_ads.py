@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from channelcompare.errors import EmptyFile
+from importers.load import import_files
 from importers.meta_ads import MetaAds
 from importers.registry import detect
 from importers.sample import FileSample, sample_file
@@ -180,3 +182,42 @@ def test_score_is_zero_for_headers_without_meta_columns() -> None:
     empty = FileSample(Path("x.csv"), "csv", "utf-8", ",", (), (), 0, ".", None)
     assert META.score(empty) == 0
     assert META.score(sample_file(DATA / "tiktok_ads.csv")) == 0
+
+
+def test_account_level_by_day_keeps_its_first_day() -> None:
+    """Real shape: no campaign, ad set or ad columns; the first row is 1 September, not a summary."""
+    result = read(META, "meta_ads_account_daily.csv")
+    assert result.rows == 4 and result.rejected == [] and result.warnings == []
+    assert totals(result)["cost"] == pytest.approx(355.45)  # 84.20 + 91.75 + 77.10 + 102.40
+    assert totals(result)["impressions"] == 40950.0  # 9800 + 10450 + 8900 + 11800
+    assert totals(result)["clicks"] == 271.0  # 61 + 70 + 52 + 88
+    assert totals(result)["conversions"] == 6.0  # 2 + 1 + blank (0) + 3
+    assert result.records["start"].dt.day.tolist() == [1, 2, 3, 4]
+
+
+def test_blank_names_on_a_real_day_are_not_taken_for_a_summary(tmp_path: Path) -> None:
+    """A blank `Campaign name` on the first row proves nothing: its dates do not span the other rows."""
+    lines = (DATA / "meta_ads_account_daily.csv").read_text(encoding="utf-8-sig").splitlines()
+    path = tmp_path / "meta.csv"
+    text = "\n".join(line + ("," + '"Campaign name"' if i == 0 else ",") for i, line in enumerate(lines))
+    path.write_text("\ufeff" + text + "\n", encoding="utf-8")
+    result = read(META, path)
+    assert result.rows == 4 and totals(result)["impressions"] == 40950.0
+    assert len(result.warnings) == 1 and "not an account summary" in result.warnings[0]
+
+
+def test_a_summary_whose_totals_fall_short_is_kept(tmp_path: Path) -> None:
+    """The first row of meta_ads_campaigns.csv with fewer impressions than its rows' sum is not a total."""
+    path = variant(tmp_path, "meta_ads_campaigns.csv", ",2400.50,243000,", ",2400.50,200000,")
+    result = read(META, path)
+    assert result.rows == 5 and "not an account summary" in result.warnings[0]
+
+
+def test_the_empty_export_says_there_is_no_data_for_the_period(tmp_path: Path) -> None:
+    path = tmp_path / "Atelier-Campaigns-Sep-1-2026-Sep-30-2026.csv"
+    header = '"Reporting starts","Reporting ends","Campaign name","Amount spent (EUR)",Impressions'
+    path.write_text(f'\ufeff{header}\n"No data available."\n', encoding="utf-8")
+    with pytest.raises(EmptyFile, match="this export holds no data for the chosen period"):
+        read(META, path)
+    [outcome] = import_files([path])
+    assert outcome.error is not None and "no data for the chosen period" in outcome.error.message

@@ -119,3 +119,41 @@ def test_point_of_sale_orders_are_reported(tmp_path: Path, data_dir: Path) -> No
     )
     result = read(path)
     assert any("1 point-of-sale order(s)" in w for w in result.warnings)
+
+
+def test_channel_signals_real_shops_carry(data_dir: Path) -> None:
+    """Elevar's JSON, a kept gclid, `Source` = tiktok / instagram, a landing page with Meta's dynamic UTMs and
+    a referrer in the note attributes each decide an order; pos, an app id and subscriptions decide nothing."""
+    result = read(data_dir / "shopify_orders_tracking.csv")
+    assert result.rows == 9 and not result.rejected  # two line-item rows are not orders
+    channels = dict(zip(result.records["campaign_id"], result.records["channel"], strict=True))
+    assert channels == {
+        "#2001": "email",  # _elevar_visitor_info: {"utm_source":"Klaviyo","utm_medium":"email",...}
+        "#2002": "paid_search",  # {"gclid": ...}: google / cpc
+        "#2003": "organic_social",  # Source = tiktok: TikTok Shop orders are social sales
+        "#2004": "organic_social",  # Source = instagram
+        "#2005": "paid_social",  # landing_page ...utm_medium=FB-Paid_Mixed_Purchases_ASC%20Ad%20set
+        "#2006": "organic_social",  # referrer: https://www.pinterest.fr/
+        "#2007": "other",  # pos
+        "#2008": "other",  # 580111: an app id says nothing about marketing
+        "#2009": "other",  # subscription_contract
+    }
+    assert result.records["utm_campaign"][0] == "Octobre – nouveautés"
+    assert result.records.loc[2, ["utm_source", "utm_medium"]].tolist() == ["tiktok", "sales channel"]
+    social = result.records[result.records["channel"] == "organic_social"]["revenue"].sum()
+    assert social == 36.00 + 52.00 + 41.00
+    assert any("3 order(s) (33%)" in w for w in result.warnings)
+
+
+def test_landing_and_referring_site_columns_where_present(tmp_path: Path, data_dir: Path) -> None:
+    text = (data_dir / "shopify_orders_tracking.csv").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    lines[0] += ",Landing Site,Referring Site"
+    order_2007 = next(i for i, line in enumerate(lines) if line.startswith("#2007,"))
+    order_2008 = next(i for i, line in enumerate(lines) if line.startswith("#2008,"))
+    lines[order_2007] += ",/products/figuier?utm_source=newsletter&utm_medium=email,"
+    lines[order_2008] += ",,https://www.google.com/"
+    path = tmp_path / "orders_export.csv"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    channels = dict(zip(*read(path).records[["campaign_id", "channel"]].T.to_numpy(), strict=True))
+    assert channels["#2007"] == "email" and channels["#2008"] == "organic_search"

@@ -67,6 +67,14 @@ DEFAULTS = RuleSet()
         ("firebase", "x", "", "other", "Mobile Push Notifications"),
         ("mailchimp", "newsletter", "", "other", "Unassigned"),
         ("meta", "boosted_post", "", "organic_social", "Organic Social"),
+        # Meta's dynamic UTMs ({{placement}} / custom medium): a paid marker anywhere in the medium wins
+        ("Instagram_Stories", "FB-Paid_Mixed_Purchases_ASC Ad set", "", "paid_social", "Paid Social"),
+        ("Facebook_Mobile_Feed", "FB-Paid_Retargeting", "", "paid_social", "Paid Social"),
+        ("an", "FB-Paid_Prospecting", "", "paid_social", "Paid Social"),
+        ("facebook", "facebook_ads", "", "paid_social", "Paid Social"),
+        ("ig", "story-cpc", "", "paid_social", "Paid Social"),
+        ("partner", "ads", "", "other", "Paid Other"),
+        ("ig", "leads", "", "organic_social", "Organic Social"),  # `leads` is no paid marker
         ("", "", "", "other", "Unassigned"),
     ],
 )
@@ -117,6 +125,16 @@ def test_newsletter_medium_warns_with_a_suggested_rule() -> None:
     assert "Unassigned" in lost[0].message("orders") and "-> email" in lost[0].message()
     fixed = RuleSet(user_rules=(lost[0].suggested,))
     assert unassigned_mediums(fixed, source, medium)[0].medium == "weird"
+
+
+def test_paid_markers_are_never_suggested_as_organic() -> None:
+    source = pd.Series(["Instagram_Stories_x", "partner", "blog"])
+    medium = pd.Series(["FB_Paid stories", "newsletter_ads", "instagram"])
+    assert DEFAULTS.explain("unknown", "FB_Paid stories")[0] == "paid_social"
+    lost = {m.medium: m.suggested for m in unassigned_mediums(RuleSet(use_defaults=False), source, medium)}
+    assert lost["FB_Paid stories"] is not None and lost["FB_Paid stories"].channel == "paid_social"
+    assert lost["newsletter_ads"] is None  # paid, channel unclear: no suggestion rather than email
+    assert lost["instagram"] is not None and lost["instagram"].channel == "organic_social"
 
 
 def test_rules_round_trip_through_json(tmp_path) -> None:
