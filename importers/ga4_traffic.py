@@ -90,8 +90,7 @@ class Ga4SourceMedium:
     ) -> ImportResult:
         rows, pair = _keyed_rows(path, sample, progress, cancelled, SOURCE_MEDIUM_COLUMNS)
         start, end = _period(sample)
-        parts = pair.str.split(" / ", n=1, regex=False)
-        source, medium = parts.str[0].str.strip(), parts.str[1].str.strip()
+        source, medium = _source_and_medium(pair)
         rows.set("campaign_id", pair)
         rows.set("utm_source", source)
         rows.set("utm_medium", medium)
@@ -100,6 +99,14 @@ class Ga4SourceMedium:
         lost = unassigned_mediums(RuleSet(), source, medium, weights=sessions)
         warnings = [m.message("rows", "sessions") for m in lost] + _warnings(start, end)
         return rows.result(self, warnings=warnings)
+
+
+def _source_and_medium(pair: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """`google / organic` split in two. A cell without the ` / ` (GA4 writes `(not set)` alone) is a source
+    with no medium, which the channel rules send to Unassigned, as GA4 does."""
+    parts = pair.astype("str").str.partition(" / ")  # three text columns, even when no cell has the ` / `
+    medium = parts[2].str.strip()
+    return parts[0].str.strip(), medium.mask(parts[1] == "")
 
 
 def _keyed_rows(

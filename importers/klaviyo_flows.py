@@ -98,10 +98,10 @@ def _dates(rows: RecordBuilder) -> list[str]:
         rows.set("end", values)
         return []
     if span is not None:
-        parts = span.str.split(r"\s+(?:-|–|to)\s+", n=1, expand=True, regex=True)
-        end = parts[1] if parts.shape[1] > 1 else parts[0]
+        # always two columns, also when no row is left (every row rejected for a malformed header)
+        parts = span.astype("str").str.extract(r"^(.*?)(?:\s+(?:-|–|to)\s+(.*))?$")
         rows.parse_dates("start", parts[0].rename(str(span.name)))
-        rows.parse_dates("end", end.fillna(parts[0]).rename(str(span.name)))
+        rows.parse_dates("end", parts[1].fillna(parts[0]).rename(str(span.name)))
         return []
     return [
         f"{rows.table.path.name} has no Date or Date Range column: its flow messages have no dates and are "
