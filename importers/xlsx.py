@@ -8,6 +8,7 @@ say so rather than read it.
 
 from __future__ import annotations
 
+import datetime
 import threading
 import zipfile
 import zlib
@@ -149,6 +150,8 @@ def cell_text(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    if hasattr(value, "isoformat"):
-        return value.isoformat(sep=" ") if hasattr(value, "hour") else value.isoformat()
+    if isinstance(value, datetime.datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, datetime.date | datetime.time):  # a time-typed cell (`t="d"` holding `12:30`)
+        return value.isoformat()
     return str(value).strip()
