@@ -35,7 +35,7 @@ FIXTURES = sorted(p for p in DATA.iterdir() if p.is_file())
 CONTENT = {p.name: p.read_bytes() for p in FIXTURES}
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "250"))
 #: Structural xlsx mutations: fewer (two fixtures), each a little slower than a CSV one.
-WORKBOOK_EXAMPLES = max(100, EXAMPLES // 4)
+WORKBOOK_EXAMPLES = max(100, EXAMPLES // 10)
 #: Examples per test: about 150 s on a loaded 2-core machine, half the timeout.
 SHARD_EXAMPLES = 600
 SECONDS_PER_FILE = 5.0
