@@ -104,9 +104,9 @@ class Ga4SourceMedium:
 def _source_and_medium(pair: pd.Series) -> tuple[pd.Series, pd.Series]:
     """`google / organic` split in two. A cell without the ` / ` (GA4 writes `(not set)` alone) is a source
     with no medium, which the channel rules send to Unassigned, as GA4 does."""
-    parts = pair.astype("str").str.partition(" / ")  # three text columns, even when no cell has the ` / `
-    medium = parts[2].str.strip()
-    return parts[0].str.strip(), medium.mask(parts[1] == "")
+    # two columns always, also when no cell has the ` / ` or every cell is blank (`str.split` then gave one)
+    parts = pair.astype("str").str.extract(r"(?s)^(.*?)(?: / (.*))?$")
+    return parts[0].str.strip(), parts[1].str.strip()
 
 
 def _keyed_rows(

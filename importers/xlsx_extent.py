@@ -27,9 +27,11 @@ from importers.limits import MAX_SHEET_CELLS
 SCAN_CELLS = 12_000_000
 _CHUNK = 8 * 1024 * 1024
 _OVERLAP = 32  # a reference cut by the end of a chunk is read whole at the start of the next
-_WIDE = re.compile(rb'\sr="([A-Z]{2,})[0-9]')
-_TALL = re.compile(rb'\sr="[A-Z]+([0-9]{6,})"')
-_ROWS = re.compile(rb'\sr="[A-Z]+([0-9]+)"')
+# `r="` with no space before it: a literal start lets the regex engine skip ahead (3x faster), and what
+# else ends in `r="` (no other attribute of a sheet has a cell reference for value) only over-counts
+_WIDE = re.compile(rb'r="([A-Z]{2,})[0-9]')
+_TALL = re.compile(rb'r="[A-Z]+([0-9]{6,})"')
+_ROWS = re.compile(rb'r="[A-Z]+([0-9]+)"')
 _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]+)([0-9]+)(?::([A-Z]+)([0-9]+))?"')
 _SHORT_ROWS = 99_999  # the largest row number a reference without a 6-digit row can have
 

@@ -204,6 +204,14 @@ def ga4_without_separator() -> bytes:
     return (head + "Grand total" + rest.replace(" / ", "-")).encode()
 
 
+def ga4_blank_source_medium() -> bytes:
+    """GA4 by source / medium with every key cell blank (an injection sweep: KeyError before)."""
+    lines = (DATA / "ga4_source_medium.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    start = next(i for i, line in enumerate(lines) if line.startswith("Grand total"))
+    blanked = ["," + line.split(",", 1)[1] if "," in line else line for line in lines[start + 1 : start + 7]]
+    return "".join(lines[: start + 1] + blanked + lines[start + 7 :]).encode()
+
+
 def klaviyo_merged_header() -> bytes:
     """Klaviyo flows whose header has two names merged into one cell (fuzzing: an internal error)."""
     text = (DATA / "klaviyo_flows.csv").read_text(encoding="utf-8")
@@ -244,6 +252,7 @@ ISSUE_CASES: dict[str, tuple[Callable[[], bytes], str, str]] = {
     "klaviyo_merged_header.csv": (klaviyo_merged_header, "refused", "lacks the column(s) 'Total Recipients'"),
 }
 CASES.update(ISSUE_CASES)
+CASES["ga4_blank_source_medium.csv"] = (ga4_blank_source_medium, "imports", "")
 
 
 def write_case(folder: Path, name: str) -> Path:
