@@ -195,8 +195,11 @@ def _placed(cells: pd.DataFrame, skipped: dict[int, str], first_line: int) -> Re
         for record, reason in sorted(skipped.items())
         if 0 <= record < total
     ]
-    stripped = cells.copy()
-    for column in used:
-        text = cells[column].str.strip()
-        stripped[column] = text.mask(text == "")
-    return Records(stripped, starts[kept], rejected)
+    in_use = set(used)
+    stripped = {c: _trimmed(cells[c]) if c in in_use else cells[c] for c in cells.columns}  # empty ones kept
+    return Records(pd.DataFrame(stripped, index=cells.index, copy=False), starts[kept], rejected)
+
+
+def _trimmed(column: pd.Series) -> pd.Series:
+    text = column.str.strip()
+    return text.mask(text == "")
