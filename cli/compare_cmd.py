@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 
 from channelcompare.compare import Comparison
@@ -49,10 +50,22 @@ def run(args: argparse.Namespace) -> int:
         print(error.message, file=sys.stderr)
         return 1
     if args.json:
-        print(json.dumps(comparison.to_json(), ensure_ascii=False, indent=2, allow_nan=False))
+        print(json.dumps(json_safe(comparison.to_json()), ensure_ascii=False, indent=2, allow_nan=False))
     else:
         print(readable(comparison))
     return 0
+
+
+def json_safe(value: object) -> object:
+    """`value` with every non-finite float as null: JSON has no infinity, and a sum or ratio that overflows
+    (`1e308 + 1e308`, a rate over nothing) must print as "no value", not stop the command."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: json_safe(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_safe(item) for item in value]
+    return value
 
 
 def readable(comparison: Comparison) -> str:

@@ -129,7 +129,7 @@ def _series(column: pa.ChunkedArray, kind: Kind, decimal: str) -> tuple[pd.Serie
         if numbers is None:  # `5 ` or a blank cell of spaces: the same test once the cells are trimmed
             column = trimmed(column)
             numbers = plain_numbers(column, decimal)
-        if numbers is not None:
+        if numbers is not None and not np.isinf(numbers).any():  # `1e309`: to_number rejects its row
             return pd.Series(numbers, dtype=np.float64), 0
         return pd.Series(column.to_pandas(), dtype="str"), line_breaks(column)
     return pd.Series(column.to_pandas(), dtype="str"), 0

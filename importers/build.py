@@ -125,8 +125,9 @@ class RecordBuilder:
         """Drop the table's cells once every field is mapped (the fields keep what they use): the columns
         read only along the way (ad set and ad names, dates as text...) then do not outlive the mapping while
         the canonical table is built (~200 MB for 1M Meta rows). Only `result` may follow."""
-        for column in list(self.table.frame.columns):
-            del self.table.frame[column]  # in place: the importer's `table` holds the same frame
+        # the importer's `table` is this same (frozen) object, so swapping its frame lets the cells go for
+        # both; a `del` per column rebuilt the frame's blocks each time (40 s for a header of 1,000 columns)
+        object.__setattr__(self.table, "frame", self.table.frame.iloc[:, :0])
 
     def flag(self, bad: pd.Series, column: str | None, reason: pd.Series | str) -> None:
         """Reject the rows where `bad` is true, keeping each row's first reason."""

@@ -22,6 +22,8 @@ def split_range(values: pd.Series) -> tuple[pd.Series, pd.Series]:
 
     `Jun 1 – Jun 7, 2026` writes the year once, on the end: the start borrows it when it has none.
     """
+    if values.empty:  # split(expand=True) of no cell has no column 0 (every row rejected before this)
+        return values.astype("str"), values.astype("str")
     parts = values.astype("str").str.split(SEPARATOR, n=1, expand=True, regex=True)
     start = parts[0]
     end = parts[1].fillna(start) if parts.shape[1] > 1 else start

@@ -109,6 +109,15 @@ def _with_format(fmt: str) -> Parser:
 def _naive(parsed: pd.Series) -> pd.Series:
     if isinstance(parsed.dtype, pd.DatetimeTZDtype):
         parsed = parsed.dt.tz_localize(None)
+    return _ns(parsed)
+
+
+def _ns(parsed: pd.Series) -> pd.Series:
+    """As datetime64[ns]. pandas parses into microseconds; a date nanoseconds cannot hold (before 1677,
+    after 2262: `9999-12-31`, `0001-01-01`, a typed `3026`) becomes NaT, so its row is rejected as not a
+    date instead of the cast raising OutOfBoundsDatetime for the whole file."""
+    if parsed.dtype != "datetime64[ns]":
+        parsed = parsed.where((parsed >= pd.Timestamp.min) & (parsed <= pd.Timestamp.max))
     return parsed.astype("datetime64[ns]")
 
 
@@ -135,12 +144,12 @@ def _iso(text: pd.Series) -> pd.Series:
     """2026-09-01, 2026-09-01 09:30[:00[.123]], with T, with an offset or Z (dropped: local as exported)."""
     candidates = text[text.str.match(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}")]
     stripped = candidates.str.replace(_OFFSET, "", regex=True)
-    return pd.to_datetime(stripped, format="ISO8601", errors="coerce").astype("datetime64[ns]")
+    return _ns(pd.to_datetime(stripped, format="ISO8601", errors="coerce"))
 
 
 def _yyyymmdd(text: pd.Series) -> pd.Series:
     candidates = text[text.str.fullmatch(r"(?:19|20)[0-9]{6}")]
-    return pd.to_datetime(candidates, format="%Y%m%d", errors="coerce").astype("datetime64[ns]")
+    return _ns(pd.to_datetime(candidates, format="%Y%m%d", errors="coerce"))
 
 
 def _numeric(text: pd.Series, day_first: bool | None) -> pd.Series:
@@ -157,7 +166,7 @@ def _numeric(text: pd.Series, day_first: bool | None) -> pd.Series:
         day_first
     ):  # strptime-style formats run in C; a Python regex per cell would not
         parsed = pd.to_datetime(todo, format=fmt, errors="coerce")
-        result.loc[parsed.index] = parsed.astype("datetime64[ns]")
+        result.loc[parsed.index] = _ns(parsed)
         todo = todo[parsed.isna()]
         if todo.empty:
             break

@@ -93,8 +93,7 @@ class Ga4SourceMedium:
     ) -> ImportResult:
         rows, pair = _keyed_rows(path, sample, progress, cancelled, SOURCE_MEDIUM_COLUMNS)
         start, end = _period(sample)
-        parts = pair.str.split(" / ", n=1, regex=False)
-        source, medium = parts.str[0].str.strip(), parts.str[1].str.strip()
+        source, medium = _source_and_medium(pair)
         rows.set("campaign_id", pair)
         rows.set("utm_source", source)
         rows.set("utm_medium", medium)
@@ -103,6 +102,14 @@ class Ga4SourceMedium:
         lost = unassigned_mediums(RuleSet(), source, medium, weights=sessions)
         warnings = grouped_warnings(lost, "rows", "sessions") + _warnings(start, end)
         return rows.result(self, warnings=warnings)
+
+
+def _source_and_medium(pair: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """`google / organic` split in two. A cell without the ` / ` (GA4 writes `(not set)` alone) is a source
+    with no medium, which the channel rules send to Unassigned, as GA4 does."""
+    # two columns always, also when no cell has the ` / ` or every cell is blank (`str.split` then gave one)
+    parts = pair.astype("str").str.extract(r"(?s)^(.*?)(?: / (.*))?$")
+    return parts[0].str.strip(), parts[1].str.strip()
 
 
 def _keyed_rows(

@@ -18,7 +18,7 @@ import pyarrow as pa
 from channelcompare.errors import Cancelled, ChannelCompareError, EmptyFile, ImportFailed, UnknownFormat
 from channelcompare.sources import ImportResult
 from importers.base import CancelCheck, Importer, Progress, never_cancelled, no_progress
-from importers.limits import check_size
+from importers.limits import check_size, with_deadline
 from importers.registry import detect
 from importers.sample import FileSample, sample_file
 
@@ -74,6 +74,7 @@ def import_file(
 ) -> ImportResult:
     """Detect and read one file. Raises ChannelCompareError subtypes (UnknownFormat when nothing fits)."""
     check_size(path)
+    cancelled = with_deadline(path, cancelled)
     sample = sample_file(path)
     try:
         importer = detect(sample)

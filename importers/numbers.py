@@ -42,13 +42,13 @@ def to_number(
     """
     text = values.astype("str")
     every = plain_numbers(_arrow_text(text), decimal)
-    if every is not None:  # the usual column: nothing but plain numbers and blanks
+    if every is not None and not np.isinf(every).any():  # the usual column: plain numbers and blanks
         return pd.Series(every, index=values.index), pd.Series(False, index=values.index)
     # Plain numbers go straight to to_numeric; only the others take the slower formatted path.
     plain = text.str.fullmatch(_PLAIN_DOT if decimal == "." else _PLAIN_INTEGER).fillna(False).astype(bool)
     numbers = pd.Series(_plain_floats(text, plain), index=values.index, dtype="float64")
     if plain.all():
-        return numbers, pd.Series(False, index=values.index)
+        return _without_overflow(numbers, pd.Series(False, index=values.index))
     rest = text[~plain & text.notna()].str.strip()
     blank = rest.str.lower().isin(NOT_APPLICABLE)
     parsed, percent = _parse_formatted(rest[~blank], decimal)
@@ -57,7 +57,16 @@ def to_number(
     numbers.loc[parsed.index] = parsed
     bad = pd.Series(False, index=values.index)
     bad.loc[parsed.index] = parsed.isna()
-    return numbers, bad
+    return _without_overflow(numbers, bad)
+
+
+def _without_overflow(numbers: pd.Series, bad: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """`1e309` reads as infinity: a bad cell (its row is rejected), never a number that breaks every sum
+    and every JSON output downstream."""
+    overflow = np.isinf(numbers.to_numpy())
+    if not overflow.any():
+        return numbers, bad
+    return numbers.mask(overflow), bad | overflow
 
 
 def _arrow_text(text: pd.Series) -> pa.ChunkedArray:

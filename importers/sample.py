@@ -9,12 +9,14 @@ from __future__ import annotations
 import csv
 import io
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from channelcompare.errors import EmptyFile, UnreadableFile
 from importers import xlsx
+from importers.limits import check_columns
 
 SAMPLE_BYTES = 64 * 1024
 SAMPLE_ROWS = 60
@@ -79,7 +81,8 @@ def norm(text: str) -> str:
 
 
 def sample_file(path: Path) -> FileSample:
-    """Read the head of `path` and detect its shape. Raises UnreadableFile or EmptyFile."""
+    """Read the head of `path` and detect its shape. Raises UnreadableFile, EmptyFile or FileTooLarge."""
+    check_regular(path)
     try:
         with path.open("rb") as handle:
             head = handle.read(SAMPLE_BYTES)
@@ -92,6 +95,23 @@ def sample_file(path: Path) -> FileSample:
     if head.startswith(b"PK\x03\x04"):
         return _sample_xlsx(path)
     return _sample_text(path, head)
+
+
+def check_regular(path: Path) -> None:
+    """Refuse what is not a regular file before opening it: a named pipe with no writer would block the
+    open for ever, and one with an endless writer (or a device) would never end."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        raise UnreadableFile(
+            f"{path.name}: cannot be opened ({exc.strerror or exc}).", path=str(path)
+        ) from exc
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):  # a folder gets the open's own message
+        raise UnreadableFile(
+            f"{path.name} is not a regular file (a named pipe, a socket or a device); it was not read. "
+            "Save the export as a file and import that.",
+            path=str(path),
+        )
 
 
 def _sample_xlsx(path: Path) -> FileSample:
@@ -108,13 +128,27 @@ def _sample_text(path: Path, head: bytes) -> FileSample:
         )
     text = head.decode(encoding, errors="replace")
     if len(head) == SAMPLE_BYTES:  # the last line is probably cut in the middle
+        if "\n" not in text and "\r" not in text:
+            raise UnreadableFile(
+                f"{path.name}: its first line is longer than {SAMPLE_BYTES // 1024} KB, so it is not a "
+                "header of an export (thousands of columns, or no line breaks). Export the report again.",
+                path=str(path),
+            )
         text = text[: text.rfind("\n") + 1] or text
     lines = tuple(text.splitlines()[:SAMPLE_ROWS])
     skipped = 1 if lines and lines[0].lower().startswith("sep=") else 0
-    delimiter = lines[0][4:5] if skipped else sniff_delimiter(lines)
+    delimiter = _hinted_delimiter(lines[0]) if skipped else None
+    delimiter = delimiter or sniff_delimiter(lines[skipped:])
     body = "\n".join(lines[skipped:])
     rows = tuple(tuple(c.strip() for c in row) for row in csv.reader(io.StringIO(body), delimiter=delimiter))
+    check_columns(path, max((len(row) for row in rows), default=0))
     return _finish(path, "csv", encoding, delimiter, lines, rows, skipped=skipped)
+
+
+def _hinted_delimiter(hint_line: str) -> str | None:
+    """The delimiter an Excel `sep=;` line names, or None when it names none usable (`sep=`, `sep="`)."""
+    hint = hint_line[4:5]
+    return hint if hint and not hint.isalnum() and hint not in "\"' \r\n" else None
 
 
 def _finish(
@@ -161,10 +195,14 @@ def detect_encoding(head: bytes) -> str | None:
 
 
 def sniff_delimiter(lines: tuple[str, ...]) -> str:
-    """The delimiter that splits the most lines into the same number of several fields."""
+    """The delimiter that splits the most records into the same number of several fields.
+
+    Records, not lines: a quoted cell may hold line breaks (a campaign name, a post's text), and its pieces
+    counted as lines would outvote the real delimiter with the decimal commas of the rows around them."""
     best, best_score = ",", -1
+    body = "\n".join(lines)
     for delimiter in _DELIMITERS:
-        counts = [len(next(csv.reader([line], delimiter=delimiter))) for line in lines if line.strip()]
+        counts = [len(row) for row in csv.reader(io.StringIO(body), delimiter=delimiter) if any(row)]
         wide = [c for c in counts if c > 1]
         if not wide:
             continue

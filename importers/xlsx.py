@@ -8,13 +8,16 @@ say so rather than read it.
 
 from __future__ import annotations
 
+import datetime
 import threading
 import zipfile
 import zlib
 from pathlib import Path
 from typing import Any
 
-from channelcompare.errors import FileTooLarge, UnreadableFile
+from channelcompare.errors import ChannelCompareError, FileTooLarge, UnreadableFile
+from importers.limits import MAX_COLUMNS, check_sheet
+from importers.xlsx_extent import SCAN_CELLS, largest_sheet
 
 MAX_INFLATED_BYTES = 200 * 1024 * 1024
 MAX_RATIO = 100
@@ -44,6 +47,7 @@ def check_archive(path: Path) -> None:
                                 "such workbooks can expand without limit or read other files.",
                                 path=str(path),
                             )
+            _check_extent(path, archive)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, OSError, ValueError) as exc:
         # damaged deflate data, truncated member or directory (bad seek), unsupported compression, encryption
         raise UnreadableFile(
@@ -62,6 +66,22 @@ def _check_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
         )
 
 
+def _check_extent(path: Path, archive: zipfile.ZipFile) -> None:
+    """Refuse a sheet whose grid calamine would allocate past the limits (see importers/xlsx_extent.py)."""
+    extent = largest_sheet(archive)
+    if extent is not None and (extent.declared or extent.cells > SCAN_CELLS or extent.columns > MAX_COLUMNS):
+        check_sheet(path, extent.rows, extent.columns, "declares" if extent.declared else "has")
+
+
+def _parsed_sheet(path: Path, sheet: int) -> Any:
+    """The sheet as calamine lays it out, refused before any row is converted when it is over the limits."""
+    import python_calamine
+
+    parsed = python_calamine.CalamineWorkbook.from_path(str(path)).get_sheet_by_index(sheet)
+    check_sheet(path, parsed.height, parsed.width)
+    return parsed
+
+
 def head_rows(path: Path, nrows: int, sheet: int = 0) -> tuple[list[str], tuple[tuple[str, ...], ...]]:
     """Sheet names and the first `nrows` rows of one sheet, cells as text."""
     check_archive(path)
@@ -70,9 +90,12 @@ def head_rows(path: Path, nrows: int, sheet: int = 0) -> tuple[list[str], tuple[
     try:
         workbook = python_calamine.CalamineWorkbook.from_path(str(path))
         parsed = workbook.get_sheet_by_index(sheet)  # parses the whole sheet, however few rows are wanted
+        check_sheet(path, parsed.height, parsed.width)
         rows = parsed.to_python(skip_empty_area=False, nrows=nrows)
         names = list(workbook.sheet_names)
         _remember(path, sheet, parsed)
+    except ChannelCompareError:
+        raise
     except Exception as exc:  # calamine raises its own types (CalamineError, XmlError, ZipError...)
         raise UnreadableFile(
             f"{path.name} could not be read as an Excel workbook ({type(exc).__name__}: {exc}).",
@@ -83,14 +106,14 @@ def head_rows(path: Path, nrows: int, sheet: int = 0) -> tuple[list[str], tuple[
 
 def read_rows(path: Path, sheet: int = 0) -> list[list[Any]]:
     """Every row of one sheet, cells as Python values (str, float, int, bool, date, datetime, '')."""
-    check_archive(path)
-    import python_calamine
-
     try:
-        parsed = _recall(path, sheet)
+        parsed = _recall(path, sheet)  # checked when it was sampled: the archive is not scanned twice
         if parsed is None:
-            parsed = python_calamine.CalamineWorkbook.from_path(str(path)).get_sheet_by_index(sheet)
+            check_archive(path)
+            parsed = _parsed_sheet(path, sheet)
         return parsed.to_python(skip_empty_area=False)
+    except ChannelCompareError:
+        raise
     except Exception as exc:  # see head_rows
         raise UnreadableFile(
             f"{path.name} could not be read as an Excel workbook ({type(exc).__name__}: {exc}).",
@@ -127,6 +150,8 @@ def cell_text(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    if hasattr(value, "isoformat"):
-        return value.isoformat(sep=" ") if hasattr(value, "hour") else value.isoformat()
+    if isinstance(value, datetime.datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, datetime.date | datetime.time):  # a time-typed cell (`t="d"` holding `12:30`)
+        return value.isoformat()
     return str(value).strip()

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from channelcompare.errors import FileTooLarge
+from channelcompare.errors import FileTooLarge, ImportFailed
 from importers import limits
 from importers.load import import_files
 from tests.conftest import DATA
@@ -32,3 +32,27 @@ def test_a_refused_file_does_not_stop_the_others(monkeypatch: pytest.MonkeyPatch
     outcomes = import_files([small, large])
     assert outcomes[0].ok
     assert isinstance(outcomes[1].error, FileTooLarge)
+
+
+def test_a_sheet_over_the_cell_or_column_limit_is_refused_with_its_size(tmp_path: Path) -> None:
+    path = tmp_path / "wide.xlsx"
+    limits.check_sheet(path, 100_000, 26)  # a large real export passes
+    with pytest.raises(FileTooLarge, match=r"wide\.xlsx has a sheet of 1,000 rows x 16,384 columns"):
+        limits.check_sheet(path, 1_000, 16_384)
+    with pytest.raises(FileTooLarge, match=r"3,000,000 rows x 2 columns \(6,000,000 cells\), more than"):
+        limits.check_sheet(path, 3_000_000, 2)
+    with pytest.raises(FileTooLarge, match=r"has 1,001 columns, more than any export this app reads"):
+        limits.check_columns(tmp_path / "wide.csv", 1_001)
+
+
+def test_an_import_past_its_time_budget_is_stopped_with_a_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert limits.read_budget(DATA / "x_content.csv") == pytest.approx(limits.READ_SECONDS_FLOOR, abs=1)
+    monkeypatch.setattr(limits, "read_budget", lambda path: -1.0)  # spent before the first block is read
+    (outcome,) = import_files([DATA / "meta_ads_campaigns.csv"])
+    assert isinstance(outcome.error, ImportFailed)
+    assert "meta_ads_campaigns.csv could not be read within -1 s" in outcome.error.message
+
+
+def test_the_deadline_passes_the_user_s_cancel_through() -> None:
+    check = limits.with_deadline(DATA / "x_content.csv", lambda: True, seconds=60)
+    assert check() is True

@@ -73,11 +73,18 @@ def test_large_columns_are_vectorised() -> None:
 
 
 def test_plain_cells_read_exactly_as_pandas_reads_them() -> None:
-    cells = ["0", "-4", "2.5", "1e3", "120214567890000001", "0.1", "1e400", None, "3.14159265358979323846"]
+    cells = ["0", "-4", "2.5", "1e3", "120214567890000001", "0.1", None, "3.14159265358979323846"]
     numbers, bad = to_number(pd.Series(cells, dtype="str"))
     expected = pd.to_numeric(pd.Series(cells, dtype=object), errors="coerce").astype("float64")
     assert numbers.tolist()[:-2] == expected.tolist()[:-2] and numbers.isna().tolist()[-2]
     assert numbers.iloc[-1] == float(cells[-1]) and not bad.any()
+
+
+def test_a_number_that_overflows_is_a_bad_cell_not_infinity() -> None:
+    """`1e400` reads as infinity, which breaks every sum and JSON output: its row is rejected instead."""
+    for cells in (["1", "1e400"], ["1", "1e400", "1 234"], ["2", "-1e309"]):
+        numbers, bad = to_number(pd.Series(cells, dtype="str"))
+        assert bad.tolist()[1] and numbers.isna().tolist()[1] and numbers.iloc[0] in (1, 2)
 
 
 def test_a_column_of_plain_cells_reads_as_cell_by_cell() -> None:

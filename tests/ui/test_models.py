@@ -109,3 +109,13 @@ def test_a_million_rows_sort_and_filter_in_a_fraction_of_a_second() -> None:
     proxy.set_filter_text("")
     assert time.perf_counter() - started < 3.0
     assert proxy.rowCount() == n and proxy.index(0, 1).data(SORT_ROLE) == frame["click_rate"].max()
+
+
+def test_a_huge_text_cell_is_shown_cut_and_kept_whole() -> None:
+    """A 40 MB cell (a hostile export) took the window 21 s and 4 GB to lay out when shown whole."""
+    huge = "x" * (40 * 1024 * 1024)
+    model = model_for(pd.DataFrame({"campaign_name": pd.Series([huge, "Rentrée"], dtype="str")}))
+    shown = model.data(model.index(0, 0))
+    assert len(shown) == 1_001 and shown.endswith("…")
+    assert model.data(model.index(1, 0)) == "Rentrée"
+    assert len(model.raw(0, 0)) == len(huge)  # copy and export read the whole value

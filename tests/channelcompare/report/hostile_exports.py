@@ -33,7 +33,9 @@ def imported_words(result: ImportResult) -> list[str]:
     for column in FILE_TEXT:
         for value in result.records[column].dropna():
             text = str(value).strip()
-            if len(text) >= 4 and not (text.isdigit() and len(text) < 6):  # "12" could be any number cell
+            # digits only are ids or number cells: "12" could be any count, and X's post ids are what proves
+            # an export in an unlisted UI language (read by column order) is one
+            if len(text) >= 4 and not text.isdigit():
                 words.setdefault(text, None)
     return list(words)
 

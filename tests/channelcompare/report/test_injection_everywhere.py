@@ -23,7 +23,7 @@ from tests.channelcompare.report import csv_checks
 from tests.channelcompare.report.hostile_exports import FILE_TEXT, FIXTURES, hostile_copy
 
 #: A known importer bug, left to its owner: GA4's source / medium split fails when no value holds " / ".
-KNOWN_CRASHES = {"ga4_source_medium.csv": AttributeError}
+KNOWN_CRASHES: dict[str, type[Exception]] = {}  # a format that still crashes on the payloads, until fixed
 
 Imported = dict[str, tuple[ImportResult, dict[str, str]]]
 
@@ -75,7 +75,9 @@ def test_each_format_imports_the_payloads_as_plain_text(
     assert str(result.records["source_file"].iloc[0]).endswith(name)  # the payload-named file
     text = _text(result)
     found = [p for p in swap.values() if any(p.strip() in value for value in text)]  # or part of a name
-    if name != "orders_landing.csv":  # its UTM values come from inside landing-page URLs, not from cells
+    # orders_landing: its UTM values come from inside landing-page URLs, not from cells; Shopify's sales over
+    # time: its rows' names are ours ("Store total sales DAY"), the file has no text of its own
+    if name != "orders_landing.csv" and not name.startswith("Total sales over time"):
         assert found, f"{name}: no payload reached its text columns"
 
 
