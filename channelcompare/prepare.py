@@ -19,7 +19,8 @@ from typing import Final
 import numpy as np
 import pandas as pd
 
-from channelcompare.metrics import METRICS, measure_table
+from channelcompare import grain
+from channelcompare.metrics import PAIRS, measure_table
 from channelcompare.model import MEASURES
 from channelcompare.money import channel_list, in_main_currency, main_currencies, with_effort
 
@@ -46,6 +47,9 @@ _KEPT: Final = (
     "end",
 )
 
+#: The grain of each row (channelcompare/grain.py), derived in campaign_rows.
+_GRAIN: Final = ("level", "campaign_key")
+
 
 def num(metric: str) -> str:
     return f"{metric}.num"
@@ -70,9 +74,12 @@ def campaign_rows(records: pd.DataFrame, *, opens_as_interactions: bool) -> pd.D
     Nothing here depends on the other rows, so a caller comparing the same records under many filters
     computes it once and filters it (`filter_mask`); `table_of_rows` makes the decisions that do.
     """
-    rows = records.loc[is_campaign_row(records), [*_KEPT, *MEASURES]].reset_index(drop=True)
+    rows = records.loc[is_campaign_row(records), [*_KEPT, "format_id", "campaign_id", *MEASURES]]
+    rows = rows.reset_index(drop=True)
     measures = measure_table(rows, opens_as_interactions=opens_as_interactions)
     table = rows[list(_KEPT)].copy()
+    table["level"] = grain.levels(rows)
+    table["campaign_key"] = grain.campaign_keys(rows, table["level"])
     # Grouping keys as categories: factorised once here instead of at every groupby over a million rows.
     # Missing ones stay missing until table_of_rows (which GA4 rows a campaign export covers reads them).
     for key in ("channel", "platform", "currency", "attribution"):
@@ -91,7 +98,7 @@ def table_of_rows(rows: pd.DataFrame, *, effort_costs: Mapping[str, float]) -> t
         rows = rows.reset_index(drop=True)
     # No explicit copies: pandas copies a column only when it is written to (copy on write).
     measures = pd.DataFrame({name: rows[_measure(name)] for name in _DERIVED})
-    table = rows[list(_KEPT)]
+    table = rows[[*_KEPT, *_GRAIN]]
     table["channel"] = _filled(table["channel"], "other")
     table["platform"] = _filled(table["platform"], "generic")
     table["audience"] = measures["audience"]
@@ -115,7 +122,7 @@ def _paired_columns(measures: pd.DataFrame) -> dict[str, np.ndarray]:
         name: measures[name].to_numpy(dtype=np.float64) for name in _DERIVED if name != "audience_basis"
     }
     columns = {}
-    for name, metric in METRICS.items():
+    for name, metric in PAIRS.items():
         numerator, denominator = arrays[metric.numerator], arrays[metric.denominator]
         known = ~(np.isnan(numerator) | np.isnan(denominator))
         columns[num(name)] = np.where(known, numerator, np.nan)
