@@ -212,3 +212,32 @@ def test_cards_show_the_change_against_the_previous_period(qtbot, comparison, en
     assert email.change_labels["click_rate"].text()[0] == ("▲" if change > 0 else "▼")
     view.set_comparison(no_timestamps)  # no period over period: no change column
     assert all(not c.change_labels for c in view.cards if isinstance(c, ChannelCard))
+
+
+def test_a_card_rate_says_which_rows_it_rests_on(qtbot, english) -> None:
+    """Defect 6: organic social's card prints its whole reach and posts, and under the click rate the
+    rate's own denominator and posts (Instagram posts carry no clicks)."""
+    import pandas as pd
+
+    from channelcompare.model import normalize_records
+
+    rows = [
+        {"channel": "organic_social", "platform": "facebook", "format_id": "facebook_posts",
+         "campaign_id": f"f{i}", "reach": 16429.0 / 20, "clicks": 3.2, "engagements": 28.4}
+        for i in range(20)
+    ] + [
+        {"channel": "organic_social", "platform": "instagram", "format_id": "instagram_posts",
+         "campaign_id": f"i{i}", "reach": 74764.0 / 30, "engagements": 77.0}
+        for i in range(30)
+    ]  # fmt: skip
+    card = ChannelCard(
+        compare(normalize_records(pd.DataFrame(rows))).channels["organic_social"], DEFINITIONS, False
+    )
+    qtbot.addWidget(card)
+    texts = [label.text() for label in card.findChildren(type(card.rows["click_rate"]))]
+    assert "50 posts" in texts and "91,193 reached" in texts
+    assert card.rows["click_rate"].text() == "0.39%"
+    assert card.bases["click_rate"].text() == "of 16,429 · 20 posts"
+    assert "interaction_rate" not in card.bases  # rests on the card's own audience and posts
+    tips = [label.toolTip() for label in card.findChildren(type(card.rows["click_rate"]))]
+    assert any("not a count of unique people" in tip for tip in tips)  # summed reach, labelled so
