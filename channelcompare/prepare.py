@@ -109,6 +109,7 @@ def table_of_rows(rows: pd.DataFrame, *, effort_costs: Mapping[str, float]) -> t
     for measure in ("revenue", "cost"):
         measures[measure] = measures[measure].where(in_currency)
     measures["cost"] = with_effort(table, measures["cost"], effort_costs, warnings)
+    warnings += _unused_effort(table, measures, effort_costs)
     columns = _paired_columns(measures)
     for measure in ("clicks", "conversions", "revenue", "cost"):
         columns[measure] = measures[measure].to_numpy()
@@ -162,10 +163,33 @@ def is_campaign_row(records: pd.DataFrame) -> pd.Series:
     return has_campaign_measure & ~records["platform"].isin(_STORE_PLATFORMS)
 
 
-def _without_double_counted_analytics(rows: pd.DataFrame, warnings: list[str]) -> pd.DataFrame:
+def _unused_effort(
+    table: pd.DataFrame, measures: pd.DataFrame, effort_costs: Mapping[str, float]
+) -> list[str]:
+    """Say so when an effort cost enters no metric: cost is only set against conversions and revenue
+    (cost per conversion, ROAS), and organic posts usually report neither."""
+    out = []
+    against = measures["conversions"].notna() | measures["revenue"].notna()
+    for channel, amount in effort_costs.items():
+        rows = (table["channel"] == channel).to_numpy()
+        if amount and 0 < amount < float("inf") and rows.any() and not against[rows].any():
+            out.append(
+                f"The effort cost entered for {channel_list([channel])} is not used: its sources report no "
+                "conversions or revenue to set it against (cost per conversion, ROAS)."
+            )
+    return out
+
+
+def double_counted_analytics(rows: pd.DataFrame) -> pd.Series:
+    """Among campaign rows: GA4 rows of a channel that campaign exports also cover. The comparison leaves
+    them out, and so does every table that lists what it compared (the Campaigns sheet, campaigns.csv)."""
     analytics = rows["platform"].isin(_ANALYTICS_PLATFORMS)
     covered = rows.loc[~analytics, "channel"].dropna().unique()
-    dropped = analytics & rows["channel"].isin(covered)
+    return analytics & rows["channel"].isin(covered)
+
+
+def _without_double_counted_analytics(rows: pd.DataFrame, warnings: list[str]) -> pd.DataFrame:
+    dropped = double_counted_analytics(rows)
     if dropped.any():
         names = channel_list(rows.loc[dropped, "channel"].unique())
         warnings.append(

@@ -28,15 +28,15 @@ from channelcompare.report.sheet import SheetWriter, area
 
 HEADINGS = (
     "col.channel", "col.metric", "col.value", "col.ci_low", "col.ci_high", "col.numerator", "col.denominator",
-    "col.baseline_value", "col.ratio", "col.ratio_low", "col.ratio_high", "col.p_value", "col.significant",
+    "col.campaigns", "col.baseline_value", "col.ratio", "col.ratio_low", "col.ratio_high", "col.p_value", "col.significant",
     "col.underperforms", "col.verdict", "col.currency", "col.audience_basis",
 )  # fmt: skip
 PREVIOUS_HEADINGS = ("col.previous", "col.change")
 CHANGE = "+0.0%;-0.0%;0.0%"
-WIDTHS = (22, 26, 12, 12, 12, 13, 14, 13, 12, 12, 12, 12, 11, 13, 22, 9, 18, 13, 11)
+WIDTHS = (22, 26, 12, 12, 12, 13, 14, 11, 13, 12, 12, 12, 12, 11, 13, 22, 9, 18, 13, 11)
 WORSE_COLUMN = HEADINGS.index("col.underperforms") + 1
 #: First of three hidden columns holding the funnel chart's copy of the counts.
-CHART_COLUMN = 20  # after the metrics table and its previous-period columns
+CHART_COLUMN = 21  # after the metrics table and its previous-period columns
 FUNNEL_STAGES = ("audience", "clicks", "conversions", "revenue")
 
 
@@ -115,6 +115,8 @@ def _metric_cells(
         *(sheet.number(v, number_format) for v in (value.value if value else None, low, high)),
         sheet.number(value.numerator if value else None, styles.DECIMAL),
         sheet.number(value.denominator if value else None, styles.DECIMAL),
+        # the campaigns (posts, sends) this value rests on: the rows that carry both its measures
+        sheet.number(value.campaigns if value and value.numerator is not None else None, styles.COUNT),
         sheet.number(finding.baseline_value if finding else None, number_format),
         *(sheet.number(v, styles.RATIO) for v in (finding.ratio if finding else None, ratio_low, ratio_high)),
         sheet.number(finding.p_value if finding else None, styles.P_VALUE),

@@ -91,6 +91,8 @@ ENGLISH: Final[dict[str, str]] = {
     "are summed per week (Monday to Sunday), giving {rows} rows. The Campaign periods column says how many "
     "each row sums.",
     "campaigns.excluded": "Store orders ({rows}) are not campaigns: they count in share of sales, not here.",
+    "campaigns.analytics_excluded": "GA4 rows ({rows}) of channels that campaign exports cover are left out, "
+    "as in the comparison (their sessions would count the audience twice).",
     "campaigns.split": "Excel holds 1,048,576 rows per sheet: this list continues on sheet {next}.",
     "timing.title": "{metric} by send or post time (weekday × hour, local time as exported)",
     "timing.none": "No record carries a send or post time.",

@@ -83,6 +83,8 @@ FRENCH: Final[dict[str, str]] = {
     "publicitaire, comme la comparaison les compte), c'est trop pour les lister une par une : celles d'une "
     "même campagne dans un même fichier sont additionnées par semaine (du lundi au dimanche), soit {rows} "
     "lignes. La colonne Périodes de campagne indique combien chaque ligne en additionne.",
+    "campaigns.analytics_excluded": "Les lignes GA4 ({rows}) des canaux couverts par des exports de "
+    "campagnes sont écartées, comme dans la comparaison (leurs sessions compteraient l'audience deux fois).",
     "campaigns.excluded": "Les commandes de la boutique ({rows}) ne sont pas des campagnes : elles comptent "
     "dans la part des ventes, pas ici.",
     "campaigns.split": "Excel limite une feuille à 1 048 576 lignes : la liste continue sur la feuille {next}.",

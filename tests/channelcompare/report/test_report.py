@@ -88,11 +88,12 @@ def test_channels_table_equals_the_engine(workbook, shop) -> None:
             value = summary.metrics[name]
             low, high = value.ci if value.ci else (None, None)
             assert same(row[2:7], (value.value, low, high, value.numerator, value.denominator))
+            assert row[7] == (value.campaigns if value.numerator is not None else None)  # its own campaigns
             finding = findings.get((key, name))
             if finding is not None:
                 ratio_ci = finding.ratio_ci or (None, None)
                 assert same(
-                    row[7:13],
+                    row[8:14],
                     (finding.baseline_value, finding.ratio, *ratio_ci, finding.p_value, finding.significant),
                 )
             checked += 1
