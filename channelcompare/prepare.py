@@ -19,7 +19,7 @@ from typing import Final
 import numpy as np
 import pandas as pd
 
-from channelcompare import grain
+from channelcompare import grain, windows
 from channelcompare.metrics import PAIRS, measure_table
 from channelcompare.model import MEASURES
 from channelcompare.money import channel_list, in_main_currency, main_currencies, with_effort
@@ -84,6 +84,8 @@ def campaign_rows(records: pd.DataFrame, *, opens_as_interactions: bool) -> pd.D
     # Missing ones stay missing until table_of_rows (which GA4 rows a campaign export covers reads them).
     for key in ("channel", "platform", "currency", "attribution"):
         table[key] = table[key].astype("category")
+    claims = rows["conversions"].notna() | rows["orders"].notna() | rows["revenue"].notna()
+    table["attribution"] = windows.with_default_windows(table["attribution"], rows["platform"], claims)
     for name in measures.columns:
         table[_measure(name)] = measures[name]
     return table

@@ -240,7 +240,7 @@ def test_warnings_for_attribution_windows_mixed_bases_and_apart_periods() -> Non
     social[0]["start"] = "2026-06-01"
     warnings = " ".join(compare(_records(email + social)).warnings)
     assert (
-        "different attribution windows (Klaviyo: 5-day open or click; Meta Ads: 7-day click, 1-day view)"
+        "different or unknown attribution windows (Klaviyo: 5-day open or click; Meta Ads: 7-day click, 1-day view)"
         in warnings
     )
     assert "Email's audience mixes delivered emails and sent emails" in warnings
