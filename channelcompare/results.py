@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 
 from channelcompare.benchmarks import Benchmark
+from channelcompare.metrics import METRICS
 from channelcompare.views import CampaignViews
 
 
@@ -66,6 +67,14 @@ class ChannelSummary:
     row_unit: str = "campaigns"
     #: True when the audience adds up reach over rows (posts, ads): a sum of reaches, not unique people.
     summed_reach: bool = False
+
+    def basis_of(self, metric: str) -> str:
+        """What `metric` is per for this channel: its audience basis ("delivered", "impressions") for
+        rates of the audience, else the denominator's measure ("clicks", "conversions", "cost")."""
+        definition = METRICS.get(metric)
+        if definition is None or definition.denominator == "audience":
+            return self.audience_basis
+        return definition.denominator
 
     def to_json(self) -> dict[str, Any]:
         return {

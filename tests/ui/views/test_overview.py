@@ -70,10 +70,12 @@ def test_changing_the_metric_emits_and_redraws_with_benchmark_lines(qtbot, compa
     expected = [s.metrics["conversion_rate"].value for s in comparison.channels.values()]
     assert bar_heights(view) == [v for v in expected if v is not None]
     lines = [i for i in view.chart.getPlotItem().items if isinstance(i, pg.InfiniteLine)]
-    # One line per channel shown on the chart (email, email automation, organic social in the file).
-    assert len(lines) == 3
-    assert any("Monetate" in line.label.toPlainText() for line in lines)
-    assert "Monetate Ecommerce Quarterly Q4 2013, 2013" in view.chart_note.text()
+    # Defect 8: only a figure on the channel's own basis is drawn. Monetate's per-session rates are not
+    # per delivered email; Klaviyo's flow figure is per recipient, like the automations' conversion rate.
+    assert len(lines) == 1 and "Klaviyo" in lines[0].label.toPlainText()
+    note = view.chart_note.text()
+    assert "not drawn: Monetate Ecommerce Quarterly Q4 2013, 2013" in note
+    assert "per sessions, not per delivered" in note and "5-day default attribution window" in note
 
 
 def test_choosing_a_baseline_emits_it_but_showing_a_comparison_does_not(qtbot, comparison) -> None:
