@@ -62,6 +62,7 @@ def table_arrays(table: pd.DataFrame) -> dict[str, np.ndarray]:
         arrays["campaign_key"] = table["campaign_key"].to_numpy(dtype=np.int64)
     else:  # a table made without its grain: every row its own campaign
         arrays["campaign_key"] = np.arange(len(table), dtype=np.int64)
+    arrays["daily"] = grain.is_daily(table["start"], table["end"])  # one pass, read by every group
     return arrays
 
 
@@ -120,7 +121,7 @@ def _group(
     bases = sorted(b for b in _distinct(table["audience_basis"], rows) if b)
     currencies = _distinct(table["money_currency"], rows)
     campaigns = len(np.unique(arrays["campaign_key"][rows][known]))
-    units = _units(table, rows[known], campaigns)
+    units = _units(table, arrays, rows[known], campaigns)
     summary = ChannelSummary(
         channel=channel,
         audience=float(audience[known].sum()) if known.any() else None,
@@ -141,10 +142,12 @@ def _group(
     return group
 
 
-def _units(table: pd.DataFrame, rows: np.ndarray, campaigns: int) -> tuple[str, str]:
+def _units(
+    table: pd.DataFrame, arrays: dict[str, np.ndarray], rows: np.ndarray, campaigns: int
+) -> tuple[str, str]:
     """What the group's campaign keys and rows are ("campaigns", "campaign-days")."""
     levels = _distinct(table["level"], rows) if "level" in table else []
-    daily = bool(len(rows)) and bool(grain.is_daily(table["start"].iloc[rows], table["end"].iloc[rows]).all())
+    daily = bool(len(rows)) and bool(arrays["daily"][rows].all())
     return grain.unit_words(levels, campaigns, len(rows), daily=daily)
 
 
