@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.views import formatting
+from ui.views.card_text import rests_on_text, rests_on_the_card_audience, summed_reach_note, units_text
 from ui.views.common import muted_label, styled_label
 from ui.views.metric_info import (
     CARD_METRICS,
@@ -144,7 +145,7 @@ class ChannelCard(Card):
                 grid.addWidget(self.change_labels[name], row, 3)
             self.rows[name] = shown
             row += 1
-            if not _rests_on_the_card_audience(summary, value):
+            if not rests_on_the_card_audience(summary, value):
                 # The rate rests on fewer rows than the card's audience: say which, under it.
                 basis = muted_label(rests_on_text(summary, value, locale))
                 basis.setToolTip(tip)
@@ -252,60 +253,6 @@ def fold_small_channels(rows: list[tuple[str, Any]], label: str) -> list[tuple[s
     if total["orders"] or total["revenue"]:
         kept.append((label, total))
     return kept
-
-
-def units_text(summary: Any, locale: QLocale) -> str:
-    """ "7 campaigns · 50 campaign-days", "20 posts": distinct campaigns, and the rows when they differ."""
-    campaigns, rows = int(summary.campaigns or 0), int(getattr(summary, "rows", 0) or 0)
-    unit = unit_word(str(getattr(summary, "campaign_unit", "campaigns")), campaigns)
-    text = f"{formatting.count(campaigns, locale)} {unit}"
-    row_unit = str(getattr(summary, "row_unit", "") or "")
-    if rows and rows != campaigns and row_unit:
-        text += f" · {formatting.count(rows, locale)} {unit_word(row_unit, rows)}"
-    return text
-
-
-def unit_word(plural: str, number: int) -> str:
-    """The engine's unit ("campaigns", "campaign-days", "posts", "sends", "rows") in the interface language."""
-    words = {
-        "campaigns": QCoreApplication.translate("cards", "campaigns"),
-        "campaign-days": QCoreApplication.translate("cards", "campaign-days"),
-        "posts": QCoreApplication.translate("cards", "posts"),
-        "post-days": QCoreApplication.translate("cards", "post-days"),
-        "sends": QCoreApplication.translate("cards", "sends"),
-        "flows": QCoreApplication.translate("cards", "flows"),
-        "traffic rows": QCoreApplication.translate("cards", "traffic rows"),
-        "rows": QCoreApplication.translate("cards", "rows"),
-    }
-    word = words.get(plural, plural)
-    if number == 1 and plural.endswith("s"):
-        singular = {"campaign-days": "campaign-day", "post-days": "post-day", "traffic rows": "traffic row"}
-        word = QCoreApplication.translate("cards", singular.get(plural, plural[:-1]))
-    return word
-
-
-def summed_reach_note() -> str:
-    return QCoreApplication.translate(
-        "cards",
-        "Reach summed over posts or ads: people reached by several count several times, so this is "
-        "not a count of unique people.",
-    )
-
-
-def rests_on_text(summary: Any, value: Any, locale: QLocale) -> str:
-    """What a card rate rests on: "of 16,429 · 20 posts" (its own denominator and campaigns)."""
-    campaigns = int(getattr(value, "campaigns", 0) or 0)
-    unit = unit_word(str(getattr(summary, "campaign_unit", "campaigns")), campaigns)
-    denominator = formatting.count(value.denominator, locale)
-    return QCoreApplication.translate("cards", "of {0} · {1} {2}").format(
-        denominator, formatting.count(campaigns, locale), unit
-    )
-
-
-def _rests_on_the_card_audience(summary: Any, value: Any) -> bool:
-    """True when the rate's denominator is the card's audience over the card's campaigns (nothing to add)."""
-    same_rows = int(getattr(value, "campaigns", 0) or 0) == int(summary.campaigns or 0)
-    return same_rows and value.denominator == summary.audience
 
 
 def card_label(name: str, definition: Any) -> str:
