@@ -86,3 +86,26 @@ def test_an_unusable_effort_cost_is_said(sample: pd.DataFrame) -> None:
     """Defect 11: an effort cost for organic social has no conversions or revenue to be set against."""
     comparison = compare(sample, CompareOptions(effort_costs={"organic_social": 500.0}))
     assert any("effort cost entered for organic social is not used" in w for w in comparison.warnings)
+
+
+def test_the_grain_round_trips_through_a_workspace(tmp_path: Path) -> None:
+    """Grain is derived from format, ids and periods, which a workspace keeps: a comparison of the reloaded
+    workspace counts the same campaigns, rows and units as one of the files."""
+    from channelcompare.workspace import Workspace
+
+    outcomes = [o for o in import_files([ROOT / "resources" / "sample_data"]) if o.result is not None]
+    direct = compare(concat_records([o.result.records for o in outcomes]))
+    with Workspace.open(tmp_path / "sample.ccws") as workspace:
+        for number, outcome in enumerate(outcomes):
+            workspace.add_import(outcome.result, f"hash-{number}")
+    with Workspace.open(tmp_path / "sample.ccws") as workspace:
+        reloaded = compare(workspace.records())
+    for key, summary in {**direct.channels, **direct.platforms}.items():
+        again = {**reloaded.channels, **reloaded.platforms}[key]
+        assert (again.campaigns, again.rows, again.campaign_unit, again.row_unit) == (
+            summary.campaigns,
+            summary.rows,
+            summary.campaign_unit,
+            summary.row_unit,
+        )
+        assert again.metrics["click_rate"].campaigns == summary.metrics["click_rate"].campaigns
