@@ -30,7 +30,7 @@ from channelcompare.report.sheet import SheetWriter, area
 HEADINGS = (
     "col.channel", "col.metric", "col.value", "col.ci_low", "col.ci_high", "col.numerator", "col.denominator",
     "col.campaigns", "col.baseline_value", "col.ratio", "col.ratio_low", "col.ratio_high", "col.p_value", "col.significant",
-    "col.underperforms", "col.verdict", "col.currency", "col.audience_basis",
+    "col.underperforms", "col.verdict", "col.currency", "col.basis",
 )  # fmt: skip
 PREVIOUS_HEADINGS = ("col.previous", "col.change")
 CHANGE = "+0.0%;-0.0%;0.0%"
@@ -109,7 +109,7 @@ def _metric_cells(
     worse = None
     if finding is not None:
         worse = finding.significant and finding.verdict == ("below" if metric.higher_is_better else "above")
-    basis = summary.audience_basis
+    basis = summary.basis_of(name)  # what this metric is per: the audience, or clicks, conversions, cost
     return [
         sheet.text(group_label(words, summary), "label"),
         sheet.text(metric_label(words, name)),

@@ -25,7 +25,7 @@ CHANNEL_COLUMNS = (
     "channel", "platform", "label", "metric", "value", "ci_low", "ci_high", "numerator", "denominator",
     "baseline_value", "ratio", "ratio_ci_low", "ratio_ci_high", "p_value", "significant", "verdict",
     "social_below_email", "currency", "audience", "audience_basis", "campaigns", "rows", "campaign_unit",
-    "row_unit", "interval_method",
+    "row_unit", "interval_method", "basis",
 )  # fmt: skip
 CAMPAIGN_TEXT = (
     "channel",
@@ -94,7 +94,7 @@ def channels_frame(comparison: Comparison) -> pd.DataFrame:
                     # the metric's own campaigns and rows (both measures known), not the channel's
                     "campaigns": value.campaigns if value else None, "rows": value.rows if value else None,
                     "campaign_unit": summary.campaign_unit, "row_unit": summary.row_unit,
-                    "interval_method": value.interval if value else None,
+                    "interval_method": value.interval if value else None, "basis": summary.basis_of(name),
                 }
             )  # fmt: skip
     return pd.DataFrame(rows, columns=list(CHANNEL_COLUMNS))
