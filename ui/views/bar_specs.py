@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox
 from channelcompare.benchmarks import drawable
 from ui.charts.bars import BarSpec, ReferenceLine
 from ui.views import formatting
+from ui.views.card_text import unit_word
 from ui.views.common import current_key, fill_combo
 from ui.views.metric_info import metric_label, metric_tooltips, ordered_summaries, summary_label
 from ui.views.palette import channel_colour, channel_label
@@ -103,7 +104,7 @@ def _bar(
         high=None if ci is None else ci[1],
         colour=colour,
         previous=previous,
-        tooltip=bar_tooltip(name, metric, definition, current, previous, formatter),
+        tooltip=bar_tooltip(name, metric, definition, current, previous, formatter, summary),
     )
 
 
@@ -114,6 +115,7 @@ def bar_tooltip(
     current: Any,
     previous: float | None,
     formatter: Callable[[float], str],
+    summary: Any = None,
 ) -> str:
     tr = QCoreApplication.translate
     locale = QLocale()
@@ -130,6 +132,10 @@ def bar_tooltip(
         lines.append(
             f"{formatting.count(numerator, locale)} {names[0]} / {formatting.count(denominator, locale)} {names[1]}"
         )
+        campaigns = int(getattr(current, "campaigns", 0) or 0)
+        if campaigns:  # the campaigns (posts, sends) this value rests on: the rows that carry both measures
+            unit = unit_word(str(getattr(summary, "campaign_unit", "campaigns")), campaigns)
+            lines.append(tr("charts", "over {0} {1}").format(formatting.count(campaigns, locale), unit))
     if previous is not None:
         lines.append(tr("charts", "Previous period: {0}").format(formatter(previous)))
     return "<br>".join(lines)

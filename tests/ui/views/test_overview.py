@@ -243,3 +243,10 @@ def test_a_card_rate_says_which_rows_it_rests_on(qtbot, english) -> None:
     assert "interaction_rate" not in card.bases  # rests on the card's own audience and posts
     tips = [label.toolTip() for label in card.findChildren(type(card.rows["click_rate"]))]
     assert any("not a count of unique people" in tip for tip in tips)  # summed reach, labelled so
+
+
+def test_a_bar_tooltip_says_how_many_campaigns_its_value_rests_on(qtbot, comparison, english) -> None:
+    view = make_view(qtbot, comparison)
+    bar = next(b for b in view.chart.bars if b.key == "organic_social")
+    click = comparison.channels["organic_social"].metrics["click_rate"]
+    assert f"over {click.campaigns} posts" in bar.tooltip
