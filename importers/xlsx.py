@@ -44,7 +44,15 @@ def check_archive(path: Path) -> None:
                                 "such workbooks can expand without limit or read other files.",
                                 path=str(path),
                             )
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, OSError, ValueError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,
+        OSError,
+        ValueError,
+    ) as exc:
         # damaged deflate data, truncated member or directory (bad seek), unsupported compression, encryption
         raise UnreadableFile(
             f"{name} is not a valid Excel file (damaged or truncated). Download it again.", path=str(path)

@@ -134,6 +134,8 @@ class ChannelCard(Card):
             extra = formatting.interval(value.ci, kind, summary.currency, locale)
             if extra:
                 tip += f"<p>{html.escape(extra)}</p>"
+            elif getattr(value, "interval", "") and value.ci is None:  # why no interval is given
+                tip += "<p>" + html.escape(self.tr("No reliable interval: {0}").format(value.interval)) + "</p>"
             tip += f"<p>{html.escape(rests_on_text(summary, value, locale))}</p>"
             ci = muted_label(formatting.compact_interval(value.ci, kind, summary.currency, locale))
             ci.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
