@@ -1,8 +1,16 @@
 """Published reference figures (benchmarks) the user's numbers can be set against.
 
 The bundled file `resources/benchmarks.csv` is small and meant to be edited: one figure per line with its
-metric, channel, value, source, year, method and note. Values are written as percentages ("3.84%") or
-plain numbers in the metric's unit. A malformed line raises `BenchmarkError` naming the file and line.
+metric, channel, value, source, year, method, note, **basis** and **era**. Values are written as
+percentages ("3.84%") or plain numbers in the metric's unit. A malformed line raises `BenchmarkError`
+naming the file and line.
+
+The basis is what the published rate is per (sessions, delivered, reach, impressions, followers, clicks,
+orders...): a conversion rate per session (web analytics) is not a conversion rate per delivered email,
+so a figure is set against a channel's metric only when both are on the same basis (`drawable`). The era
+says whether an email figure predates Apple Mail Privacy Protection (pre_mpp): open rates since
+September 2021 are not comparable with earlier ones. A file without the two columns still loads: its
+figures have no basis and are never drawn as a line.
 """
 
 from __future__ import annotations
@@ -10,6 +18,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import asdict, dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any, Final
 
@@ -17,7 +26,26 @@ from channelcompare.errors import ChannelCompareError
 from channelcompare.model import CHANNELS
 from channelcompare.resources import resource_path
 
-COLUMNS: Final = ("metric", "channel", "value", "source", "year", "method", "note")
+COLUMNS: Final = ("metric", "channel", "value", "source", "year", "method", "note", "basis", "era")
+#: The header before the basis and era columns, still read (figures without a basis are never drawn).
+OLD_COLUMNS: Final = COLUMNS[:7]
+BASES: Final = (
+    "delivered",
+    "sent",
+    "reach",
+    "impressions",
+    "sessions",
+    "followers",
+    "clicks",
+    "conversions",
+    "cost",
+    "orders",
+    "revenue",
+    "visits",
+)
+ERAS: Final = ("", "pre_mpp", "post_mpp")
+#: Apple Mail Privacy Protection shipped with iOS 15 on 20 September 2021.
+MPP_START: Final = date(2021, 9, 20)
 #: Metrics a benchmark line may name (the engine's metrics plus share-of-sales figures).
 BENCHMARK_METRICS: Final = (
     "click_rate",
@@ -52,6 +80,10 @@ class Benchmark:
     year: int
     method: str
     note: str
+    #: What the rate is per (a measure name, as audience bases are); "" when the file does not say.
+    basis: str = ""
+    #: "pre_mpp" for email figures from before Apple Mail Privacy Protection, else "".
+    era: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -75,22 +107,23 @@ def parse_benchmarks(text: str, name: str = "benchmarks.csv") -> list[Benchmark]
     """Parse benchmark CSV text; every problem names the line and says what to fix."""
     reader = csv.reader(io.StringIO(text))
     header = [h.strip().lower() for h in next(reader, [])]
-    if tuple(header) != COLUMNS:
+    if tuple(header) not in (COLUMNS, OLD_COLUMNS):
         raise BenchmarkError(f"{name}, line 1: the header must be {','.join(COLUMNS)}.", path=name)
     out = []
     for row in reader:
         if not any(cell.strip() for cell in row):
             continue
-        out.append(_parse_line(row, f"{name}, line {reader.line_num}"))
+        out.append(_parse_line(row, f"{name}, line {reader.line_num}", len(header)))
     return out
 
 
-def _parse_line(row: list[str], where: str) -> Benchmark:
-    if len(row) != len(COLUMNS):
-        raise BenchmarkError(
-            f"{where}: expected {len(COLUMNS)} fields, found {len(row)} (quote text with commas)."
-        )
-    metric, channel, value, source, year, method, note = (cell.strip() for cell in row)
+def _parse_line(row: list[str], where: str, width: int = len(COLUMNS)) -> Benchmark:
+    if len(row) != width:
+        raise BenchmarkError(f"{where}: expected {width} fields, found {len(row)} (quote text with commas).")
+    metric, channel, value, source, year, method, note, basis, era = (
+        *(cell.strip() for cell in row),
+        *("",) * (len(COLUMNS) - width),
+    )
     if metric not in BENCHMARK_METRICS:
         raise BenchmarkError(
             f"{where}: unknown metric {metric!r}; use one of {', '.join(BENCHMARK_METRICS)}."
@@ -103,7 +136,33 @@ def _parse_line(row: list[str], where: str) -> Benchmark:
         raise BenchmarkError(f"{where}: the source is empty; every figure needs its source.")
     if not year.isdigit() or not 1990 <= int(year) <= 2100:
         raise BenchmarkError(f"{where}: year {year!r} is not a year such as 2019.")
-    return Benchmark(metric, channel, _parse_value(value, where), source, int(year), method, note)
+    if basis not in ("", *BASES):
+        raise BenchmarkError(
+            f"{where}: unknown basis {basis!r}; use one of {', '.join(BASES)} (or leave it empty)."
+        )
+    if era not in ERAS:
+        raise BenchmarkError(f"{where}: unknown era {era!r}; use pre_mpp, post_mpp or leave it empty.")
+    return Benchmark(metric, channel, _parse_value(value, where), source, int(year), method, note, basis, era)
+
+
+def drawable(benchmark: Benchmark, metric: str, basis: str, period_end: date | None) -> str | None:
+    """None when `benchmark` may be drawn beside `metric` measured on `basis` (the channel's measure the
+    metric is per), else why not, for the note under the chart."""
+    if benchmark.metric != metric:
+        return "another metric"
+    if not benchmark.basis:
+        return "its basis is not stated"
+    if benchmark.basis not in {part.strip() for part in basis.split(",")}:
+        return f"per {benchmark.basis}, not per {basis or 'the same measure'}"
+    if (
+        benchmark.era == "pre_mpp"
+        and metric == "open_rate"
+        and (period_end is None or period_end >= MPP_START)
+    ):
+        return (
+            "from before Apple Mail Privacy Protection (September 2021): not comparable with open rates since"
+        )
+    return None
 
 
 def _parse_value(text: str, where: str) -> float:

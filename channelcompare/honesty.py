@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from channelcompare import windows
 from channelcompare.metrics import MPP_FLAG
 from channelcompare.prepare import distinct_pairs
 from channelcompare.summarize import Group
@@ -53,18 +54,24 @@ def visit_warnings(apart: list[Group], baseline: Group) -> list[str]:
 
 
 def attribution_warnings(table: pd.DataFrame) -> list[str]:
-    """One warning when the sources count conversions with different attribution settings."""
-    claims = (
-        (table["conversions"].notna() | table["revenue"].notna()) & table["attribution"].notna()
-    ).to_numpy()
-    pairs = distinct_pairs(table["platform"][claims], table["attribution"][claims])
-    if len({attribution for _platform, attribution in pairs}) < 2:
+    """One warning when conversions or revenue of several platforms are set side by side and their
+    attribution windows differ or are unknown (a window recorded as the platform's default counts as
+    known, and says so)."""
+    claims = (table["conversions"].notna() | table["revenue"].notna()).to_numpy()
+    platforms = sorted(
+        {str(p) for p in table["platform"][claims].dropna().unique() if windows.is_claiming(str(p))}
+    )
+    if len(platforms) < 2:
         return []
-    listed = "; ".join(f"{PLATFORM_LABELS.get(p, p)}: {a}" for p, a in pairs)
+    stated = dict(distinct_pairs(table["platform"][claims], table["attribution"][claims]))
+    unknown = [p for p in platforms if p not in stated]
+    if not unknown and len({stated[p] for p in platforms}) < 2:
+        return []
+    listed = "; ".join(f"{PLATFORM_LABELS.get(p, p)}: {stated.get(p, 'unknown')}" for p in platforms)
     return [
-        f"Conversions are counted with different attribution windows ({listed}), so the platforms' "
-        "conversion and revenue figures are not like for like; set them against the store's own view "
-        "(share of sales)."
+        f"Conversions are counted with different or unknown attribution windows ({listed}), so the "
+        "platforms' conversion and revenue figures are not like for like; set them against the store's own "
+        "view (share of sales)."
     ]
 
 

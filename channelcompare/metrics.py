@@ -3,8 +3,14 @@
 Every metric is a ratio of two summed measures (numerator / denominator). A rate is computed only over the
 rows where both its numerator and its denominator are known: a row that lacks the measure (NaN) says
 nothing about it, and counting its audience would dilute the rate. The audience of a row is its delivered
-emails (else sent) for email and SMS, its reach (else impressions) for social and ads, its sessions for web
-traffic; `audience_basis` names the one used.
+emails (else sent) for email and SMS, its impressions (else reach) for ads, its reach (else impressions)
+for organic posts, its sessions for web traffic; `audience_basis` names the one used.
+
+Why impressions for ads: reach is people de-duplicated by the platform over the rows it was exported for
+(channelcompare/grain.py); the reach of several ads or days does not add up, so a channel's pooled
+audience built from it would count people several times. Impressions add up, and every ad platform
+reports them. A post's reach is the post's own: summed over posts it is labelled "reach, summed over
+posts", never unique people.
 """
 
 from __future__ import annotations
@@ -48,12 +54,13 @@ MPP_FLAG: Final = (
 AUDIENCE: Final = MetricDef(
     "audience",
     "Audience",
-    "delivered (else sent) | reach (else impressions) | sessions",
+    "delivered (else sent) | impressions (else reach) for ads | reach (else impressions) for posts | sessions",
     "count",
     "audience",
     "",
-    "People the channel reached: delivered emails (else sent) for email and SMS, reach (else impressions) "
-    "for social and ads, sessions for web traffic. The basis is reported with the number.",
+    "What the channel's rates are per: delivered emails (else sent) for email and SMS, impressions (else "
+    "reach) for ads, reach (else impressions) for organic posts, summed over posts (not unique people), "
+    "sessions for web traffic. The basis is reported with the number.",
 )
 
 METRICS: Final[dict[str, MetricDef]] = {
@@ -138,16 +145,32 @@ METRICS: Final[dict[str, MetricDef]] = {
     )
 }
 
+#: Not compared between channels (it is the platforms' own average order, set against the store's in share
+#: of sales), but paired like every metric: the funnel's step from conversions to revenue.
+REVENUE_PER_CONVERSION: Final = MetricDef(
+    "revenue_per_conversion",
+    "Revenue per conversion",
+    "revenue / conversions",
+    "money",
+    "revenue",
+    "conversions",
+    "Attributed revenue per conversion, over the rows that report both.",
+)
+#: Every numerator/denominator pair the campaign table carries: the metrics and the funnel's last step.
+PAIRS: Final[dict[str, MetricDef]] = {**METRICS, REVENUE_PER_CONVERSION.name: REVENUE_PER_CONVERSION}
+
 #: Every definition shown to the user (tooltips, report Definitions sheet), audience first.
 DEFINITIONS: Final[dict[str, MetricDef]] = {"audience": AUDIENCE, **METRICS}
 
 #: channel -> measures tried in order for the audience.
 _EMAIL_LIKE = (*EMAIL_CHANNELS, "sms")
-_REACH_LIKE = ("organic_social", "paid_social", "paid_search", "display")
+_PAID_LIKE = ("paid_social", "paid_search", "display")
+_POST_LIKE = ("organic_social",)
 #: Sessions close every list: a channel seen only in web analytics (GA4's "Email" row) is still measured.
 _AUDIENCE_BASES: Final = {
     **{c: ("delivered", "sent", "sessions") for c in _EMAIL_LIKE},
-    **{c: ("reach", "impressions", "sessions") for c in _REACH_LIKE},
+    **{c: ("impressions", "reach", "sessions") for c in _PAID_LIKE},
+    **{c: ("reach", "impressions", "sessions") for c in _POST_LIKE},
 }
 _WEB_BASES: Final = ("sessions",)
 _SCALE: Final = {"per_1000": 1000.0}
@@ -166,7 +189,8 @@ def audience(records: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     channel = records["channel"]
     groups = (
         (channel.isin(_EMAIL_LIKE).to_numpy(), _AUDIENCE_BASES["email"]),
-        (channel.isin(_REACH_LIKE).to_numpy(), _AUDIENCE_BASES["organic_social"]),
+        (channel.isin(_PAID_LIKE).to_numpy(), _AUDIENCE_BASES["paid_social"]),
+        (channel.isin(_POST_LIKE).to_numpy(), _AUDIENCE_BASES["organic_social"]),
         (~channel.isin([*_AUDIENCE_BASES]).to_numpy(), _WEB_BASES),
     )
     conditions, values, codes = [], [], []

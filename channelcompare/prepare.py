@@ -19,7 +19,8 @@ from typing import Final
 import numpy as np
 import pandas as pd
 
-from channelcompare.metrics import METRICS, measure_table
+from channelcompare import grain, windows
+from channelcompare.metrics import PAIRS, measure_table
 from channelcompare.model import MEASURES
 from channelcompare.money import channel_list, in_main_currency, main_currencies, with_effort
 
@@ -46,6 +47,9 @@ _KEPT: Final = (
     "end",
 )
 
+#: The grain of each row (channelcompare/grain.py), derived in campaign_rows.
+_GRAIN: Final = ("level", "campaign_key")
+
 
 def num(metric: str) -> str:
     return f"{metric}.num"
@@ -70,13 +74,18 @@ def campaign_rows(records: pd.DataFrame, *, opens_as_interactions: bool) -> pd.D
     Nothing here depends on the other rows, so a caller comparing the same records under many filters
     computes it once and filters it (`filter_mask`); `table_of_rows` makes the decisions that do.
     """
-    rows = records.loc[is_campaign_row(records), [*_KEPT, *MEASURES]].reset_index(drop=True)
+    rows = records.loc[is_campaign_row(records), [*_KEPT, "format_id", "campaign_id", *MEASURES]]
+    rows = rows.reset_index(drop=True)
     measures = measure_table(rows, opens_as_interactions=opens_as_interactions)
     table = rows[list(_KEPT)].copy()
+    table["level"] = grain.levels(rows)
+    table["campaign_key"] = grain.campaign_keys(rows, table["level"])
     # Grouping keys as categories: factorised once here instead of at every groupby over a million rows.
     # Missing ones stay missing until table_of_rows (which GA4 rows a campaign export covers reads them).
     for key in ("channel", "platform", "currency", "attribution"):
         table[key] = table[key].astype("category")
+    claims = rows["conversions"].notna() | rows["orders"].notna() | rows["revenue"].notna()
+    table["attribution"] = windows.with_default_windows(table["attribution"], rows["platform"], claims)
     for name in measures.columns:
         table[_measure(name)] = measures[name]
     return table
@@ -91,7 +100,7 @@ def table_of_rows(rows: pd.DataFrame, *, effort_costs: Mapping[str, float]) -> t
         rows = rows.reset_index(drop=True)
     # No explicit copies: pandas copies a column only when it is written to (copy on write).
     measures = pd.DataFrame({name: rows[_measure(name)] for name in _DERIVED})
-    table = rows[list(_KEPT)]
+    table = rows[[*_KEPT, *_GRAIN]]
     table["channel"] = _filled(table["channel"], "other")
     table["platform"] = _filled(table["platform"], "generic")
     table["audience"] = measures["audience"]
@@ -102,6 +111,7 @@ def table_of_rows(rows: pd.DataFrame, *, effort_costs: Mapping[str, float]) -> t
     for measure in ("revenue", "cost"):
         measures[measure] = measures[measure].where(in_currency)
     measures["cost"] = with_effort(table, measures["cost"], effort_costs, warnings)
+    warnings += _unused_effort(table, measures, effort_costs)
     columns = _paired_columns(measures)
     for measure in ("clicks", "conversions", "revenue", "cost"):
         columns[measure] = measures[measure].to_numpy()
@@ -115,7 +125,7 @@ def _paired_columns(measures: pd.DataFrame) -> dict[str, np.ndarray]:
         name: measures[name].to_numpy(dtype=np.float64) for name in _DERIVED if name != "audience_basis"
     }
     columns = {}
-    for name, metric in METRICS.items():
+    for name, metric in PAIRS.items():
         numerator, denominator = arrays[metric.numerator], arrays[metric.denominator]
         known = ~(np.isnan(numerator) | np.isnan(denominator))
         columns[num(name)] = np.where(known, numerator, np.nan)
@@ -155,10 +165,33 @@ def is_campaign_row(records: pd.DataFrame) -> pd.Series:
     return has_campaign_measure & ~records["platform"].isin(_STORE_PLATFORMS)
 
 
-def _without_double_counted_analytics(rows: pd.DataFrame, warnings: list[str]) -> pd.DataFrame:
+def _unused_effort(
+    table: pd.DataFrame, measures: pd.DataFrame, effort_costs: Mapping[str, float]
+) -> list[str]:
+    """Say so when an effort cost enters no metric: cost is only set against conversions and revenue
+    (cost per conversion, ROAS), and organic posts usually report neither."""
+    out = []
+    against = measures["conversions"].notna() | measures["revenue"].notna()
+    for channel, amount in effort_costs.items():
+        rows = (table["channel"] == channel).to_numpy()
+        if amount and 0 < amount < float("inf") and rows.any() and not against[rows].any():
+            out.append(
+                f"The effort cost entered for {channel_list([channel])} is not used: its sources report no "
+                "conversions or revenue to set it against (cost per conversion, ROAS)."
+            )
+    return out
+
+
+def double_counted_analytics(rows: pd.DataFrame) -> pd.Series:
+    """Among campaign rows: GA4 rows of a channel that campaign exports also cover. The comparison leaves
+    them out, and so does every table that lists what it compared (the Campaigns sheet, campaigns.csv)."""
     analytics = rows["platform"].isin(_ANALYTICS_PLATFORMS)
     covered = rows.loc[~analytics, "channel"].dropna().unique()
-    dropped = analytics & rows["channel"].isin(covered)
+    return analytics & rows["channel"].isin(covered)
+
+
+def _without_double_counted_analytics(rows: pd.DataFrame, warnings: list[str]) -> pd.DataFrame:
+    dropped = double_counted_analytics(rows)
     if dropped.any():
         names = channel_list(rows.loc[dropped, "channel"].unique())
         warnings.append(

@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 
 from channelcompare.benchmarks import Benchmark
+from channelcompare.metrics import METRICS
 from channelcompare.views import CampaignViews
 
 
@@ -25,6 +26,13 @@ class MetricValue:
     ci: tuple[float, float] | None
     numerator: float | None
     denominator: float | None
+    #: Distinct campaigns (posts, sends) and rows whose numerator and denominator are both known: the rows
+    #: this value rests on, which every view shows beside it (not the channel's whole audience).
+    campaigns: int = 0
+    rows: int = 0
+    #: How the interval was made: "wilson", "cluster_t" (campaigns as clusters, t with G−1 degrees of
+    #: freedom), or why there is none ("fewer than 3 campaigns").
+    interval: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -32,6 +40,9 @@ class MetricValue:
             "ci": list(self.ci) if self.ci else None,
             "numerator": self.numerator,
             "denominator": self.denominator,
+            "campaigns": self.campaigns,
+            "rows": self.rows,
+            "interval": self.interval,
         }
 
 
@@ -42,6 +53,7 @@ class ChannelSummary:
     channel: str
     audience: float | None
     audience_basis: str
+    #: Distinct campaign keys (channelcompare/grain.py) among the rows with an audience, not rows.
     campaigns: int
     metrics: dict[str, MetricValue]
     currency: str | None
@@ -49,6 +61,20 @@ class ChannelSummary:
     label: str = ""
     platform: str | None = None
     platforms: tuple[str, ...] = ()
+    #: Rows with an audience (campaign-days of a daily export, posts, sends) and what the keys and rows are.
+    rows: int = 0
+    campaign_unit: str = "campaigns"
+    row_unit: str = "campaigns"
+    #: True when the audience adds up reach over rows (posts, ads): a sum of reaches, not unique people.
+    summed_reach: bool = False
+
+    def basis_of(self, metric: str) -> str:
+        """What `metric` is per for this channel: its audience basis ("delivered", "impressions") for
+        rates of the audience, else the denominator's measure ("clicks", "conversions", "cost")."""
+        definition = METRICS.get(metric)
+        if definition is None or definition.denominator == "audience":
+            return self.audience_basis
+        return definition.denominator
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -58,6 +84,10 @@ class ChannelSummary:
             "audience": self.audience,
             "audience_basis": self.audience_basis,
             "campaigns": self.campaigns,
+            "campaign_unit": self.campaign_unit,
+            "rows": self.rows,
+            "row_unit": self.row_unit,
+            "summed_reach": self.summed_reach,
             "currency": self.currency,
             "metrics": {name: value.to_json() for name, value in self.metrics.items()},
         }

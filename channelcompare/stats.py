@@ -4,9 +4,13 @@
 - Two rates: ratio with the Katz log interval (0.5 added to every count when a count is 0), two-sided
   pooled two-proportion z-test, Holm's step-down correction across every test made.
 - Campaign level: campaigns vary far more than binomial noise, so the ratio of pooled rates also gets an
-  interval that treats campaigns as the sampled units: a seeded campaign bootstrap when both sides together
-  have at most `BOOTSTRAP_MAX_CAMPAIGNS` campaigns, else the linearisation (cluster-robust) interval the
-  bootstrap converges to.
+  interval that treats campaigns (distinct campaign keys, never campaign-days) as the clusters. With few
+  clusters (fewer than `FEW_CLUSTERS` on a side) the bootstrap and the normal approximation are too
+  narrow, so the linearised (CR1 cluster-robust) interval uses Student's t with G−1 degrees of freedom,
+  G the smaller side's clusters (Cameron & Miller 2015, "A Practitioner's Guide to Cluster-Robust
+  Inference", J. Human Resources 50(2), section VI.C). With more clusters: a seeded campaign bootstrap
+  when both sides together have at most `BOOTSTRAP_MAX_CAMPAIGNS`, else the linearised interval.
+  Below 3 clusters a side no interval is reliable, and none is given.
 """
 
 from __future__ import annotations
@@ -20,6 +24,9 @@ import numpy as np
 Z_95: Final = 1.959963984540054  # standard normal 97.5% quantile
 BOOTSTRAP_DRAWS: Final = 2000
 BOOTSTRAP_MAX_CAMPAIGNS: Final = 1000
+#: Below this many clusters a side, intervals use t with G−1 degrees of freedom instead of the bootstrap.
+FEW_CLUSTERS: Final = 30
+MIN_CLUSTERS: Final = 3
 #: A bootstrap whose draws are undefined (a zero denominator) more often than this gives no interval.
 _MAX_UNDEFINED_SHARE: Final = 0.05
 
@@ -79,10 +86,14 @@ def campaign_ratio_interval(
 ) -> Interval | None:
     """Interval of (Σnum/Σden on `side`) / (Σnum/Σden on `baseline`) with campaigns as the units.
 
-    Each argument is (numerators, denominators) per campaign, both known. Needs >= 3 campaigns a side.
+    Each argument is (numerators, denominators) per campaign (one entry per cluster), both known. Needs
+    >= 3 campaigns a side.
     """
-    if min(len(side[0]), len(baseline[0])) < 3:
+    clusters = min(len(side[0]), len(baseline[0]))
+    if clusters < MIN_CLUSTERS:
         return None
+    if clusters < FEW_CLUSTERS:
+        return linearised_ratio_interval(side, baseline, z=t_95(clusters - 1))
     if len(side[0]) + len(baseline[0]) <= BOOTSTRAP_MAX_CAMPAIGNS:
         return bootstrap_ratio_interval(side, baseline, seed=zlib.crc32(seed_key.encode()))
     return linearised_ratio_interval(side, baseline)
@@ -136,3 +147,22 @@ def linearised_ratio_interval(
     log_ratio = math.log(rates[0] / rates[1])
     spread = z * math.sqrt(variances[0] / rates[0] ** 2 + variances[1] / rates[1] ** 2)
     return math.exp(log_ratio - spread), math.exp(log_ratio + spread)
+
+
+def t_95(degrees_of_freedom: int) -> float:
+    """Student's t 97.5% quantile (two-sided 95%); imported when first needed, as scipy loads slowly."""
+    from scipy.special import stdtrit
+
+    return float(stdtrit(degrees_of_freedom, 0.975))
+
+
+def cluster_sums(
+    numerators: np.ndarray, denominators: np.ndarray, clusters: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per cluster (campaign key) the summed numerator and denominator: the units of campaign-level
+    statistics, so that 365 days of one campaign are one observation, not 365."""
+    codes, dense = np.unique(clusters, return_inverse=True)
+    return (
+        np.bincount(dense, weights=numerators, minlength=len(codes)),
+        np.bincount(dense, weights=denominators, minlength=len(codes)),
+    )

@@ -1,9 +1,11 @@
 """Pool the campaign table per channel (or per platform within a channel): one groupby, then per group the
 metric values with their intervals.
 
-Rates get the 95% Wilson interval of their pooled counts. Revenue per 1,000, cost per conversion and ROAS
-are not proportions: with at least 3 campaigns they get a normal interval from the cluster-robust variance
-of the ratio estimator (campaigns as the units), else no interval.
+Every metric pools its numerator and denominator over the rows that carry both (`paired`), and says how
+many campaigns and rows that is. Rates get the 95% Wilson interval of their pooled counts. Revenue per
+1,000, cost per conversion and ROAS are not proportions: with at least 3 campaigns (distinct campaign keys,
+channelcompare/grain.py) they get a t interval with G−1 degrees of freedom from the cluster-robust variance
+of the ratio estimator (campaigns as the clusters), else no interval.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from channelcompare import stats
+from channelcompare import grain, stats
 from channelcompare.metrics import METRICS, MetricDef, ratio_values, scale
 from channelcompare.prepare import den, distinct_pairs, num
 from channelcompare.results import ChannelSummary, MetricValue
@@ -36,19 +38,32 @@ class Group:
     arrays: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
 
     def counts(self, table: pd.DataFrame, metric: str) -> tuple[np.ndarray, np.ndarray]:
-        """Per campaign (numerator, denominator) of `metric` where both are known."""
+        """Per campaign (numerator, denominator) of `metric` over its rows where both are known: one entry
+        per campaign key, the rows of a campaign (its days, its ads) summed."""
+        numerators, denominators, keys = self.paired(table, metric)
+        return stats.cluster_sums(numerators, denominators, keys)
+
+    def paired(self, table: pd.DataFrame, metric: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per row: (numerator, denominator, campaign key) of `metric` where both are known. The one
+        pairing every view's number comes from."""
         arrays = self.arrays or table_arrays(table)
         numerators = arrays[num(metric)][self.rows]
         denominators = arrays[den(metric)][self.rows]
         known = ~np.isnan(numerators) & ~np.isnan(denominators)
-        return numerators[known], denominators[known]
+        return numerators[known], denominators[known], arrays["campaign_key"][self.rows][known]
 
 
 def table_arrays(table: pd.DataFrame) -> dict[str, np.ndarray]:
     """The audience and every metric's numerator and denominator as arrays: a group reads its rows of
     them for each metric, and taking a column out of the frame each time cost more than the arithmetic."""
     names = ["audience", *(column for name in METRICS for column in (num(name), den(name)))]
-    return {name: table[name].to_numpy(dtype=np.float64) for name in names}
+    arrays = {name: table[name].to_numpy(dtype=np.float64) for name in names}
+    if "campaign_key" in table:
+        arrays["campaign_key"] = table["campaign_key"].to_numpy(dtype=np.int64)
+    else:  # a table made without its grain: every row its own campaign
+        arrays["campaign_key"] = np.arange(len(table), dtype=np.int64)
+    arrays["daily"] = grain.is_daily(table["start"], table["end"])  # one pass, read by every group
+    return arrays
 
 
 def channel_groups(table: pd.DataFrame, arrays: dict[str, np.ndarray] | None = None) -> dict[str, Group]:
@@ -105,20 +120,35 @@ def _group(
     known = ~np.isnan(audience)
     bases = sorted(b for b in _distinct(table["audience_basis"], rows) if b)
     currencies = _distinct(table["money_currency"], rows)
+    campaigns = len(np.unique(arrays["campaign_key"][rows][known]))
+    units = _units(table, arrays, rows[known], campaigns)
     summary = ChannelSummary(
         channel=channel,
         audience=float(audience[known].sum()) if known.any() else None,
         audience_basis=", ".join(bases),
-        campaigns=int(known.sum()),
+        campaigns=campaigns,
         metrics={},
         currency=currencies[0] if currencies else None,
         label=label,
         platform=platform,
         platforms=platforms,
+        rows=int(known.sum()),
+        campaign_unit=units[0],
+        row_unit=units[1],
+        summed_reach="reach" in bases and int(known.sum()) > 1,
     )
     group = Group(key, channel, platform, np.asarray(rows), summary, arrays)
     summary.metrics = {name: _metric_value(table, group, metric) for name, metric in METRICS.items()}
     return group
+
+
+def _units(
+    table: pd.DataFrame, arrays: dict[str, np.ndarray], rows: np.ndarray, campaigns: int
+) -> tuple[str, str]:
+    """What the group's campaign keys and rows are ("campaigns", "campaign-days")."""
+    levels = _distinct(table["level"], rows) if "level" in table else []
+    daily = bool(len(rows)) and bool(arrays["daily"][rows].all())
+    return grain.unit_words(levels, campaigns, len(rows), daily=daily)
 
 
 def _distinct(column: pd.Series, rows: np.ndarray) -> list[str]:
@@ -130,27 +160,29 @@ def _distinct(column: pd.Series, rows: np.ndarray) -> list[str]:
 
 
 def _metric_value(table: pd.DataFrame, group: Group, metric: MetricDef) -> MetricValue:
-    numerators, denominators = group.counts(table, metric.name)
+    numerators, denominators, keys = group.paired(table, metric.name)
     if len(numerators) == 0:
         return MetricValue(None, None, None, None)
     x, n = float(numerators.sum()), float(denominators.sum())
+    campaigns, rows = len(np.unique(keys)), len(numerators)
     value = float(ratio_values(np.array([x]), np.array([n]), metric.kind)[0])
     if math.isnan(value):
-        return MetricValue(None, None, x, n)
+        return MetricValue(None, None, x, n, campaigns, rows)
     if metric.is_proportion:
-        ci = stats.wilson(x, n)
-    else:
-        ci = _campaign_interval(numerators, denominators, value, scale(metric.kind))
-    return MetricValue(value, ci, x, n)
+        return MetricValue(value, stats.wilson(x, n), x, n, campaigns, rows, "wilson")
+    clustered = stats.cluster_sums(numerators, denominators, keys)
+    ci, method = _campaign_interval(*clustered, value, scale(metric.kind))
+    return MetricValue(value, ci, x, n, campaigns, rows, method)
 
 
 def _campaign_interval(
     numerators: np.ndarray, denominators: np.ndarray, value: float, scale: float
-) -> tuple[float, float] | None:
+) -> tuple[tuple[float, float] | None, str]:
+    """t interval with G−1 degrees of freedom over G campaigns (clusters), or none and why."""
     if len(numerators) < MIN_CAMPAIGNS:
-        return None
+        return None, f"fewer than {MIN_CAMPAIGNS} campaigns: no reliable interval"
     variance = stats.ratio_estimate_variance(numerators, denominators)
     if variance is None:
-        return None
-    spread = stats.Z_95 * math.sqrt(variance) * scale
-    return max(0.0, value - spread), value + spread
+        return None, "no variance between campaigns"
+    spread = stats.t_95(len(numerators) - 1) * math.sqrt(variance) * scale
+    return (max(0.0, value - spread), value + spread), "cluster_t"

@@ -8,12 +8,12 @@ numerator and the denominator are known).
 from __future__ import annotations
 
 import threading
-from typing import Final
+from typing import Any, Final, cast
 
 import numpy as np
 import pandas as pd
 
-from channelcompare.metrics import METRICS, ratio_values
+from channelcompare.metrics import METRICS, PAIRS, ratio_values
 from channelcompare.prepare import den, num
 from channelcompare.wording import PLATFORM_LABELS
 
@@ -39,8 +39,27 @@ def _pool(frame: pd.DataFrame, keys: list[str], metrics: tuple[str, ...]) -> pd.
     return out
 
 
+def pool_pairs(frame: pd.DataFrame, keys: list[str], metrics: tuple[str, ...]) -> pd.DataFrame:
+    """Per group of `keys`: each pair's value, numerator, denominator and distinct campaigns, pooled over
+    the rows that carry both (the table's paired columns), as the channel summary pools them. Columns
+    `metric`, `metric.num`, `metric.den`, `metric.campaigns`."""
+    grouped = frame.groupby(keys, sort=True, observed=True)
+    sums = grouped[[c for m in metrics for c in (num(m), den(m))]].sum(min_count=1)
+    for metric in metrics:
+        sums[metric] = ratio_values(sums[num(metric)], sums[den(metric)], PAIRS[metric].kind)
+        known = frame[num(metric)].notna()
+        keyed = frame.loc[known, [*keys, "campaign_key"]]
+        counted = keyed.groupby(keys, sort=True, observed=True)["campaign_key"].nunique()
+        sums[f"{metric}.campaigns"] = counted.reindex(sums.index).fillna(0).astype(np.int64)
+    out = sums.reset_index()
+    out["channel"] = out["channel"].astype("str")
+    return out
+
+
 def timing(table: pd.DataFrame) -> pd.DataFrame:
-    """Click and interaction rate by channel, weekday and hour of the send or publish time.
+    """Click and interaction rate by channel, weekday and hour of the send or publish time, each with its
+    own numerator, denominator and count of sends or posts (`pool_pairs`): a cell never shows counts that
+    are not the ones its rate rests on.
 
     Only rows with a point in time count (start equal to end, or no end) from sources that carry the hour
     (a file whose times are all midnight only has dates).
@@ -52,17 +71,18 @@ def timing(table: pd.DataFrame) -> pd.DataFrame:
     has_hours = ~midnight.groupby(files).transform("all")
     keep = (at_a_time & has_hours).to_numpy()
     # Only the columns pooled, not a copy of the whole table (~30 columns of ~100,000 campaign-days).
-    timed = table.loc[keep, ["channel", *_pooled_columns(TIMING_METRICS)]]
+    paired = [c for m in TIMING_METRICS for c in (num(m), den(m))]
+    timed = table.loc[keep, ["channel", "campaign_key", *paired]]
     timed = timed.assign(weekday=start[keep].dt.day_of_week, hour=start[keep].dt.hour)
     if timed.empty:
-        return pd.DataFrame(
-            columns=["channel", "weekday", "weekday_name", "hour", "campaigns", "audience", *TIMING_METRICS]
-        )
-    pooled = _pool(timed, ["channel", "weekday", "hour"], TIMING_METRICS)
+        return pd.DataFrame(columns=["channel", "weekday", "weekday_name", "hour", *_timing_columns()])
+    pooled = pool_pairs(timed, ["channel", "weekday", "hour"], TIMING_METRICS)
     pooled.insert(2, "weekday_name", pooled["weekday"].map(dict(enumerate(WEEKDAYS))).astype("str"))
-    return pooled.rename(columns={num("click_rate"): "clicks", num("interaction_rate"): "interactions"}).drop(
-        columns=[den(m) for m in TIMING_METRICS]
-    )
+    return pooled[["channel", "weekday", "weekday_name", "hour", *_timing_columns()]]
+
+
+def _timing_columns() -> list[str]:
+    return [c for m in TIMING_METRICS for c in (m, num(m), den(m), f"{m}.campaigns")]
 
 
 def trends(table: pd.DataFrame, bucket: str | None = None) -> pd.DataFrame:
@@ -127,23 +147,67 @@ def _days(table: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     return first, table["end"].fillna(table["start"]).dt.normalize()
 
 
+#: Each funnel stage after the audience, and the pair that makes its step from the stage before.
+FUNNEL_STEPS: Final = {
+    "clicks": "click_rate",
+    "conversions": "click_to_conversion",
+    "revenue": "revenue_per_conversion",
+}
+#: Web traffic has no clicks: its conversions step is conversions per session.
+_STEP_WITHOUT_CLICKS: Final = "conversion_rate"
+
+
 def funnel(table: pd.DataFrame) -> pd.DataFrame:
-    """Audience → clicks → conversions → revenue per channel (sums of what is known), with each stage's
-    ratio to the stage before and the currency of revenue."""
+    """Audience → clicks → conversions → revenue per channel: each stage's total (the sum of what is known)
+    and its step from the stage before as the engine's paired metric (`pool_pairs`: click rate, click-to-
+    conversion, revenue per conversion), with the numerator, denominator and campaigns the step rests on.
+    A total and a step may differ in what they count (Instagram posts carry reach but no clicks): the step
+    is the rate, the columns `numerator` and `denominator` say over which rows."""
+    if table.empty:
+        return pd.DataFrame(columns=_FUNNEL_COLUMNS)
     grouped = table.groupby("channel", sort=True, observed=True)
-    sums = grouped[list(FUNNEL_STAGES)].sum(min_count=1)
+    totals = grouped[list(FUNNEL_STAGES)].sum(min_count=1)
     currency = grouped["money_currency"].first()
-    long = sums.reset_index().melt(id_vars="channel", var_name="stage", value_name="value")
-    long["stage"] = pd.Categorical(long["stage"], FUNNEL_STAGES, ordered=True)
-    long = long.sort_values(["channel", "stage"], kind="stable").reset_index(drop=True)
-    previous = long.groupby("channel")["value"].shift(1)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        ratio = long["value"] / previous
-    long["of_previous"] = ratio.where((long["stage"] != "revenue") & (previous > 0))
-    long["currency"] = long["channel"].map(currency).astype("str").where(long["stage"] == "revenue")
-    long["stage"] = long["stage"].astype("str")
-    long["channel"] = long["channel"].astype("str")
-    return long
+    pairs = (*FUNNEL_STEPS.values(), _STEP_WITHOUT_CLICKS)
+    steps = cast(
+        dict[Any, dict[str, Any]], pool_pairs(table, ["channel"], pairs).set_index("channel").to_dict("index")
+    )
+    rows = [
+        _stage_row(str(channel), stage, totals.at[channel, stage], steps, currency[channel])
+        for channel in totals.index
+        for stage in FUNNEL_STAGES
+    ]
+    return pd.DataFrame(rows, columns=list(_FUNNEL_COLUMNS))
+
+
+def _stage_row(
+    channel: str, stage: str, total: object, steps: dict[Any, dict[str, Any]], currency: object
+) -> dict[str, object]:
+    """One stage of one channel: its total and the paired step that leads to it."""
+    row: dict[str, object] = {"channel": channel, "stage": stage, "value": total, "step": ""}
+    row.update(of_previous=np.nan, numerator=np.nan, denominator=np.nan, campaigns=0)
+    row["currency"] = str(currency) if stage == "revenue" and isinstance(currency, str) else None
+    step = steps[channel]
+    pair = _step_pair(stage, step)
+    if pair is not None:
+        row.update(step=pair, of_previous=step[pair], numerator=step[num(pair)])
+        row.update(denominator=step[den(pair)], campaigns=int(step[f"{pair}.campaigns"]))
+    return row
+
+
+_FUNNEL_COLUMNS: Final = (
+    "channel", "stage", "value", "of_previous", "step", "numerator", "denominator", "campaigns", "currency",
+)  # fmt: skip
+
+
+def _step_pair(stage: str, step: dict[str, Any]) -> str | None:
+    """The pair that makes `stage`'s step, or None (the audience; a step no row reports both sides of)."""
+    pair = FUNNEL_STEPS.get(stage)
+    if pair is None:
+        return None
+    if stage == "conversions" and np.isnan(float(step[num("click_to_conversion")])):
+        pair = _STEP_WITHOUT_CLICKS
+    return None if np.isnan(float(step[num(pair)])) else pair
 
 
 class CampaignViews:

@@ -86,7 +86,10 @@ def readable(comparison: Comparison) -> str:
 def _row(summary: ChannelSummary) -> list[str]:
     audience = f"{summary.audience:,.0f} {summary.audience_basis}" if summary.audience is not None else "-"
     cells = [_cell(summary.metrics[m], m, summary.currency) for m in _TABLE_METRICS]
-    return [summary.label, audience, str(summary.campaigns), *cells]
+    units = f"{summary.campaigns:,} {summary.campaign_unit}"
+    if summary.rows != summary.campaigns:  # "3 campaigns (42 campaign-days)": keys, then rows
+        units += f" ({summary.rows:,} {summary.row_unit})"
+    return [summary.label, audience, units, *cells]
 
 
 def _cell(value: MetricValue, metric: str, currency: str | None) -> str:

@@ -48,7 +48,15 @@ def check_archive(path: Path) -> None:
                                 path=str(path),
                             )
             _check_extent(path, archive)
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, OSError, ValueError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        EOFError,
+        NotImplementedError,
+        RuntimeError,
+        OSError,
+        ValueError,
+    ) as exc:
         # damaged deflate data, truncated member or directory (bad seek), unsupported compression, encryption
         raise UnreadableFile(
             f"{name} is not a valid Excel file (damaged or truncated). Download it again.", path=str(path)

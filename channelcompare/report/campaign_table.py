@@ -4,7 +4,9 @@ The report passes the records aggregated once (`channelcompare.aggregate`), so a
 the comparison counts it. Up to `DETAIL_LIMIT` rows the sheet holds one line per row. Beyond that (a year of
 daily ad rows), such a sheet would be useless to scroll, so rows of the same campaign in the same file are
 summed per week, and the sheet says so.
-Store orders are not campaigns: they count in the channel figures and share of sales, not here.
+Store orders are not campaigns: they count in the channel figures and share of sales, not here. Nor are
+GA4 rows of a channel that campaign exports cover: the comparison leaves them out (they would count the
+audience twice), so listing them here would make the sheet's sums disagree with the comparison.
 Everything is vectorised: the 108,548 aggregated rows of a million records take about 0.07 s.
 """
 
@@ -18,7 +20,7 @@ import pandas as pd
 
 from channelcompare.metrics import campaign_metrics
 from channelcompare.model import MEASURES
-from channelcompare.prepare import is_campaign_row
+from channelcompare.prepare import double_counted_analytics, is_campaign_row
 
 DETAIL_LIMIT: Final = 20_000  # more lines than anyone scrolls; beyond it, weekly sums
 KEYS: Final = ("channel", "platform", "source_file", "campaign_key", "week")
@@ -33,19 +35,25 @@ class CampaignTable:
     records: int
     store_rows: int
     weekly: bool
+    #: GA4 rows left out because campaign exports cover their channel (as in the comparison).
+    analytics_rows: int = 0
 
 
 def campaign_table(
     records: pd.DataFrame, *, opens_as_interactions: bool = False, detail_limit: int = DETAIL_LIMIT
 ) -> CampaignTable:
     is_campaign = is_campaign_row(records)  # as the comparison decides: store orders are not campaigns
-    campaigns = records.loc[is_campaign]
+    compared = is_campaign.copy()
+    compared[is_campaign] = ~double_counted_analytics(records.loc[is_campaign])
+    campaigns = records.loc[compared]
     weekly = len(campaigns) > detail_limit
     rows = _sum_per_campaign_week(campaigns) if weekly else campaigns.assign(rows=1)
     table = campaign_metrics(rows.reset_index(drop=True), opens_as_interactions=opens_as_interactions)
     order = ["channel", "platform", "start", "campaign_name"]
     table = table.sort_values(order, kind="stable", na_position="last").reset_index(drop=True)
-    return CampaignTable(table, len(campaigns), int((~is_campaign).sum()), weekly)
+    return CampaignTable(
+        table, len(campaigns), int((~is_campaign).sum()), weekly, int((is_campaign & ~compared).sum())
+    )
 
 
 def _sum_per_campaign_week(records: pd.DataFrame) -> pd.DataFrame:

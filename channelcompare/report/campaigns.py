@@ -93,6 +93,8 @@ def _note(words: Words, table: CampaignTable, following: str | None) -> str:
     notes = [words.get("campaigns.weekly" if table.weekly else "campaigns.note", **counts)]
     if table.store_rows:
         notes.append(words.get("campaigns.excluded", rows=f"{table.store_rows:,}"))
+    if table.analytics_rows:
+        notes.append(words.get("campaigns.analytics_excluded", rows=f"{table.analytics_rows:,}"))
     if following:
         notes.append(words.get("campaigns.split", next=following))
     return " ".join(notes)

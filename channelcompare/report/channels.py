@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import warnings
 
+import numpy as np
 import pandas as pd
 from openpyxl.cell.cell import Cell
 from openpyxl.formatting.rule import FormulaRule
@@ -28,15 +29,15 @@ from channelcompare.report.sheet import SheetWriter, area
 
 HEADINGS = (
     "col.channel", "col.metric", "col.value", "col.ci_low", "col.ci_high", "col.numerator", "col.denominator",
-    "col.baseline_value", "col.ratio", "col.ratio_low", "col.ratio_high", "col.p_value", "col.significant",
-    "col.underperforms", "col.verdict", "col.currency", "col.audience_basis",
+    "col.campaigns", "col.baseline_value", "col.ratio", "col.ratio_low", "col.ratio_high", "col.p_value", "col.significant",
+    "col.underperforms", "col.verdict", "col.currency", "col.basis",
 )  # fmt: skip
 PREVIOUS_HEADINGS = ("col.previous", "col.change")
 CHANGE = "+0.0%;-0.0%;0.0%"
-WIDTHS = (22, 26, 12, 12, 12, 13, 14, 13, 12, 12, 12, 12, 11, 13, 22, 9, 18, 13, 11)
+WIDTHS = (22, 26, 12, 12, 12, 13, 14, 11, 13, 12, 12, 12, 12, 11, 13, 22, 9, 18, 13, 11)
 WORSE_COLUMN = HEADINGS.index("col.underperforms") + 1
 #: First of three hidden columns holding the funnel chart's copy of the counts.
-CHART_COLUMN = 20  # after the metrics table and its previous-period columns
+CHART_COLUMN = 21  # after the metrics table and its previous-period columns
 FUNNEL_STAGES = ("audience", "clicks", "conversions", "revenue")
 
 
@@ -108,13 +109,15 @@ def _metric_cells(
     worse = None
     if finding is not None:
         worse = finding.significant and finding.verdict == ("below" if metric.higher_is_better else "above")
-    basis = summary.audience_basis
+    basis = summary.basis_of(name)  # what this metric is per: the audience, or clicks, conversions, cost
     return [
         sheet.text(group_label(words, summary), "label"),
         sheet.text(metric_label(words, name)),
         *(sheet.number(v, number_format) for v in (value.value if value else None, low, high)),
         sheet.number(value.numerator if value else None, styles.DECIMAL),
         sheet.number(value.denominator if value else None, styles.DECIMAL),
+        # the campaigns (posts, sends) this value rests on: the rows that carry both its measures
+        sheet.number(value.campaigns if value and value.numerator is not None else None, styles.COUNT),
         sheet.number(finding.baseline_value if finding else None, number_format),
         *(sheet.number(v, styles.RATIO) for v in (finding.ratio if finding else None, ratio_low, ratio_high)),
         sheet.number(finding.p_value if finding else None, styles.P_VALUE),
@@ -148,12 +151,23 @@ def _shade_worse(sheet: SheetWriter, first_row: int, last_row: int, columns: int
     sheet.ws.conditional_formatting.add(area(1, first_row, columns, last_row), rule)
 
 
+#: The funnel's steps as the engine pairs them, each with the denominator it rests on.
+_STEPS = (
+    ("clicks", "col.click_through"),
+    ("conversions", "col.click_conversion"),
+    ("revenue", "col.revenue_per_conversion"),
+)
+
+
 def _funnel(sheet: SheetWriter, comparison: Comparison) -> FunnelRef:
+    """Stage totals, then each step as the engine's paired metric beside its own denominator (the click
+    rate of organic social rests on the posts that carry clicks, not on every post's reach)."""
     words = sheet.words
     sheet.line(words.get("funnel"), role="section")
     headings = [words.get("col.channel"), words.get("col.audience")]
     headings += [words.get(f"measure.{s}") for s in FUNNEL_STAGES[1:]] + [words.get("col.currency")]
-    headings += [words.get("col.click_through"), words.get("col.click_conversion")]
+    for _stage, key in _STEPS:
+        headings += [words.get(key), f"{words.get(key)} {words.get('col.step_of')}"]
     padding = [None] * (CHART_COLUMN - 1 - len(headings))
     header_row = sheet.header([*headings, *padding, *headings[1:4]], height=32)
     wide = _funnel_wide(comparison.funnel)
@@ -165,11 +179,18 @@ def _funnel(sheet: SheetWriter, comparison: Comparison) -> FunnelRef:
         currency = row.get("currency")
         currency = currency if isinstance(currency, str) else None
         money = styles.currency_format(currency, words.lang)
+        steps = []
+        for stage, _key in _STEPS:
+            rate = styles.PERCENT if stage != "revenue" else money
+            steps += [
+                sheet.number(row.get(f"{stage}.of_previous"), rate),
+                sheet.number(row.get(f"{stage}.denominator"), styles.DECIMAL),
+            ]
         sheet.append(
             [sheet.text(label, "label")]
             + [sheet.number(row.get(s), styles.COUNT) for s in FUNNEL_STAGES[:3]]
             + [sheet.number(row.get("revenue"), money), sheet.text(currency)]
-            + [sheet.number(row.get(f"{s}.of_previous"), styles.PERCENT) for s in ("clicks", "conversions")]
+            + steps
             + [None] * len(padding)
             + [sheet.number(_for_log_scale(row.get(s))) for s in FUNNEL_STAGES[:3]]
         )
@@ -184,15 +205,19 @@ def _for_log_scale(value: object) -> object:
 
 
 def _funnel_wide(funnel: pd.DataFrame) -> pd.DataFrame:
-    """The engine's long funnel (channel, stage, value, currency) as one row per channel."""
+    """The engine's long funnel (channel, stage, value, step columns, currency) as one row per channel."""
+    steps = [f"{stage}.{column}" for stage, _ in _STEPS for column in ("of_previous", "denominator")]
     if funnel.empty:
-        return pd.DataFrame(
-            columns=[*FUNNEL_STAGES, "clicks.of_previous", "conversions.of_previous", "currency"]
-        )
+        return pd.DataFrame(columns=[*FUNNEL_STAGES, *steps, "currency"])
     wide = funnel.pivot_table(index="channel", columns="stage", values="value", aggfunc="first", sort=False)
-    rates = funnel.pivot_table(
-        index="channel", columns="stage", values="of_previous", aggfunc="first", sort=False
-    )
-    rates = rates.reindex(columns=["clicks", "conversions"]).add_suffix(".of_previous")
+    wide = wide.reindex(columns=list(FUNNEL_STAGES))
+    for column in ("of_previous", "denominator"):
+        if column not in funnel:
+            continue
+        step = funnel.pivot_table(
+            index="channel", columns="stage", values=column, aggfunc="first", sort=False
+        )
+        for stage, _ in _STEPS:
+            wide[f"{stage}.{column}"] = step.get(stage, np.nan)
     currency = funnel.dropna(subset=["currency"]).groupby("channel")["currency"].first()
-    return wide.reindex(columns=list(FUNNEL_STAGES)).join(rates).assign(currency=currency)
+    return wide.assign(currency=currency)

@@ -27,7 +27,8 @@ from channelcompare.report.labels import finding_key, groups
 CHANNEL_COLUMNS = (
     "channel", "platform", "label", "metric", "value", "ci_low", "ci_high", "numerator", "denominator",
     "baseline_value", "ratio", "ratio_ci_low", "ratio_ci_high", "p_value", "significant", "verdict",
-    "social_below_email", "currency", "audience", "audience_basis", "campaigns",
+    "social_below_email", "currency", "audience", "audience_basis", "campaigns", "rows", "campaign_unit",
+    "row_unit", "interval_method", "basis",
 )  # fmt: skip
 CAMPAIGN_TEXT = (
     "channel",
@@ -93,7 +94,11 @@ def channels_frame(comparison: Comparison) -> pd.DataFrame:
                     "ratio_ci_low": ratio_ci[0], "ratio_ci_high": ratio_ci[1], "p_value": finding.p_value if finding else None,
                     "significant": finding.significant if finding else None, "verdict": finding.verdict if finding else None,
                     "social_below_email": finding.social_below_email if finding else None, "currency": summary.currency,
-                    "audience": summary.audience, "audience_basis": summary.audience_basis, "campaigns": summary.campaigns,
+                    "audience": summary.audience, "audience_basis": summary.audience_basis,
+                    # the metric's own campaigns and rows (both measures known), not the channel's
+                    "campaigns": value.campaigns if value else None, "rows": value.rows if value else None,
+                    "campaign_unit": summary.campaign_unit, "row_unit": summary.row_unit,
+                    "interval_method": value.interval if value else None, "basis": summary.basis_of(name),
                 }
             )  # fmt: skip
     return pd.DataFrame(rows, columns=list(CHANNEL_COLUMNS))

@@ -47,6 +47,7 @@ FRENCH: Final[dict[str, str]] = {
     "col.impact": "Impact",
     "col.finding": "Constat",
     "col.audience": "Audience",
+    "col.basis": "Par (base)",
     "col.audience_basis": "Base de l'audience",
     "col.campaigns": "Campagnes",
     "col.currency": "Devise",
@@ -83,6 +84,8 @@ FRENCH: Final[dict[str, str]] = {
     "publicitaire, comme la comparaison les compte), c'est trop pour les lister une par une : celles d'une "
     "même campagne dans un même fichier sont additionnées par semaine (du lundi au dimanche), soit {rows} "
     "lignes. La colonne Périodes de campagne indique combien chaque ligne en additionne.",
+    "campaigns.analytics_excluded": "Les lignes GA4 ({rows}) des canaux couverts par des exports de "
+    "campagnes sont écartées, comme dans la comparaison (leurs sessions compteraient l'audience deux fois).",
     "campaigns.excluded": "Les commandes de la boutique ({rows}) ne sont pas des campagnes : elles comptent "
     "dans la part des ventes, pas ici.",
     "campaigns.split": "Excel limite une feuille à 1 048 576 lignes : la liste continue sur la feuille {next}.",
@@ -134,8 +137,10 @@ FRENCH: Final[dict[str, str]] = {
     "metric.share_of_orders": "Part des commandes",
     "metric.share_of_revenue": "Part du chiffre d'affaires",
     "metric.share_of_visits": "Part des visites",
-    "col.click_through": "Clics ÷ audience",
+    "col.click_through": "Taux de clic (lignes avec clics)",
     "col.click_conversion": "Conversions ÷ clics",
+    "col.step_of": "… sur",
+    "col.revenue_per_conversion": "Revenu ÷ conversions",
     "funnel": "Entonnoir par canal",
     "channel.email": "E-mail",
     "channel.email_automation": "E-mails automatisés",
@@ -153,6 +158,9 @@ FRENCH: Final[dict[str, str]] = {
     "basis.reach": "couverture",
     "basis.impressions": "impressions",
     "basis.sessions": "sessions",
+    "basis.clicks": "clics",
+    "basis.conversions": "conversions",
+    "basis.cost": "coût",
     "col.campaign": "Campagne ou publication",
     "col.campaign_id": "ID de campagne",
     "col.start": "Début",

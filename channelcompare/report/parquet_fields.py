@@ -107,16 +107,26 @@ CHANNEL_FIELDS: Final = [
     CAMPAIGNS,
 ]  # fmt: skip
 
+def _timing_metric_fields(money: str) -> list[Field]:
+    """Each timing metric with the numerator, denominator and sends or posts its cell's value rests on."""
+    out: list[Field] = []
+    for field in metric_fields(money):
+        if field.name in ("click_rate", "interaction_rate"):
+            out += [
+                field,
+                Field(f"{field.name}.num", "number", f"Numerator of {field.name}, over the cell's rows that carry both parts.", "count"),
+                Field(f"{field.name}.den", "number", f"Denominator of {field.name}, over the same rows.", "count"),
+                Field(f"{field.name}.campaigns", "integer", f"Distinct sends or posts {field.name} rests on.", "count"),
+            ]  # fmt: skip
+    return out
+
+
 TIMING_FIELDS: Final = [
     CHANNEL,
     Field("weekday", "integer", "Weekday of the send or post time, 0 = Monday.", "weekday"),
     Field("weekday_name", "string", "Weekday name (Monday... Sunday)."),
     Field("hour", "integer", "Hour of the send or post time, as exported (local time).", "hour 0-23"),
-    CAMPAIGNS,
-    AUDIENCE,
-    Field("clicks", "number", "Unique clicks, summed.", "count"),
-    INTERACTIONS,
-    *[f for f in metric_fields(CHANNEL_MONEY) if f.name in ("click_rate", "interaction_rate")],
+    *_timing_metric_fields(CHANNEL_MONEY),
 ]
 
 TRENDS_FIELDS: Final = [

@@ -8,7 +8,7 @@ import pytest
 
 from channelcompare.benchmarks import BenchmarkError, load_benchmarks, parse_benchmarks
 
-HEADER = "metric,channel,value,source,year,method,note\n"
+HEADER = "metric,channel,value,source,year,method,note\n"  # the older header, still read
 
 
 def test_bundled_benchmarks_load_with_source_year_and_method() -> None:
@@ -52,3 +52,36 @@ def test_a_wrong_header_and_an_unreadable_file_are_clear_errors(tmp_path: Path) 
         parse_benchmarks("a,b\n")
     with pytest.raises(BenchmarkError, match="Cannot read the benchmark file"):
         load_benchmarks(tmp_path / "missing.csv")
+
+
+def test_every_bundled_figure_states_its_basis() -> None:
+    figures = load_benchmarks()
+    assert all(b.basis for b in figures)
+    opens = next(b for b in figures if b.metric == "open_rate")
+    assert opens.era == "pre_mpp" and opens.basis == "delivered"
+
+
+def test_a_figure_is_drawable_only_on_the_same_basis_and_era() -> None:
+    from datetime import date
+
+    from channelcompare.benchmarks import drawable
+
+    figures = load_benchmarks()
+    monetate = next(b for b in figures if b.source.startswith("Monetate") and b.channel == "email")
+    assert drawable(monetate, "conversion_rate", "delivered", None) == "per sessions, not per delivered"
+    assert drawable(monetate, "conversion_rate", "sessions", None) is None
+    rival = next(b for b in figures if b.source.startswith("Rival IQ"))
+    assert drawable(rival, "interaction_rate", "reach", None) == "per followers, not per reach"
+    opens = next(b for b in figures if b.metric == "open_rate")
+    assert "Apple Mail Privacy Protection" in (
+        drawable(opens, "open_rate", "delivered", date(2026, 9, 30)) or ""
+    )
+    assert drawable(opens, "open_rate", "delivered", date(2020, 9, 30)) is None
+    unstated = parse_benchmarks(HEADER + "click_rate,email,2%,Mailchimp,2019,m,n\n")[0]
+    assert drawable(unstated, "click_rate", "delivered", None) == "its basis is not stated"
+
+
+def test_an_unknown_basis_is_named() -> None:
+    text = "metric,channel,value,source,year,method,note,basis,era\nclick_rate,email,2%,M,2019,m,n,people,\n"
+    with pytest.raises(BenchmarkError, match="line 2: unknown basis 'people'"):
+        parse_benchmarks(text)

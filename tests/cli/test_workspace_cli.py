@@ -46,7 +46,8 @@ def test_keep_both_is_available_on_request(run: Runner, tmp_path: Path) -> None:
         "import", "--workspace", workspace, "--overlap", "keep_both", DATA / "meta_ads_campaigns_fr.csv"
     )
     assert "counted twice" in both.stderr
-    assert compare_json(run, workspace)["channels"]["paid_social"]["campaigns"] == 8
+    paid = compare_json(run, workspace)["channels"]["paid_social"]
+    assert paid["rows"] == 8 and paid["campaigns"] == 4  # both copies' rows, of the same 4 campaigns
 
 
 def test_report_writes_from_the_workspace_alone(run: Runner, tmp_path: Path) -> None:

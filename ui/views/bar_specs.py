@@ -10,8 +10,10 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox
 
+from channelcompare.benchmarks import drawable
 from ui.charts.bars import BarSpec, ReferenceLine
 from ui.views import formatting
+from ui.views.card_text import unit_word
 from ui.views.common import current_key, fill_combo
 from ui.views.metric_info import metric_label, metric_tooltips, ordered_summaries, summary_label
 from ui.views.palette import channel_colour, channel_label
@@ -102,7 +104,7 @@ def _bar(
         high=None if ci is None else ci[1],
         colour=colour,
         previous=previous,
-        tooltip=bar_tooltip(name, metric, definition, current, previous, formatter),
+        tooltip=bar_tooltip(name, metric, definition, current, previous, formatter, summary),
     )
 
 
@@ -113,6 +115,7 @@ def bar_tooltip(
     current: Any,
     previous: float | None,
     formatter: Callable[[float], str],
+    summary: Any = None,
 ) -> str:
     tr = QCoreApplication.translate
     locale = QLocale()
@@ -129,34 +132,56 @@ def bar_tooltip(
         lines.append(
             f"{formatting.count(numerator, locale)} {names[0]} / {formatting.count(denominator, locale)} {names[1]}"
         )
+        campaigns = int(getattr(current, "campaigns", 0) or 0)
+        if campaigns:  # the campaigns (posts, sends) this value rests on: the rows that carry both measures
+            unit = unit_word(str(getattr(summary, "campaign_unit", "campaigns")), campaigns)
+            lines.append(tr("charts", "over {0} {1}").format(formatting.count(campaigns, locale), unit))
     if previous is not None:
         lines.append(tr("charts", "Previous period: {0}").format(formatter(previous)))
     return "<br>".join(lines)
 
 
 def benchmark_lines(
-    benchmarks: Iterable[Any], metric: str, formatter: Callable[[float], str], shown: set[str]
+    benchmarks: Iterable[Any], metric: str, formatter: Callable[[float], str], shown: Mapping[str, Any]
 ) -> list[ReferenceLine]:
     """Dashed lines for the published figures on this metric, labelled with source, year and channel.
 
-    One line per channel (the first in the benchmark file, which lists the preferred figure first), and
-    only for channels on the chart: six lines on one chart would hide the bars.
+    One line per channel (the first in the benchmark file, which lists the preferred figure first), only
+    for channels on the chart (`shown`: channel -> its summary), and only a figure on the same basis as
+    the channel's metric (`channelcompare.benchmarks.drawable`): a conversion rate per session beside a
+    conversion rate per delivered email would compare different things.
     """
     lines = []
     seen: set[str] = set()
-    for benchmark in benchmarks:
-        if getattr(benchmark, "metric", None) != metric or formatting.is_missing(
-            getattr(benchmark, "value", None)
-        ):
+    for benchmark, _reason in _benchmarks_on(benchmarks, metric, shown):
+        if _reason is not None or benchmark.channel in seen:
             continue
-        channel = str(getattr(benchmark, "channel", "") or "")
-        if channel in seen or (channel not in shown and channel not in GROUP_CHANNELS):
-            continue
-        seen.add(channel)
-        year = getattr(benchmark, "year", "")
-        label = f"{short_source(str(getattr(benchmark, 'source', '')))} {year}: {channel_label(channel)} {formatter(float(benchmark.value))}"
-        lines.append(ReferenceLine(float(benchmark.value), label, channel_colour(channel or "other")))
+        seen.add(benchmark.channel)
+        label = f"{short_source(str(benchmark.source))} {benchmark.year}: {channel_label(benchmark.channel)} {formatter(float(benchmark.value))}"
+        lines.append(
+            ReferenceLine(float(benchmark.value), label, channel_colour(benchmark.channel or "other"))
+        )
     return lines
+
+
+def _benchmarks_on(
+    benchmarks: Iterable[Any], metric: str, shown: Mapping[str, Any]
+) -> list[tuple[Any, str | None]]:
+    """The figures on `metric` for channels shown, each with why it may not be drawn (None: it may)."""
+    out: list[tuple[Any, str | None]] = []
+    for benchmark in benchmarks:
+        value = getattr(benchmark, "value", None)
+        channel = str(getattr(benchmark, "channel", "") or "")
+        if getattr(benchmark, "metric", None) != metric or formatting.is_missing(value):
+            continue
+        if channel in GROUP_CHANNELS:
+            out.append((benchmark, None))
+        elif channel in shown:
+            summary = shown[channel]
+            basis = summary.basis_of(metric) if hasattr(summary, "basis_of") else ""
+            # no period: the data are taken as recent (after Apple Mail Privacy Protection, 2021)
+            out.append((benchmark, drawable(benchmark, metric, basis, None)))
+    return out
 
 
 def short_source(source: str) -> str:
@@ -170,18 +195,20 @@ def short_source(source: str) -> str:
 
 
 def benchmark_citations(
-    benchmarks: Iterable[Any], metric: str, formatter: Callable[[float], str], shown: set[str]
+    benchmarks: Iterable[Any], metric: str, formatter: Callable[[float], str], shown: Mapping[str, Any]
 ) -> list[str]:
-    """Full citations (source, year, method) of the lines drawn, for the note under the chart."""
-    lines = benchmark_lines(benchmarks, metric, formatter, shown)
-    drawn = {line.value for line in lines}
+    """Full citations (source, year, method, note) of the lines drawn, and of the figures on this metric
+    left undrawn with why, for the note under the chart."""
+    drawn = {line.value for line in benchmark_lines(benchmarks, metric, formatter, shown)}
     out = []
-    for benchmark in benchmarks:
-        if getattr(benchmark, "metric", None) == metric and getattr(benchmark, "value", None) in drawn:
-            citation = f"{benchmark.source}, {benchmark.year}: {channel_label(benchmark.channel)} {formatter(float(benchmark.value))}"
-            method = getattr(benchmark, "method", "")
-            out.append(f"{citation} ({method})" if method else citation)
+    for benchmark, reason in _benchmarks_on(benchmarks, metric, shown):
+        citation = f"{benchmark.source}, {benchmark.year}: {channel_label(benchmark.channel)} {formatter(float(benchmark.value))}"
+        details = "; ".join(part for part in (benchmark.method, benchmark.note) if part)
+        if reason is None and benchmark.value in drawn:
+            out.append(f"{citation} ({details})" if details else citation)
             drawn.discard(benchmark.value)
+        elif reason is not None:
+            out.append(QCoreApplication.translate("charts", "not drawn: {0} ({1})").format(citation, reason))
     return out
 
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.views import formatting
+from ui.views.card_text import rests_on_text, rests_on_the_card_audience, summed_reach_note, units_text
 from ui.views.common import muted_label, styled_label
 from ui.views.metric_info import (
     CARD_METRICS,
@@ -100,17 +101,15 @@ class ChannelCard(Card):
             ),
             TEXT,
         )
-        audience.setToolTip(metric_tooltip("audience", metrics.get("audience")))
+        tip = metric_tooltip("audience", metrics.get("audience"))
+        if getattr(summary, "summed_reach", False):
+            tip += "<p>" + html.escape(summed_reach_note()) + "</p>"
+        audience.setToolTip(tip)
         self.body.addWidget(audience)
-        number = int(summary.campaigns or 0)
-        self.body.addWidget(
-            muted_label(
-                self.tr("1 campaign")
-                if number == 1
-                else self.tr("{0} campaigns").format(formatting.count(number, locale))
-            )
-        )
+        self.body.addWidget(muted_label(units_text(summary, locale)))
         self.rows: dict[str, QLabel] = {}
+        #: metric -> the line saying what the rate rests on, when not the card's whole audience.
+        self.bases: dict[str, QLabel] = {}
         self.body.addSpacing(4)
         self.body.addLayout(self._metric_grid(summary, metrics, locale))
         self.body.addStretch(1)
@@ -135,6 +134,9 @@ class ChannelCard(Card):
             extra = formatting.interval(value.ci, kind, summary.currency, locale)
             if extra:
                 tip += f"<p>{html.escape(extra)}</p>"
+            elif getattr(value, "interval", "") and value.ci is None:  # why no interval is given
+                tip += "<p>" + html.escape(self.tr("No reliable interval: {0}").format(value.interval)) + "</p>"
+            tip += f"<p>{html.escape(rests_on_text(summary, value, locale))}</p>"
             ci = muted_label(formatting.compact_interval(value.ci, kind, summary.currency, locale))
             ci.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for column, widget in enumerate((label, shown, ci)):
@@ -145,6 +147,13 @@ class ChannelCard(Card):
                 grid.addWidget(self.change_labels[name], row, 3)
             self.rows[name] = shown
             row += 1
+            if not rests_on_the_card_audience(summary, value):
+                # The rate rests on fewer rows than the card's audience: say which, under it.
+                basis = muted_label(rests_on_text(summary, value, locale))
+                basis.setToolTip(tip)
+                grid.addWidget(basis, row, 0, 1, 4)
+                self.bases[name] = basis
+                row += 1
         grid.setColumnStretch(0, 1)
         return grid
 

@@ -1,7 +1,8 @@
 """The Funnel tab: audience → clicks → conversions → revenue per channel, with each step's rate.
 
 Each cell shows the stage's total, a bar proportional to the largest channel at that stage, and the
-step rate (clicks per person reached, conversions per click, revenue per conversion).
+step rate as the engine pairs it (click rate, click-to-conversion, revenue per conversion), with the
+numerator and denominator it rests on: never the ratio of two totals over different rows.
 """
 
 from __future__ import annotations
@@ -48,13 +49,21 @@ def stage_label(stage: str) -> str:
     return labels.get(stage, stage)
 
 
+STEP_COLUMNS = ("of_previous", "step", "numerator", "denominator", "campaigns")
+
+
 def wide_funnel(funnel: pd.DataFrame | None) -> pd.DataFrame:
-    """One row per channel, one column per stage (NaN where the sources do not say), plus the currency."""
+    """One row per channel, one column per stage (NaN where the sources do not say), each stage's step
+    columns ("clicks.of_previous", "clicks.denominator", ...) and the currency."""
     if funnel is None or funnel.empty:
         return pd.DataFrame(columns=["channel", *STAGES, "currency"])
     # sum(min_count=1): a stage no source reports stays unknown (NaN), never 0.
     wide = funnel.groupby(["channel", "stage"], sort=False)["value"].sum(min_count=1).unstack("stage")
     wide = wide.reindex(columns=list(STAGES))
+    for column in (c for c in STEP_COLUMNS if c in funnel.columns):
+        step = funnel.groupby(["channel", "stage"], sort=False)[column].first().unstack("stage")
+        for stage in STAGES[1:]:
+            wide[f"{stage}.{column}"] = step.get(stage, np.nan)
     if "currency" in funnel.columns:
         currency = funnel.dropna(subset=["currency"]).groupby("channel")["currency"].first()
         wide["currency"] = currency.reindex(wide.index)
@@ -234,15 +243,15 @@ class FunnelView(QWidget):
     def _step_text(
         self, stage: str, values: dict[str, Any], before: str | None, currency: str | None, locale: QLocale
     ) -> str:
-        value = values.get(stage)
-        if before is None or formatting.is_missing(value):
+        """The engine's paired step under the stage total: "0.39% of 16,429 reached (20 posts)"."""
+        step = values.get(f"{stage}.of_previous")
+        if before is None or formatting.is_missing(step):
             return ""
-        if formatting.is_missing(values.get(before)) and stage == "conversions":
-            before = "audience"  # web traffic has no clicks: conversions per session instead
-        previous = values.get(before)
-        if formatting.is_missing(previous) or not previous:
-            return ""
+        denominator = formatting.count(values.get(f"{stage}.denominator"), locale)
         if stage == "revenue":
-            return self.tr("{0} per conversion").format(formatting.money(value / previous, currency, locale))
-        step = formatting.percent(value / previous, locale)
-        return self.tr("{0} of {1}").format(step, stage_label(before).lower())
+            shown = formatting.money(step, currency, locale)
+            return self.tr("{0} per conversion (of {1})").format(shown, denominator)
+        if values.get(f"{stage}.step") == "conversion_rate":
+            before = "audience"  # web traffic has no clicks: conversions per session instead
+        shown = formatting.percent(step, locale)
+        return self.tr("{0} of {1} {2}").format(shown, denominator, stage_label(before).lower())

@@ -278,7 +278,7 @@ class OverviewView(QWidget):
         def formatter(value: float) -> str:
             return formatting.metric_value(value, kind, currency, locale)
 
-        benchmarks, shown = getattr(comparison, "benchmarks", []) or [], set(comparison.channels)
+        benchmarks, shown = getattr(comparison, "benchmarks", []) or [], dict(comparison.channels)
         self._show_note(benchmark_citations(benchmarks, self.current_metric, formatter, shown))
         self.chart.show_bars(
             bar_specs(

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ui.charts.export import export_widget
 from ui.views import formatting
-from ui.views.bar_specs import chart_metrics, fill_metric_combo
+from ui.views.bar_specs import fill_metric_combo
 from ui.views.common import (
     EmptyMessage,
     compact_combo,
@@ -55,7 +55,15 @@ DEFAULT_METRIC = "click_rate"
 
 
 def count_label(column: str) -> str:
+    """The label of a count column; a metric's own counts ("click_rate.den") by what they count."""
+    suffix = column.rsplit(".", 1)[-1] if "." in column else ""
+    if suffix:
+        numerator = {"click_rate": "clicks", "interaction_rate": "interactions"}.get(column.rsplit(".", 1)[0])
+        column = {"num": numerator or "numerator", "den": "audience", "campaigns": "sends"}.get(
+            suffix, column
+        )
     labels = {
+        "sends": QCoreApplication.translate("timing", "Sends or posts"),
         "campaigns": QCoreApplication.translate("timing", "Campaigns"),
         "audience": QCoreApplication.translate("timing", "Audience"),
         "clicks": QCoreApplication.translate("timing", "Clicks"),
@@ -213,7 +221,7 @@ class TimingView(QWidget):
         definition = self.metrics.get(metric)
         formatter = self._formatter(metric_kind(definition))
         rows = self.timing[self.timing["channel"].astype("str") == channel]
-        counts = [(count_label(c), c) for c in self._count_columns()]
+        counts = [(count_label(c), c) for c in self._count_columns(metric)]
         colour = channel_colour(channel)
         self.model.show_grid(rows, metric, colour, formatter, counts)
         self._show_hours_in_use()
@@ -243,21 +251,17 @@ class TimingView(QWidget):
         for hour in range(HOURS):
             self.table.setColumnHidden(hour, not first <= hour <= last)
 
-    def _count_columns(self) -> list[str]:
-        metric_columns = set(chart_metrics(self.metrics))
-        return [
-            c
-            for c in self.timing.columns
-            if c not in KEY_COLUMNS
-            and c not in metric_columns
-            and pd.api.types.is_numeric_dtype(self.timing[c])
-        ]
+    def _count_columns(self, metric: str) -> list[str]:
+        """The counts the shown metric rests on, in each cell: sends or posts, numerator, denominator."""
+        own = [f"{metric}.campaigns", f"{metric}.num", f"{metric}.den"]
+        return [c for c in own if c in self.timing.columns]
 
     def _best_slot_text(self, rows: pd.DataFrame, metric: str, formatter: Any) -> str:
         values = rows[metric].to_numpy(dtype=np.float64)
-        if "campaigns" in rows.columns:
-            # A single send is an anecdote; the best slot must rest on at least two.
-            values = np.where(rows["campaigns"].to_numpy(dtype=np.float64) >= 2, values, np.nan)
+        if f"{metric}.campaigns" in rows.columns:
+            # A single send is an anecdote; the best slot must rest on at least two sends of this metric.
+            sends = rows[f"{metric}.campaigns"].to_numpy(dtype=np.float64)
+            values = np.where(sends >= 2, values, np.nan)
         if not np.isfinite(values).any():
             return ""
         best = int(np.nanargmax(values))

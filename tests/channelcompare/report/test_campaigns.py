@@ -97,7 +97,8 @@ def test_the_sheet_lists_campaign_periods_as_the_comparison_counts_them(tmp_path
         path = write_report(tmp_path / f"{aggregated}.xlsx", comparison, given, [], aggregated=aggregated)
         ws = openpyxl.load_workbook(path, read_only=True)["Campaigns"]
         rows = list(ws.iter_rows(min_row=4, values_only=True))
-        assert len(rows) == comparison.channels["paid_social"].campaigns == 150
+        assert len(rows) == comparison.channels["paid_social"].rows == 150
+        assert comparison.channels["paid_social"].campaigns == 5
         reach = sum(row[column_names(Words("en")).index(("reach", "Reach"))] for row in rows)
         assert reach == pytest.approx(records["reach"].sum())
 

@@ -68,7 +68,8 @@ def test_campaign_rows_are_those_the_comparison_counts(tmp_path: Path) -> None:
         folder.mkdir()
         _, campaigns = export_csv(folder, comparison, given, aggregated=aggregated)
         table = pd.read_csv(campaigns, encoding="utf-8-sig")
-        assert len(table) == comparison.channels["paid_social"].campaigns == 4 * 30
+        assert len(table) == comparison.channels["paid_social"].rows == 4 * 30
+        assert comparison.channels["paid_social"].campaigns == 4
         assert table["reach"].sum() == pytest.approx(records["reach"].sum())
 
 

@@ -88,11 +88,12 @@ def test_channels_table_equals_the_engine(workbook, shop) -> None:
             value = summary.metrics[name]
             low, high = value.ci if value.ci else (None, None)
             assert same(row[2:7], (value.value, low, high, value.numerator, value.denominator))
+            assert row[7] == (value.campaigns if value.numerator is not None else None)  # its own campaigns
             finding = findings.get((key, name))
             if finding is not None:
                 ratio_ci = finding.ratio_ci or (None, None)
                 assert same(
-                    row[7:13],
+                    row[8:14],
                     (finding.baseline_value, finding.ratio, *ratio_ci, finding.p_value, finding.significant),
                 )
             checked += 1
@@ -299,6 +300,11 @@ def test_funnel_equals_the_engine(workbook, shop) -> None:
             r for r in rows if r[5] is None or isinstance(r[5], str)
         )  # the funnel row has a currency column
         expected = [stages.at[s, "value"] for s in ("audience", "clicks", "conversions", "revenue")]
-        expected += [stages.at[s, "of_previous"] for s in ("clicks", "conversions")]
+        # each step: the engine's paired rate and the denominator it rests on
+        expected += [
+            stages.at[s, c]
+            for s in ("clicks", "conversions", "revenue")
+            for c in ("of_previous", "denominator")
+        ]
         expected = [None if v != v else v for v in expected]
-        assert same((*row[1:5], *row[6:8]), tuple(expected))
+        assert same((*row[1:5], *row[6:12]), tuple(expected))

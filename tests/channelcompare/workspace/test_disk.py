@@ -148,7 +148,8 @@ def test_read_only_media_can_be_compared_but_not_changed(
     path = read_only_copy / "w.ccws"
     code, out, err = cli(capsys, "compare", "--workspace", path, "--json")
     assert code == 0, err
-    assert json.loads(out)["channels"]["paid_social"]["campaigns"] == 14  # campaign-days of week 36
+    paid = json.loads(out)["channels"]["paid_social"]
+    assert (paid["campaigns"], paid["rows"]) == (2, 14)  # two campaigns, their campaign-days of week 36
     code, _out, err = cli(capsys, "import", "--workspace", path, DATA / "mailchimp_campaigns.csv")
     assert code == 1 and f"The workspace {path} is read-only" in err
     with Workspace.open(path, read_only=True) as ws, pytest.raises(WorkspaceReadOnly):

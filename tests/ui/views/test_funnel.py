@@ -33,9 +33,9 @@ def test_one_row_per_channel_with_stage_totals_and_step_rates(qtbot, comparison,
     assert cell(view, "Email", 1).text() == f"{email['audience']:,.0f}"
     assert (
         cell(view, "Email", 2).data(STEP_ROLE)
-        == f"{email['clicks'] / email['audience'] * 100:.2f}% of audience"
+        == f"{email['clicks'] / email['audience'] * 100:.2f}% of {email['audience']:,.0f} audience"
     )
-    assert cell(view, "Email", 4).data(STEP_ROLE).endswith("per conversion")
+    assert "per conversion (of " in cell(view, "Email", 4).data(STEP_ROLE)
     assert cell(view, "Email", 4).text().startswith("€")
 
 
@@ -66,7 +66,7 @@ def test_conversions_without_clicks_are_rated_on_the_audience(qtbot, records, en
     web[["delivered", "sent", "opens", "clicks"]] = float("nan")
     view = make_view(qtbot, compare(concat_records([records, web])))
     assert cell(view, "Organic search", 2).text() == "–"
-    assert cell(view, "Organic search", 3).data(STEP_ROLE) == "2.50% of audience"
+    assert cell(view, "Organic search", 3).data(STEP_ROLE) == "2.50% of 1,000 audience"
 
 
 def test_headers_explain_each_stage(qtbot, comparison) -> None:
@@ -75,3 +75,26 @@ def test_headers_explain_each_stage(qtbot, comparison) -> None:
         view.model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) for c in range(1, 5)
     ]
     assert "delivered" in tips[0] and "clicks / audience" in tips[1] and "conversions / clicks" in tips[2]
+
+
+def test_each_step_is_the_engines_paired_rate_over_its_own_rows(qtbot, english) -> None:
+    """Defect 1: posts without clicks (Instagram) carry reach, which must not dilute the click step, and
+    conversions without revenue (LinkedIn) must not dilute revenue per conversion."""
+    import pandas as pd
+
+    from channelcompare.model import normalize_records
+
+    rows = [
+        {"channel": "organic_social", "platform": "facebook", "reach": 16429.0, "clicks": 64.0},
+        {"channel": "organic_social", "platform": "instagram", "reach": 74764.0, "engagements": 2312.0},
+        {"channel": "paid_social", "platform": "meta", "impressions": 9000.0, "clicks": 90.0,
+         "conversions": 41.0, "revenue": 2240.21, "currency": "EUR"},
+        {"channel": "paid_social", "platform": "linkedin", "impressions": 1000.0, "clicks": 10.0,
+         "conversions": 2.0},
+    ]  # fmt: skip
+    comparison = compare(normalize_records(pd.DataFrame(rows)))
+    view = make_view(qtbot, comparison)
+    assert cell(view, "Organic social", 1).text() == "91,193"  # the stage total: every row's reach
+    assert cell(view, "Organic social", 2).data(STEP_ROLE) == "0.39% of 16,429 audience"
+    assert comparison.channels["organic_social"].metrics["click_rate"].denominator == 16429
+    assert cell(view, "Paid social", 4).data(STEP_ROLE) == "€54.64 per conversion (of 41)"

@@ -70,10 +70,12 @@ def test_changing_the_metric_emits_and_redraws_with_benchmark_lines(qtbot, compa
     expected = [s.metrics["conversion_rate"].value for s in comparison.channels.values()]
     assert bar_heights(view) == [v for v in expected if v is not None]
     lines = [i for i in view.chart.getPlotItem().items if isinstance(i, pg.InfiniteLine)]
-    # One line per channel shown on the chart (email, email automation, organic social in the file).
-    assert len(lines) == 3
-    assert any("Monetate" in line.label.toPlainText() for line in lines)
-    assert "Monetate Ecommerce Quarterly Q4 2013, 2013" in view.chart_note.text()
+    # Defect 8: only a figure on the channel's own basis is drawn. Monetate's per-session rates are not
+    # per delivered email; Klaviyo's flow figure is per recipient, like the automations' conversion rate.
+    assert len(lines) == 1 and "Klaviyo" in lines[0].label.toPlainText()
+    note = view.chart_note.text()
+    assert "not drawn: Monetate Ecommerce Quarterly Q4 2013, 2013" in note
+    assert "per sessions, not per delivered" in note and "5-day default attribution window" in note
 
 
 def test_choosing_a_baseline_emits_it_but_showing_a_comparison_does_not(qtbot, comparison) -> None:
@@ -212,3 +214,39 @@ def test_cards_show_the_change_against_the_previous_period(qtbot, comparison, en
     assert email.change_labels["click_rate"].text()[0] == ("▲" if change > 0 else "▼")
     view.set_comparison(no_timestamps)  # no period over period: no change column
     assert all(not c.change_labels for c in view.cards if isinstance(c, ChannelCard))
+
+
+def test_a_card_rate_says_which_rows_it_rests_on(qtbot, english) -> None:
+    """Defect 6: organic social's card prints its whole reach and posts, and under the click rate the
+    rate's own denominator and posts (Instagram posts carry no clicks)."""
+    import pandas as pd
+
+    from channelcompare.model import normalize_records
+
+    rows = [
+        {"channel": "organic_social", "platform": "facebook", "format_id": "facebook_posts",
+         "campaign_id": f"f{i}", "reach": 16429.0 / 20, "clicks": 3.2, "engagements": 28.4}
+        for i in range(20)
+    ] + [
+        {"channel": "organic_social", "platform": "instagram", "format_id": "instagram_posts",
+         "campaign_id": f"i{i}", "reach": 74764.0 / 30, "engagements": 77.0}
+        for i in range(30)
+    ]  # fmt: skip
+    card = ChannelCard(
+        compare(normalize_records(pd.DataFrame(rows))).channels["organic_social"], DEFINITIONS, False
+    )
+    qtbot.addWidget(card)
+    texts = [label.text() for label in card.findChildren(type(card.rows["click_rate"]))]
+    assert "50 posts" in texts and "91,193 reached" in texts
+    assert card.rows["click_rate"].text() == "0.39%"
+    assert card.bases["click_rate"].text() == "of 16,429 · 20 posts"
+    assert "interaction_rate" not in card.bases  # rests on the card's own audience and posts
+    tips = [label.toolTip() for label in card.findChildren(type(card.rows["click_rate"]))]
+    assert any("not a count of unique people" in tip for tip in tips)  # summed reach, labelled so
+
+
+def test_a_bar_tooltip_says_how_many_campaigns_its_value_rests_on(qtbot, comparison, english) -> None:
+    view = make_view(qtbot, comparison)
+    bar = next(b for b in view.chart.bars if b.key == "organic_social")
+    click = comparison.channels["organic_social"].metrics["click_rate"]
+    assert f"over {click.campaigns} posts" in bar.tooltip
