@@ -31,12 +31,14 @@ def metric_texts(words: Words, metric: MetricDef) -> tuple[str, str, str | None]
 
 def write_definitions(sheet: SheetWriter, benchmarks: list[Benchmark] | None = None) -> None:
     words = sheet.words
-    sheet.print_fit_width()
+    sheet.print_layout()
+    sheet.freeze("B5")  # the metric names and the headings (row 4)
     sheet.widths(WIDTHS)
     sheet.line(words.get("sheet.definitions"), role="title")
     sheet.blank()
     sheet.line(words.get("definitions.metrics"), role="section")
     sheet.header([words.get(k) for k in ("col.metric", "col.formula", "col.kind", "col.description")])
+    sheet.repeat_rows(sheet.row)
     for metric in DEFINITIONS.values():
         formula, description, caution = metric_texts(words, metric)
         text = f"{description} {caution}" if caution else description

@@ -13,7 +13,7 @@ from channelcompare.compare import Comparison
 from channelcompare.report import styles
 from channelcompare.report.i18n import Words
 from channelcompare.report.labels import percent
-from channelcompare.report.sheet import SheetWriter
+from channelcompare.report.sheet import SheetWriter, fit_height
 from channelcompare.wording import PLATFORM_LABELS
 
 SHARE_COLUMNS = (
@@ -27,6 +27,7 @@ CLAIM_COLUMNS = (
     ("observed_revenue", "col.observed_revenue", None), ("observed_orders", "col.observed_orders", styles.COUNT),
     ("ga4_revenue", "col.ga4_revenue", None), ("ratio", "col.claim_ratio", styles.RATIO),
 )  # fmt: skip
+ATTRIBUTION_WIDTH = 12  # characters: the Channels sheet's ninth column, where the attribution falls
 
 
 def sales_headline(words: Words, share: dict[str, Any] | None) -> str | None:
@@ -96,6 +97,10 @@ def _claimed(sheet: SheetWriter, claims: list[dict[str, Any]], label: Any) -> No
             sheet.text(PLATFORM_LABELS.get(str(claim.get("platform")), claim.get("platform"))),
         ]
         cells += [sheet.number(claim.get(name), fmt or money) for name, _, fmt in CLAIM_COLUMNS]
-        role = "bad" if claim.get("over_claiming") else "body"
-        sheet.append(cells + [sheet.text(claim.get("attribution"), role)])
+        role = "bad" if claim.get("over_claiming") else "wrapped"
+        attribution = str(claim.get("attribution") or "")
+        # Wrapped in its own column, the row as tall as the lines: never printed over the next rows.
+        sheet.append(
+            cells + [sheet.text(attribution, role)], height=fit_height(attribution, ATTRIBUTION_WIDTH)
+        )
     sheet.blank()

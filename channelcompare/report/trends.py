@@ -16,7 +16,8 @@ from channelcompare.report.sheet import SheetWriter
 def write_trends(sheet: SheetWriter, comparison: Comparison, metric: str) -> None:
     words = sheet.words
     trends = comparison.trends
-    sheet.print_fit_width()
+    sheet.print_layout()
+    sheet.freeze("B5")  # the weeks and the first table's headings (row 4)
     sheet.widths([20] + [16] * 12)
     sheet.line(words.get("sheet.trends"), role="title")
     sheet.line(words.get("trends.title", metric=metric_label(words, metric)), role="note")
@@ -30,6 +31,7 @@ def write_trends(sheet: SheetWriter, comparison: Comparison, metric: str) -> Non
     wide = wide.dropna(axis=1, how="all")
     labels = [_label(comparison, words, str(c)) for c in wide.columns]
     header_row = sheet.header([words.get("col.week"), *labels], height=32)
+    sheet.repeat_rows(header_row)
     kind = METRICS[metric].kind
     number_format = styles.metric_format(kind, _currency(comparison), words.lang)
     date_style = sheet.style("label", styles.DATE)
