@@ -14,6 +14,7 @@ from openpyxl.chart.error_bar import ErrorBars
 from openpyxl.chart.legend import Legend
 from openpyxl.chart.marker import DataPoint, Marker
 from openpyxl.chart.series import SeriesLabel
+from openpyxl.chart.shapes import GraphicalProperties
 
 from channelcompare.report.sheet import ref
 from channelcompare.report.styles import ACCENT
@@ -32,6 +33,7 @@ CHANNEL_COLOURS = {
     "direct": "495057", "referral": "8D6E63", "other": "868E96", "social": "C2410C", "all": "343A40",
 }  # fmt: skip
 BENCHMARK_INK = "111111"
+CHART_HEIGHT = 9.5  # cm: room for the plot under a two-line title above slanted channel names
 
 
 def metric_bar_chart(
@@ -42,6 +44,7 @@ def metric_bar_chart(
     value_col: int,
     margin_cols: tuple[int, int],
     number_format: str,
+    series_name: str | None = None,
 ) -> BarChart:
     """One bar per channel with the 95% interval as error bars (margins below and above the value)."""
     chart = _bar(title)
@@ -51,7 +54,7 @@ def metric_bar_chart(
     series = chart.series[0]
     series.graphicalProperties.solidFill = ACCENT
     series.graphicalProperties.line.solidFill = ACCENT
-    series.tx = SeriesLabel(v=title.split(",")[0])
+    series.tx = SeriesLabel(v=series_name or title)  # the legend's entry, when a benchmark adds one
     minus, plus = (NumDataSource(numRef=NumRef(f=ref(ws.title, c, first, c, last))) for c in margin_cols)
     bars = ErrorBars(errDir="y", errBarType="both", errValType="cust", minus=minus, plus=plus)
     bars.__elements__ = ERROR_BAR_ORDER  # type: ignore[misc]  # serialisation reads self.__elements__
@@ -82,7 +85,8 @@ def with_benchmarks(chart: BarChart, ws: Any, rows: tuple[int, int], column: int
     marker = line.series[0]
     marker.tx = SeriesLabel(v=label)
     marker.marker = Marker(symbol="dash", size=20)
-    marker.marker.graphicalProperties = None
+    marker.marker.graphicalProperties = GraphicalProperties(solidFill=BENCHMARK_INK)
+    marker.marker.graphicalProperties.line.solidFill = BENCHMARK_INK
     marker.graphicalProperties.line.noFill = True
     marker.smooth = False
     chart.legend = Legend()
@@ -126,7 +130,7 @@ def line_chart(
     chart = LineChart()
     chart.title = title
     chart.style = 2
-    chart.height, chart.width = 8.5, 18
+    chart.height, chart.width = CHART_HEIGHT, 18
     first, last = rows
     data = Reference(ws, min_col=value_cols[0], max_col=value_cols[1], min_row=header_row, max_row=last)
     chart.add_data(data, titles_from_data=True)
@@ -155,7 +159,7 @@ def _bar(title: str) -> BarChart:
     chart.type = "col"
     chart.style = 2
     chart.title = title
-    chart.height, chart.width = 8.5, 18
+    chart.height, chart.width = CHART_HEIGHT, 18
     chart.gapWidth = 60
     chart.x_axis.delete = False
     chart.y_axis.delete = False

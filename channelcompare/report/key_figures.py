@@ -135,7 +135,9 @@ def _metric_chart(sheet: SheetWriter, comparison: Comparison, metric: str, key: 
     rows = (key.first, key.last)
     number_format = styles.metric_format(METRICS[metric].kind, _currency(comparison), words.lang)
     title = words.get("chart.metric", metric=metric_label(words, metric))
-    chart = charts.metric_bar_chart(sheet.ws, title, rows, 1, value_col, MARGIN_COLUMNS, number_format)
+    chart = charts.metric_bar_chart(
+        sheet.ws, title, rows, 1, value_col, MARGIN_COLUMNS, number_format, metric_label(words, metric)
+    )
     charts.colour_by_channel(chart, key.channels)
     if key.benchmarked:
         chart = charts.with_benchmarks(chart, sheet.ws, rows, BENCHMARK_COLUMN, words.get("chart.benchmark"))

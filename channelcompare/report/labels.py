@@ -121,6 +121,6 @@ def report_title(words: Words, comparison: Comparison) -> str:
     """The title names the baseline the figures are set against: "… against paid social" when it is."""
     if comparison.baseline == "email":
         return words.get("title")
-    baseline = comparison.channels.get(comparison.baseline)
-    name = group_label(words, baseline) if baseline else comparison.baseline
+    key = f"channel.{comparison.baseline}"  # the channel, even when named after its one platform elsewhere
+    name = words.get(key) if words.has(key) else comparison.baseline
     return words.get("title.baseline", baseline=in_sentence(name) if words.lang == "en" else name)

@@ -21,6 +21,9 @@ from channelcompare.report.i18n import Words
 from channelcompare.report.page_setup import PrintLayout, apply_layout, set_print_area
 from channelcompare.report.styles import Palette
 
+DEFAULT_WIDTH = 8.43  # characters: a spreadsheet's default column width
+HEADING_SHARE = 0.75  # of a column's width that a bold heading's words fill before wrapping
+
 
 class SheetWriter:
     """Streams rows into one sheet and remembers how many it wrote."""
@@ -69,7 +72,17 @@ class SheetWriter:
         return self.append(self.text(t, role) for t in texts)
 
     def header(self, labels: Sequence[str | None], height: float | None = None) -> int:
-        return self.append((self.text(label, "header") for label in labels), height=height)
+        """A row of headings, as tall as its longest wrapped heading needs (at least `height`)."""
+        fitted = max(
+            (self._heading_height(i, label) for i, label in enumerate(labels, 1) if label), default=0
+        )
+        tallest = max(height or 0.0, fitted)
+        return self.append((self.text(label, "header") for label in labels), height=tallest or None)
+
+    def _heading_height(self, column: int, label: str) -> float:
+        width = self.ws.column_dimensions[get_column_letter(column)].width or DEFAULT_WIDTH
+        # Bold headings wrap at word boundaries: count on fewer characters a line than body text.
+        return fit_height(label, width * HEADING_SHARE) if len(label) > width else 0.0
 
     def widths(self, widths: Sequence[float], first_column: int = 1) -> None:
         """Column widths in characters; must be set before the first row is written."""

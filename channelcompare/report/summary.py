@@ -24,7 +24,7 @@ from channelcompare.sources import ImportResult
 WIDTHS = (24, 16, 16, 11, 11, 11, 11, 11, 11, 11, 11, 11, 20, 11, 11)
 SENTENCE_COLUMNS = (3, 12)  # the finding sentence spans C..L
 FLAG_COLUMN = 13
-CHART_ROWS = 20  # rows the 8.5 cm charts cover, plus a margin
+CHART_ROWS = 21  # rows the 9.5 cm charts cover, plus a margin
 MAX_NAMED_FILES = 12  # beyond, the Sources sheet lists them all
 FACT_WIDTH = sum(WIDTHS[1:FLAG_COLUMN])
 
