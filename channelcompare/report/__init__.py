@@ -122,7 +122,9 @@ def _fill(
     funnel = write_channels(channels, comparison)
     write_summary(summary, comparison, sources, metric, funnel)
     progress(0.05)
-    table = campaign_table(records, opens_as_interactions=opens_as_interactions)
+    table = campaign_table(
+        _in_channel_currency(records, comparison), opens_as_interactions=opens_as_interactions
+    )
     write_campaigns(workbook, words, table, lambda f: progress(0.05 + 0.8 * f), cancelled)
     others = [SheetWriter(workbook, words.get(f"sheet.{name}"), words) for name in _LAST_SHEETS]
     write_timing(others[0], comparison, metric)
@@ -132,6 +134,20 @@ def _fill(
     for sheet in (summary, channels, *others):
         sheet.finish()
     progress(0.9)
+
+
+def _in_channel_currency(records: pd.DataFrame, comparison: Comparison) -> pd.DataFrame:
+    """Rows whose money carries no currency (Mailchimp's revenue) in the currency the comparison counted
+    them in, their channel's (its warning says so), or, as the engine does, the data's only currency:
+    every amount on the Campaigns sheet then shows its currency."""
+    if "currency" not in records or not records["currency"].isna().any():
+        return records
+    by_channel = {key: s.currency for key, s in comparison.channels.items() if s.currency}
+    currency = records["currency"].fillna(records["channel"].map(by_channel))
+    known = currency.dropna().unique()
+    if len(known) == 1:
+        currency = currency.fillna(known[0])
+    return records.assign(currency=currency)
 
 
 def selected_records(records: pd.DataFrame, options: CompareOptions | None) -> tuple[pd.DataFrame, bool]:

@@ -48,13 +48,24 @@ def sales_headline(words: Words, share: dict[str, Any] | None) -> str | None:
     return text + (f" ; l'e-mail {percent(email, 'fr')}." if email is not None else ".")
 
 
+def _claim_currency(comparison: Comparison, claim: dict[str, Any]) -> str | None:
+    """A claim's currency; a platform that writes none (Klaviyo) is in its channel's, as the engine counts it,
+    or the store's."""
+    if claim.get("currency"):
+        return str(claim["currency"])
+    summary = comparison.channels.get(str(claim.get("channel")))
+    if summary is not None and summary.currency:
+        return summary.currency
+    return (comparison.share_of_sales or {}).get("currency")
+
+
 def write_sales(sheet: SheetWriter, comparison: Comparison, label: Any) -> None:
     """Both sections, each only when the engine computed it. `label(channel)` names a channel."""
     share = comparison.share_of_sales
     if share and share.get("by_channel"):
         _share_of_sales(sheet, share, label)
     if comparison.claimed_vs_observed:
-        _claimed(sheet, comparison.claimed_vs_observed, label)
+        _claimed(sheet, comparison, label)
 
 
 def _share_of_sales(sheet: SheetWriter, share: dict[str, Any], label: Any) -> None:
@@ -83,15 +94,16 @@ def _share_of_sales(sheet: SheetWriter, share: dict[str, Any], label: Any) -> No
     sheet.blank()
 
 
-def _claimed(sheet: SheetWriter, claims: list[dict[str, Any]], label: Any) -> None:
+def _claimed(sheet: SheetWriter, comparison: Comparison, label: Any) -> None:
     words = sheet.words
+    claims = comparison.claimed_vs_observed or []
     sheet.line(words.get("sales.claimed"), role="section")
     sheet.line(words.get("sales.claimed.note"), role="note")
     headings = [words.get("col.channel"), words.get("col.platform")]
     headings += [words.get(key) for _, key, _ in CLAIM_COLUMNS] + [words.get("col.attribution")]
     sheet.header(headings, height=32)
     for claim in claims:
-        money = styles.currency_format(claim.get("currency"), words.lang)
+        money = styles.currency_format(_claim_currency(comparison, claim), words.lang)
         cells = [
             sheet.text(label(claim.get("channel")), "label"),
             sheet.text(PLATFORM_LABELS.get(str(claim.get("platform")), claim.get("platform"))),

@@ -171,3 +171,23 @@ def test_funnel_chart_draws_the_step_rates(workbook, report) -> None:
     ws = workbook[words.get("sheet.channels")]
     titles = {ws[f"{col}{row}"].value for col, row in refs}
     assert {words.get("col.click_through"), words.get("col.click_conversion")} <= titles
+
+
+def test_every_amount_on_the_campaigns_sheet_shows_its_currency(shop, tmp_path: Path) -> None:
+    records, sources, _ = shop
+    # Mailchimp's campaign export has revenue but no currency column; the engine takes the only currency.
+    records = records.assign(currency=records["currency"].mask(records["platform"] == "mailchimp"))
+    comparison = compare(records)
+    workbook = openpyxl.load_workbook(write_report(tmp_path / "r.xlsx", comparison, records, sources))
+    words = Words("en")
+    ws = workbook[words.get("sheet.campaigns")]
+    headings = [c.value for c in ws[3]]
+    money = [headings.index(words.get(f"measure.{m}")) for m in MONEY_MEASURES]
+    money += [
+        headings.index(metric_label(words, m)) for m, d in METRICS.items() if d.kind in ("money", "per_1000")
+    ]
+    amounts = [row[i] for row in ws.iter_rows(min_row=4) for i in money if row[i].value is not None]
+    mailchimp = [row for row in ws.iter_rows(min_row=4, values_only=True) if row[1] == "Mailchimp"]
+    assert len(amounts) > 100 and mailchimp
+    assert all("€" in cell.number_format for cell in amounts), {c.number_format for c in amounts}
+    assert {row[headings.index(words.get("col.currency"))] for row in mailchimp} == {"EUR"}
