@@ -38,7 +38,6 @@ def write_definitions(sheet: SheetWriter, benchmarks: list[Benchmark] | None = N
     sheet.blank()
     sheet.line(words.get("definitions.metrics"), role="section")
     sheet.header([words.get(k) for k in ("col.metric", "col.formula", "col.kind", "col.description")])
-    sheet.repeat_rows(sheet.row)
     for metric in DEFINITIONS.values():
         formula, description, caution = metric_texts(words, metric)
         text = f"{description} {caution}" if caution else description

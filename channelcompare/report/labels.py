@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 from channelcompare.compare import ChannelSummary, Comparison, Finding
@@ -38,6 +38,12 @@ def group_label(words: Words, summary: ChannelSummary) -> str:
         return summary.label
     key = f"channel.{summary.channel}"
     return words.get(key) if words.has(key) else summary.label or summary.channel
+
+
+def channel_order(comparison: Comparison, channels: Iterable[str]) -> list[str]:
+    """`channels` in the order `groups` lists them (the app's order), unknown ones last."""
+    rank = {key: index for index, (key, _) in enumerate(groups(comparison)) if "/" not in key}
+    return sorted(channels, key=lambda channel: (rank.get(channel, len(rank)), channel))
 
 
 def group_role(summary: ChannelSummary) -> str:

@@ -17,7 +17,7 @@ from channelcompare.compare import Comparison
 from channelcompare.report import cells, styles
 from channelcompare.report.contrast import ink_for, scale_colour
 from channelcompare.report.definitions import metric_label
-from channelcompare.report.labels import group_label
+from channelcompare.report.labels import channel_order, group_label
 from channelcompare.report.sheet import SheetWriter
 
 TIMING_METRICS = ("click_rate", "interaction_rate")
@@ -42,9 +42,10 @@ def write_timing(sheet: SheetWriter, comparison: Comparison, metric: str) -> Non
     if timing.empty or metric not in timing or timing[metric].notna().sum() == 0:
         sheet.line(words.get("timing.none"), role="note")
         return
-    for channel, rows in timing.groupby("channel", sort=False):
-        if rows[metric].notna().any():
-            _grid(sheet, comparison, str(channel), rows, hours, metric)
+    grids = dict(list(timing.groupby("channel", sort=False)))
+    for channel in channel_order(comparison, [str(c) for c in grids]):
+        if grids[channel][metric].notna().any():
+            _grid(sheet, comparison, channel, grids[channel], hours, metric)
 
 
 def _grid(

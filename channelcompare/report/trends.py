@@ -9,7 +9,7 @@ from channelcompare.compare import Comparison
 from channelcompare.metrics import METRICS
 from channelcompare.report import cells, charts, styles
 from channelcompare.report.definitions import metric_label
-from channelcompare.report.labels import group_label
+from channelcompare.report.labels import channel_order, group_label
 from channelcompare.report.sheet import SheetWriter
 
 
@@ -29,6 +29,7 @@ def write_trends(sheet: SheetWriter, comparison: Comparison, metric: str) -> Non
         index="week_start", columns="channel", values=metric, aggfunc="first", sort=True
     )
     wide = wide.dropna(axis=1, how="all")
+    wide = wide[channel_order(comparison, [str(c) for c in wide.columns])]  # the app's order, as every sheet
     labels = [_label(comparison, words, str(c)) for c in wide.columns]
     header_row = sheet.header([words.get("col.week"), *labels], height=32)
     sheet.repeat_rows(header_row)
@@ -46,7 +47,10 @@ def write_trends(sheet: SheetWriter, comparison: Comparison, metric: str) -> Non
     sheet.blank(2)
     sheet.ws.add_chart(chart, f"B{sheet.row + 1}")
     sheet.blank(20)  # the chart's room
-    _long_table(sheet, comparison, trends)
+    order = {
+        channel: index for index, channel in enumerate(channel_order(comparison, trends["channel"].unique()))
+    }
+    _long_table(sheet, comparison, trends.sort_values("channel", key=lambda c: c.map(order), kind="stable"))
 
 
 def _long_table(sheet: SheetWriter, comparison: Comparison, trends: pd.DataFrame) -> None:

@@ -191,3 +191,15 @@ def test_every_amount_on_the_campaigns_sheet_shows_its_currency(shop, tmp_path: 
     assert len(amounts) > 100 and mailchimp
     assert all("€" in cell.number_format for cell in amounts), {c.number_format for c in amounts}
     assert {row[headings.index(words.get("col.currency"))] for row in mailchimp} == {"EUR"}
+
+
+def test_trends_and_timing_list_channels_in_the_app_order(workbook, shop) -> None:
+    comparison = shop[2]
+    words = _words(workbook)
+    order = [group_label(words, s) for key, s in groups(comparison) if "/" not in key]
+    trends = workbook[words.get("sheet.trends")]
+    columns = [c.value for c in trends[4][1:] if c.value]
+    timing = workbook[words.get("sheet.timing")]
+    grids = [r[0].value for r in timing.iter_rows() if r[0].value in order and r[1].value is None]
+    for listed in (columns, grids):
+        assert len(listed) >= 2 and listed == sorted(listed, key=order.index)

@@ -24,7 +24,7 @@ TABLE_SHEETS = {
     "Timing": ("B6", None),  # a grid per channel, each with its own headings
     "Trends": ("B5", "$4:$4"),
     "Sources": ("B4", "$3:$3"),
-    "Definitions": ("B5", "$4:$4"),
+    "Definitions": ("B5", None),  # its benchmarks table has other headings than its metrics table
 }
 
 
