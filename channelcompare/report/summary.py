@@ -113,15 +113,17 @@ def _finding_row(
     role = "bad" if finding.social_below_email else "finding"
     width = sum(WIDTHS[SENTENCE_COLUMNS[0] - 1 : last])
     marker = words.get("findings.marker") if finding.social_below_email else None
+    name = metric_label(words, finding.metric)
+    height = max(fit_height(sentence, width), fit_height(name, WIDTHS[1]), fit_height(label, WIDTHS[0]))
     sheet.append(
         [
             sheet.text(label, "label"),
-            sheet.text(metric_label(words, finding.metric), "finding"),
+            sheet.text(name, "finding"),
             sheet.text(sentence, role),
         ]
         + [None] * (last - SENTENCE_COLUMNS[0])
         + ([sheet.text(marker, role)] if last < FLAG_COLUMN else []),
-        height=fit_height(sentence, width),
+        height=height,  # as tall as the longest of the wrapped texts: the sentence, or a long metric name
     )
     sheet.merge(SENTENCE_COLUMNS[0], last)
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.utils import get_column_letter
 
 from channelcompare.compare import CompareOptions, compare
 from channelcompare.metrics import METRICS
@@ -203,3 +204,35 @@ def test_trends_and_timing_list_channels_in_the_app_order(workbook, shop) -> Non
     grids = [r[0].value for r in timing.iter_rows() if r[0].value in order and r[1].value is None]
     for listed in (columns, grids):
         assert len(listed) >= 2 and listed == sorted(listed, key=order.index)
+
+
+def _span_width(ws, cell) -> float:
+    """Characters across the cell, or across the merged range it starts."""
+    for merged in ws.merged_cells.ranges:
+        if merged.min_row == cell.row and merged.min_col == cell.column:
+            columns = range(merged.min_col, merged.max_col + 1)
+            return sum(ws.column_dimensions[get_column_letter(c)].width or 8.43 for c in columns)
+    return ws.column_dimensions[cell.column_letter].width or 8.43
+
+
+def test_rows_are_as_tall_as_their_wrapped_text(workbook) -> None:
+    """No wrapped text is cut or printed over the next row: each row holds its longest wrapped cell, counted
+    generously (1.3 characters per unit of width, 12 points a line for 11-point text)."""
+    words = _words(workbook)
+    checked = 0
+    for name in ("summary", "channels", "sources", "definitions"):
+        ws = workbook[words.get(f"sheet.{name}")]
+        for row in ws.iter_rows():
+            for cell in row:
+                if not (isinstance(cell.value, str) and cell.alignment.wrap_text) or cell.font.sz > 11:
+                    continue
+                lines = -(-len(cell.value) // int(_span_width(ws, cell) * 1.3))
+                if lines > 1:
+                    height = ws.row_dimensions[cell.row].height
+                    assert height is not None and height >= 12 * lines, (
+                        ws.title,
+                        cell.coordinate,
+                        cell.value,
+                    )
+                    checked += 1
+    assert checked > 10
