@@ -143,11 +143,13 @@ def _in_channel_currency(records: pd.DataFrame, comparison: Comparison) -> pd.Da
     if "currency" not in records or not records["currency"].isna().any():
         return records
     by_channel = {key: s.currency for key, s in comparison.channels.items() if s.currency}
-    currency = records["currency"].fillna(records["channel"].map(by_channel))
+    # As plain strings: the channel column may be categorical, whose map would not fill a string column.
+    own = records["currency"].astype("object")
+    currency = own.fillna(records["channel"].astype("object").map(by_channel))
     known = currency.dropna().unique()
     if len(known) == 1:
-        currency = currency.fillna(known[0])
-    return records.assign(currency=currency)
+        currency = currency.fillna(str(known[0]))
+    return records.assign(currency=currency.astype(records["currency"].dtype))
 
 
 def selected_records(records: pd.DataFrame, options: CompareOptions | None) -> tuple[pd.DataFrame, bool]:
