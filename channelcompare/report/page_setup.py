@@ -2,8 +2,8 @@
 
 The report is often printed or saved as PDF and forwarded, so every sheet says how it prints instead of
 leaving it to the spreadsheet's defaults (portrait, 100 %, columns cut across pages with no heading):
-- A4, landscape where the sheet is wide (all but Definitions), all columns on the page width (`fitToWidth=1`), as many pages down
-  as the rows need (`fitToHeight=0`);
+- A4, landscape where the sheet is wide (all but Definitions), all columns on the page width
+  (`fitToWidth=1`), as many pages down as the rows need (`fitToHeight=0`);
 - the table's header row repeats on every page (`print_title_rows`), and on the Campaigns sheet, whose 34
   columns cannot be read at one page wide, the campaign's name columns repeat on every page across;
 - the print area is exactly what the sheet holds (helper columns for the charts stay off paper);
