@@ -21,7 +21,7 @@ from channelcompare.report.sentences_fr import finding_sentence
 from channelcompare.report.sheet import SheetWriter, fit_height
 from channelcompare.sources import ImportResult
 
-WIDTHS = (24, 16, 16, 11, 11, 11, 11, 11, 11, 11, 11, 11, 20, 11, 11)
+WIDTHS = (24, 16, 19, 11, 11, 11, 11, 11, 11, 11, 11, 11, 20, 11, 11)
 SENTENCE_COLUMNS = (3, 12)  # the finding sentence spans C..L
 FLAG_COLUMN = 13
 CHART_ROWS = 21  # rows the 9.5 cm charts cover, plus a margin
