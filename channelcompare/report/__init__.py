@@ -34,6 +34,7 @@ from channelcompare.report.channels import write_channels
 from channelcompare.report.csv_export import export_csv
 from channelcompare.report.definitions import write_definitions
 from channelcompare.report.i18n import LANGUAGES, Words
+from channelcompare.report.labels import period_text, report_title
 from channelcompare.report.sheet import SheetWriter
 from channelcompare.report.sources import write_sources
 from channelcompare.report.summary import write_summary
@@ -42,6 +43,9 @@ from channelcompare.report.trends import write_trends
 from channelcompare.sources import ImportResult
 
 __all__ = ["LANGUAGES", "export_csv", "never_cancelled", "no_progress", "selected_records", "write_report"]
+
+
+_LAST_SHEETS = ("timing", "trends", "sources", "definitions")  # after Campaigns, in this order
 
 
 def no_progress(fraction: float) -> None:
@@ -81,6 +85,7 @@ def write_report(
     if lang not in LANGUAGES:
         raise ReportFailed(f"Unknown report language {lang!r}. Choose one of: {', '.join(LANGUAGES)}.")
     words = Words(lang)
+    words.page_header = f"{report_title(words, comparison)} · {period_text(words, comparison.period)}"
     if not aggregated:
         records = aggregate_records(records)
     records, opens = selected_records(records, options)
@@ -117,13 +122,34 @@ def _fill(
     funnel = write_channels(channels, comparison)
     write_summary(summary, comparison, sources, metric, funnel)
     progress(0.05)
-    table = campaign_table(records, opens_as_interactions=opens_as_interactions)
+    table = campaign_table(
+        _in_channel_currency(records, comparison), opens_as_interactions=opens_as_interactions
+    )
     write_campaigns(workbook, words, table, lambda f: progress(0.05 + 0.8 * f), cancelled)
-    write_timing(SheetWriter(workbook, words.get("sheet.timing"), words), comparison, metric)
-    write_trends(SheetWriter(workbook, words.get("sheet.trends"), words), comparison, metric)
-    write_sources(SheetWriter(workbook, words.get("sheet.sources"), words), sources)
-    write_definitions(SheetWriter(workbook, words.get("sheet.definitions"), words), comparison.benchmarks)
+    others = [SheetWriter(workbook, words.get(f"sheet.{name}"), words) for name in _LAST_SHEETS]
+    write_timing(others[0], comparison, metric)
+    write_trends(others[1], comparison, metric)
+    write_sources(others[2], sources)
+    write_definitions(others[3], comparison.benchmarks)
+    for sheet in (summary, channels, *others):
+        sheet.finish()
     progress(0.9)
+
+
+def _in_channel_currency(records: pd.DataFrame, comparison: Comparison) -> pd.DataFrame:
+    """Rows whose money carries no currency (Mailchimp's revenue) in the currency the comparison counted
+    them in, their channel's (its warning says so), or, as the engine does, the data's only currency:
+    every amount on the Campaigns sheet then shows its currency."""
+    if "currency" not in records or not records["currency"].isna().any():
+        return records
+    by_channel = {key: s.currency for key, s in comparison.channels.items() if s.currency}
+    # As plain strings: the channel column may be categorical, whose map would not fill a string column.
+    own = records["currency"].astype("object")
+    currency = own.fillna(records["channel"].astype("object").map(by_channel))
+    known = currency.dropna().unique()
+    if len(known) == 1:
+        currency = currency.fillna(str(known[0]))
+    return records.assign(currency=currency.astype(records["currency"].dtype))
 
 
 def selected_records(records: pd.DataFrame, options: CompareOptions | None) -> tuple[pd.DataFrame, bool]:

@@ -25,6 +25,7 @@ from channelcompare.report.campaign_cells import ALL_TEXT, TAIL_TEXT, TEXT_COLUM
 from channelcompare.report.campaign_table import CampaignTable
 from channelcompare.report.definitions import metric_label
 from channelcompare.report.i18n import Words
+from channelcompare.report.page_setup import CAMPAIGNS_PRINT
 from channelcompare.report.sheet import SheetWriter, area
 
 EXCEL_MAX_ROWS: Final = 1_048_576
@@ -120,6 +121,7 @@ def _write_part(
     columns = column_names(words)
     sheet.widths([_width(name) for name, _ in columns])
     sheet.freeze(f"D{HEADER_ROWS + 1}")
+    sheet.print_layout(CAMPAIGNS_PRINT)
     sheet.line(words.get("sheet.campaigns"), role="title")
     sheet.line(note, role="note")
     sheet.header([label for _, label in columns], height=32)

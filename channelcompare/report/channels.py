@@ -20,10 +20,11 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from channelcompare.compare import ChannelSummary, Comparison, Finding
 from channelcompare.metrics import METRICS
-from channelcompare.report import cells, styles
+from channelcompare.model import MONEY_MEASURES
+from channelcompare.report import styles
 from channelcompare.report.definitions import metric_label
 from channelcompare.report.key_figures import FunnelRef
-from channelcompare.report.labels import basis_label, finding_key, group_label, groups
+from channelcompare.report.labels import basis_label, finding_key, group_label, group_role, groups, yes_no
 from channelcompare.report.sales import write_sales
 from channelcompare.report.sheet import SheetWriter, area
 
@@ -36,22 +37,21 @@ PREVIOUS_HEADINGS = ("col.previous", "col.change")
 CHANGE = "+0.0%;-0.0%;0.0%"
 WIDTHS = (22, 26, 12, 12, 12, 13, 14, 11, 13, 12, 12, 12, 12, 11, 13, 22, 9, 18, 13, 11)
 WORSE_COLUMN = HEADINGS.index("col.underperforms") + 1
-#: First of three hidden columns holding the funnel chart's copy of the counts.
-CHART_COLUMN = 21  # after the metrics table and its previous-period columns
+HEADER_ROW = 4  # after the title, the note and a blank row
 FUNNEL_STAGES = ("audience", "clicks", "conversions", "revenue")
 
 
 def write_channels(sheet: SheetWriter, comparison: Comparison) -> FunnelRef:
     words = sheet.words
-    sheet.print_fit_width()
+    sheet.print_layout()
+    sheet.freeze(f"C{HEADER_ROW + 1}")  # before the first row: a write-only sheet streams its panes first
     sheet.widths(WIDTHS)
-    for column in range(CHART_COLUMN, CHART_COLUMN + 3):
-        sheet.ws.column_dimensions[get_column_letter(column)].hidden = True
     sheet.line(words.get("sheet.channels"), role="title")
     sheet.line(words.get("channels.note"), role="note")
     sheet.blank()
     headings = [words.get(k) for k in (*HEADINGS, *(PREVIOUS_HEADINGS if comparison.previous else ()))]
     header_row = sheet.header(headings, height=32)
+    sheet.repeat_rows(header_row)
     found = {(finding_key(f), f.metric): f for f in comparison.findings}
     for key, summary in groups(comparison):
         for name in METRICS:
@@ -62,7 +62,6 @@ def write_channels(sheet: SheetWriter, comparison: Comparison) -> FunnelRef:
     last_row = max(sheet.row, header_row + 1)
     _table(sheet, "ChannelMetrics", header_row, last_row, headings)
     _shade_worse(sheet, header_row + 1, last_row, len(headings))
-    sheet.freeze(f"C{header_row + 1}")
     sheet.blank(2)
     funnel = _funnel(sheet, comparison)
     sheet.blank()
@@ -111,22 +110,31 @@ def _metric_cells(
         worse = finding.significant and finding.verdict == ("below" if metric.higher_is_better else "above")
     basis = summary.basis_of(name)  # what this metric is per: the audience, or clicks, conversions, cost
     return [
-        sheet.text(group_label(words, summary), "label"),
+        sheet.text(group_label(words, summary), group_role(summary)),
         sheet.text(metric_label(words, name)),
         *(sheet.number(v, number_format) for v in (value.value if value else None, low, high)),
-        sheet.number(value.numerator if value else None, styles.DECIMAL),
-        sheet.number(value.denominator if value else None, styles.DECIMAL),
+        sheet.number(value.numerator if value else None, _measure_format(sheet, metric.numerator, summary)),
+        sheet.number(
+            value.denominator if value else None, _measure_format(sheet, metric.denominator, summary)
+        ),
         # the campaigns (posts, sends) this value rests on: the rows that carry both its measures
         sheet.number(value.campaigns if value and value.numerator is not None else None, styles.COUNT),
         sheet.number(finding.baseline_value if finding else None, number_format),
         *(sheet.number(v, styles.RATIO) for v in (finding.ratio if finding else None, ratio_low, ratio_high)),
         sheet.number(finding.p_value if finding else None, styles.P_VALUE),
-        cells.bool_cell(sheet.ws, finding.significant if finding else None, sheet.style("body")),
-        cells.bool_cell(sheet.ws, worse, sheet.style("body")),
+        sheet.text(yes_no(words, finding.significant if finding else None)),
+        sheet.text(yes_no(words, worse)),
         sheet.text(words.get(f"verdict.{finding.verdict}") if finding else None),
         sheet.text(summary.currency),
         sheet.text(basis_label(words, basis)),
     ]
+
+
+def _measure_format(sheet: SheetWriter, measure: str, summary: ChannelSummary) -> str:
+    """A numerator or denominator: an amount in the channel's currency, or a count (audience, clicks)."""
+    if measure in MONEY_MEASURES:
+        return styles.currency_format(summary.currency, sheet.words.lang)
+    return styles.COUNT
 
 
 def _table(sheet: SheetWriter, name: str, header_row: int, last_row: int, headings: list[str]) -> None:
@@ -144,7 +152,7 @@ def _table(sheet: SheetWriter, name: str, header_row: int, last_row: int, headin
 def _shade_worse(sheet: SheetWriter, first_row: int, last_row: int, columns: int) -> None:
     column = get_column_letter(WORSE_COLUMN)
     rule = FormulaRule(
-        formula=[f"${column}{first_row}=TRUE"],
+        formula=[f'${column}{first_row}="{sheet.words.get("yes")}"'],
         fill=PatternFill("solid", fgColor=styles.BAD_FILL, bgColor=styles.BAD_FILL),
         font=Font(color=styles.BAD_INK, bold=True),
     )
@@ -166,10 +174,9 @@ def _funnel(sheet: SheetWriter, comparison: Comparison) -> FunnelRef:
     sheet.line(words.get("funnel"), role="section")
     headings = [words.get("col.channel"), words.get("col.audience")]
     headings += [words.get(f"measure.{s}") for s in FUNNEL_STAGES[1:]] + [words.get("col.currency")]
-    for _stage, key in _STEPS:
-        headings += [words.get(key), f"{words.get(key)} {words.get('col.step_of')}"]
-    padding = [None] * (CHART_COLUMN - 1 - len(headings))
-    header_row = sheet.header([*headings, *padding, *headings[1:4]], height=32)
+    headings += [words.get(key) for _stage, key in _STEPS]
+    headings += [f"{words.get(key)} {words.get('col.step_of')}" for _stage, key in _STEPS]
+    header_row = sheet.header(headings, height=32)
     wide = _funnel_wide(comparison.funnel)
     order = [key for key, _ in groups(comparison) if "/" not in key]
     wide = wide.reindex([c for c in order if c in wide.index] + [c for c in wide.index if c not in order])
@@ -179,29 +186,23 @@ def _funnel(sheet: SheetWriter, comparison: Comparison) -> FunnelRef:
         currency = row.get("currency")
         currency = currency if isinstance(currency, str) else None
         money = styles.currency_format(currency, words.lang)
-        steps = []
-        for stage, _key in _STEPS:
-            rate = styles.PERCENT if stage != "revenue" else money
-            steps += [
-                sheet.number(row.get(f"{stage}.of_previous"), rate),
-                sheet.number(row.get(f"{stage}.denominator"), styles.DECIMAL),
-            ]
         sheet.append(
             [sheet.text(label, "label")]
             + [sheet.number(row.get(s), styles.COUNT) for s in FUNNEL_STAGES[:3]]
             + [sheet.number(row.get("revenue"), money), sheet.text(currency)]
-            + steps
-            + [None] * len(padding)
-            + [sheet.number(_for_log_scale(row.get(s))) for s in FUNNEL_STAGES[:3]]
+            + [sheet.number(row.get(f"{stage}.of_previous"), _step_format(stage, money)) for stage, _ in _STEPS]
+            + [sheet.number(row.get(f"{stage}.denominator"), styles.DECIMAL) for stage, _ in _STEPS]
         )
     _table(sheet, "Funnel", header_row, max(sheet.row, header_row + 1), headings)
-    return FunnelRef(sheet.ws, header_row, sheet.row, (CHART_COLUMN, CHART_COLUMN + 2))
+    # the chart draws the click-through and click-to-conversion rates: the columns after the channel, the
+    # stage totals and the currency
+    rates = 1 + len(FUNNEL_STAGES) + 2
+    return FunnelRef(sheet.ws, header_row, sheet.row, (rates, rates + 1))
 
 
-def _for_log_scale(value: object) -> object:
-    """The funnel chart's copy of a count: counts span five orders of magnitude, so the chart is on a log
-    scale, where Excel warns about zeros when the workbook opens; a zero is left blank in the copy only."""
-    return None if value == 0 else value
+def _step_format(stage: str, money: str) -> str:
+    """A step's number format: a rate, except revenue per conversion, which is money."""
+    return money if stage == "revenue" else styles.PERCENT
 
 
 def _funnel_wide(funnel: pd.DataFrame) -> pd.DataFrame:

@@ -7,6 +7,7 @@ from channelcompare.metrics import DEFINITIONS, METRICS, MetricDef
 from channelcompare.report import styles
 from channelcompare.report.definitions_text import METHODS, METRIC_TEXT_FR, MPP_FLAG_FR
 from channelcompare.report.i18n import Words
+from channelcompare.report.page_setup import PrintLayout
 from channelcompare.report.sheet import SheetWriter, fit_height
 
 WIDTHS = (28, 34, 24, 90)
@@ -31,7 +32,8 @@ def metric_texts(words: Words, metric: MetricDef) -> tuple[str, str, str | None]
 
 def write_definitions(sheet: SheetWriter, benchmarks: list[Benchmark] | None = None) -> None:
     words = sheet.words
-    sheet.print_fit_width()
+    sheet.print_layout(PrintLayout(landscape=False))  # text to read down a page, as a printed glossary
+    sheet.freeze("B5")  # the metric names and the headings (row 4)
     sheet.widths(WIDTHS)
     sheet.line(words.get("sheet.definitions"), role="title")
     sheet.blank()

@@ -21,6 +21,9 @@ ENGLISH: Final[dict[str, str]] = {
     "sheet.sources": "Sources",
     "sheet.definitions": "Definitions",
     "title": "Channel comparison: where social stands against email",
+    "title.baseline": "Channel comparison: every channel against {baseline}",
+    "yes": "yes",
+    "no": "no",
     "period": "Period",
     "period.unknown": "no dated records",
     "sources": "Sources",
@@ -34,7 +37,8 @@ ENGLISH: Final[dict[str, str]] = {
     "key_figures": "Key figures per channel (95% intervals)",
     "warnings": "Warnings",
     "chart.metric": "{metric} by channel, with 95% intervals",
-    "chart.funnel": "Funnel by channel (log scale)",
+    "chart.funnel": "Funnel step rates by channel",
+    "chart.benchmark": "Published benchmark",
     "chart.trend": "Weekly {metric} by channel",
     "col.channel": "Channel",
     "col.platform": "Platform",
@@ -204,6 +208,8 @@ class Words:
             raise ValueError(f"report language must be one of {', '.join(LANGUAGES)}, not {lang!r}")
         self.lang = lang
         self._table = _TABLES[lang]
+        #: The text at the top of every printed page (title and period); `write_report` sets it.
+        self.page_header = ""
 
     def get(self, key: str, **values: object) -> str:
         template = self._table.get(key) or ENGLISH[key]

@@ -1,7 +1,10 @@
 """The Summary's key figures per channel with their 95% intervals, and the two charts drawn from them.
 
-The chart of the chosen metric reads the table itself; its error bars read two hidden helper columns with
-each interval's margins below and above the value (Excel's custom error bars take amounts, not bounds).
+The chart of the chosen metric reads the table itself, one bar per row in its channel's colour; its error
+bars read two hidden helper columns with each interval's margins below and above the value (Excel's custom
+error bars take amounts, not bounds), and a third hidden column holds the published benchmark of each
+channel on that metric (the first the benchmark file lists, as the app draws), marked across its bar.
+Rows keep the order of every other sheet: channels in the app's order, each followed by its platforms.
 """
 
 from __future__ import annotations
@@ -11,15 +14,28 @@ from typing import Any
 
 from openpyxl.cell.cell import Cell
 
-from channelcompare.compare import ChannelSummary, Comparison, MetricValue
+from channelcompare.compare import Comparison, MetricValue
 from channelcompare.metrics import METRICS
 from channelcompare.report import charts, styles
 from channelcompare.report.definitions import metric_label
-from channelcompare.report.labels import basis_label, group_label, groups
+from channelcompare.report.labels import basis_label, group_label, group_role, groups
 from channelcompare.report.sheet import SheetWriter
 
 #: Hidden helper columns with the chart's error-bar margins (value - low, high - value).
 MARGIN_COLUMNS = (14, 15)
+#: Hidden helper column with each channel's published benchmark on the charted metric.
+BENCHMARK_COLUMN = 16
+HELPER_COLUMNS = (*MARGIN_COLUMNS, BENCHMARK_COLUMN)
+
+
+@dataclass(frozen=True)
+class KeyRows:
+    """Where the key figures are: first and last rows, the channel of each row, whether one has a benchmark."""
+
+    first: int
+    last: int
+    channels: list[str]
+    benchmarked: bool
 
 
 @dataclass(frozen=True)
@@ -38,8 +54,8 @@ def key_metrics(metric: str) -> list[str]:
     return list(dict.fromkeys(m for m in ordered if m in METRICS))[:3]
 
 
-def write_key_figures(sheet: SheetWriter, comparison: Comparison, metric: str) -> tuple[int, int]:
-    """The per-channel table; returns its first and last data rows."""
+def write_key_figures(sheet: SheetWriter, comparison: Comparison, metric: str) -> KeyRows:
+    """The per-channel table; returns where it is."""
     words = sheet.words
     sheet.page_break()  # printed, the key figures and the charts start a page of their own
     sheet.line(words.get("key_figures"), role="section")
@@ -49,12 +65,11 @@ def write_key_figures(sheet: SheetWriter, comparison: Comparison, metric: str) -
         heading += [metric_label(words, name), words.get("col.ci_low"), words.get("col.ci_high")]
     sheet.header(heading + ["−", "+"], height=46)
     first = sheet.row + 1
-    # Channels with a value of the charted metric first: the chart draws that contiguous block.
-    listed = sorted(groups(comparison), key=lambda item: _value(item[1], metric) is None)
-    charted = sum(_value(summary, metric) is not None for _, summary in listed)
+    listed = list(groups(comparison))
+    benchmarks = _benchmarks(comparison, metric)
     for _, summary in listed:
         cells = [
-            sheet.text(group_label(words, summary), "label"),
+            sheet.text(group_label(words, summary), group_role(summary)),
             sheet.number(summary.audience, styles.COUNT),
             sheet.text(basis_label(words, summary.audience_basis)),
             sheet.number(summary.campaigns, styles.COUNT),
@@ -66,13 +81,20 @@ def write_key_figures(sheet: SheetWriter, comparison: Comparison, metric: str) -
             cells.append(sheet.number(value.value if value else None, number_format))
             cells += [sheet.number(low, number_format), sheet.number(high, number_format)]
         cells += _margins(sheet, summary.metrics.get(metric))
+        cells.append(sheet.number(None if summary.platform else benchmarks.get(summary.channel)))
         sheet.append(cells)
-    return first, first + charted - 1
+    channels = [summary.channel for _, summary in listed]
+    benchmarked = any(c in benchmarks for c, (_, s) in zip(channels, listed, strict=True) if not s.platform)
+    return KeyRows(first, first + len(listed) - 1, channels, benchmarked)
 
 
-def _value(summary: ChannelSummary, metric: str) -> float | None:
-    value = summary.metrics.get(metric)
-    return value.value if value is not None else None
+def _benchmarks(comparison: Comparison, metric: str) -> dict[str, float]:
+    """Each channel's first published benchmark on `metric` (the file lists the preferred figure first)."""
+    found: dict[str, float] = {}
+    for benchmark in comparison.benchmarks or []:
+        if benchmark.metric == metric:
+            found.setdefault(benchmark.channel, benchmark.value)
+    return found
 
 
 def _margins(sheet: SheetWriter, value: MetricValue | None) -> list[Cell | None]:
@@ -86,17 +108,13 @@ def write_charts(
     sheet: SheetWriter,
     comparison: Comparison,
     metric: str,
-    rows: tuple[int, int],
+    key: KeyRows,
     funnel: FunnelRef | None,
 ) -> None:
     words = sheet.words
     anchor_row = sheet.row + 2
-    if rows[1] >= rows[0]:
-        value_col = 5  # the chosen metric is the first key metric, after the four description columns
-        number_format = styles.metric_format(METRICS[metric].kind, _currency(comparison), words.lang)
-        title = words.get("chart.metric", metric=metric_label(words, metric))
-        chart = charts.metric_bar_chart(sheet.ws, title, rows, 1, value_col, MARGIN_COLUMNS, number_format)
-        sheet.ws.add_chart(chart, f"A{anchor_row}")
+    if key.last >= key.first:
+        sheet.ws.add_chart(_metric_chart(sheet, comparison, metric, key), f"A{anchor_row}")
     if funnel is not None and funnel.last_row > funnel.header_row:
         funnel_chart = charts.grouped_bar_chart(
             funnel.ws,
@@ -105,10 +123,25 @@ def write_charts(
             (funnel.header_row + 1, funnel.last_row),
             1,
             funnel.value_cols,
-            log_scale=True,
+            number_format=styles.PERCENT,
         )
-        funnel_chart.visible_cells_only = False  # its data sits in hidden columns
         sheet.ws.add_chart(funnel_chart, f"H{anchor_row}")
+
+
+def _metric_chart(sheet: SheetWriter, comparison: Comparison, metric: str, key: KeyRows) -> Any:
+    """The chosen metric per row, coloured by channel, with intervals and, when one applies, benchmarks."""
+    words = sheet.words
+    value_col = 5  # the chosen metric is the first key metric, after the four description columns
+    rows = (key.first, key.last)
+    number_format = styles.metric_format(METRICS[metric].kind, _currency(comparison), words.lang)
+    title = words.get("chart.metric", metric=metric_label(words, metric))
+    chart = charts.metric_bar_chart(
+        sheet.ws, title, rows, 1, value_col, MARGIN_COLUMNS, number_format, metric_label(words, metric)
+    )
+    charts.colour_by_channel(chart, key.channels)
+    if key.benchmarked:
+        chart = charts.with_benchmarks(chart, sheet.ws, rows, BENCHMARK_COLUMN, words.get("chart.benchmark"))
+    return chart
 
 
 def _currency(comparison: Comparison) -> str | None:

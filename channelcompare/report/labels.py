@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from datetime import date
 
 from channelcompare.compare import ChannelSummary, Comparison, Finding
 from channelcompare.model import CHANNELS
 from channelcompare.report.i18n import Words
 from channelcompare.report.styles import CURRENCY_SYMBOLS
+from channelcompare.wording import in_sentence
 
 
 def groups(comparison: Comparison) -> Iterator[tuple[str, ChannelSummary]]:
@@ -38,10 +40,26 @@ def group_label(words: Words, summary: ChannelSummary) -> str:
     return words.get(key) if words.has(key) else summary.label or summary.channel
 
 
+def channel_order(comparison: Comparison, channels: Iterable[str]) -> list[str]:
+    """`channels` in the order `groups` lists them (the app's order), unknown ones last."""
+    rank = {key: index for index, (key, _) in enumerate(groups(comparison)) if "/" not in key}
+    return sorted(channels, key=lambda channel: (rank.get(channel, len(rank)), channel))
+
+
+def group_role(summary: ChannelSummary) -> str:
+    """The cell style of a row's name: a platform is indented under its channel."""
+    return "platform" if summary.platform else "label"
+
+
 def words_en_channel(channel: str) -> str:
     english = Words("en")
     key = f"channel.{channel}"
     return english.get(key) if english.has(key) else channel
+
+
+def yes_no(words: Words, value: bool | None) -> str | None:
+    """A yes-or-no answer in the report's language (empty when there is no answer)."""
+    return None if value is None else words.get("yes" if value else "no")
 
 
 def finding_key(finding: Finding) -> str:
@@ -92,3 +110,23 @@ def basis_label(words: Words, basis: str | None) -> str | None:
         return None
     parts = [words.get(f"basis.{p}") if words.has(f"basis.{p}") else p for p in basis.split(", ")]
     return ", ".join(parts)
+
+
+def day_text(day: date, lang: str) -> str:
+    return day.strftime("%d/%m/%Y") if lang == "fr" else day.strftime("%d %b %Y")
+
+
+def period_text(words: Words, period: tuple[date, date] | None) -> str:
+    """ "01 Sep 2026 – 30 Sep 2026" (French: "01/09/2026 – 30/09/2026"), or that nothing is dated."""
+    if not period:
+        return words.get("period.unknown")
+    return f"{day_text(period[0], words.lang)} – {day_text(period[1], words.lang)}"
+
+
+def report_title(words: Words, comparison: Comparison) -> str:
+    """The title names the baseline the figures are set against: "… against paid social" when it is."""
+    if comparison.baseline == "email":
+        return words.get("title")
+    key = f"channel.{comparison.baseline}"  # the channel, even when named after its one platform elsewhere
+    name = words.get(key) if words.has(key) else comparison.baseline
+    return words.get("title.baseline", baseline=in_sentence(name) if words.lang == "en" else name)

@@ -13,7 +13,7 @@ from channelcompare.compare import Comparison
 from channelcompare.report import styles
 from channelcompare.report.i18n import Words
 from channelcompare.report.labels import percent
-from channelcompare.report.sheet import SheetWriter
+from channelcompare.report.sheet import SheetWriter, fit_height
 from channelcompare.wording import PLATFORM_LABELS
 
 SHARE_COLUMNS = (
@@ -27,6 +27,7 @@ CLAIM_COLUMNS = (
     ("observed_revenue", "col.observed_revenue", None), ("observed_orders", "col.observed_orders", styles.COUNT),
     ("ga4_revenue", "col.ga4_revenue", None), ("ratio", "col.claim_ratio", styles.RATIO),
 )  # fmt: skip
+ATTRIBUTION_WIDTH = 12  # characters: the Channels sheet's ninth column, where the attribution falls
 
 
 def sales_headline(words: Words, share: dict[str, Any] | None) -> str | None:
@@ -57,13 +58,24 @@ def sales_headline(words: Words, share: dict[str, Any] | None) -> str | None:
     return text + (f" ; l'e-mail {bound}{percent(email, 'fr')}." if email is not None else ".")
 
 
+def _claim_currency(comparison: Comparison, claim: dict[str, Any]) -> str | None:
+    """A claim's currency; a platform that writes none (Klaviyo) is in its channel's, as the engine counts it,
+    or the store's."""
+    if claim.get("currency"):
+        return str(claim["currency"])
+    summary = comparison.channels.get(str(claim.get("channel")))
+    if summary is not None and summary.currency:
+        return summary.currency
+    return (comparison.share_of_sales or {}).get("currency")
+
+
 def write_sales(sheet: SheetWriter, comparison: Comparison, label: Any) -> None:
     """Both sections, each only when the engine computed it. `label(channel)` names a channel."""
     share = comparison.share_of_sales
     if share and share.get("by_channel"):
         _share_of_sales(sheet, share, label)
     if comparison.claimed_vs_observed:
-        _claimed(sheet, comparison.claimed_vs_observed, label)
+        _claimed(sheet, comparison, label)
 
 
 def _share_of_sales(sheet: SheetWriter, share: dict[str, Any], label: Any) -> None:
@@ -111,20 +123,25 @@ def _ratio(part: Any, whole: Any) -> float | None:
     return float(part) / float(whole) if part is not None and whole else None
 
 
-def _claimed(sheet: SheetWriter, claims: list[dict[str, Any]], label: Any) -> None:
+def _claimed(sheet: SheetWriter, comparison: Comparison, label: Any) -> None:
     words = sheet.words
+    claims = comparison.claimed_vs_observed or []
     sheet.line(words.get("sales.claimed"), role="section")
     sheet.line(words.get("sales.claimed.note"), role="note")
     headings = [words.get("col.channel"), words.get("col.platform")]
     headings += [words.get(key) for _, key, _ in CLAIM_COLUMNS] + [words.get("col.attribution")]
     sheet.header(headings, height=32)
     for claim in claims:
-        money = styles.currency_format(claim.get("currency"), words.lang)
+        money = styles.currency_format(_claim_currency(comparison, claim), words.lang)
         cells = [
             sheet.text(label(claim.get("channel")), "label"),
             sheet.text(PLATFORM_LABELS.get(str(claim.get("platform")), claim.get("platform"))),
         ]
         cells += [sheet.number(claim.get(name), fmt or money) for name, _, fmt in CLAIM_COLUMNS]
-        role = "bad" if claim.get("over_claiming") else "body"
-        sheet.append(cells + [sheet.text(claim.get("attribution"), role)])
+        role = "bad" if claim.get("over_claiming") else "wrapped"
+        attribution = str(claim.get("attribution") or "")
+        # Wrapped in its own column, the row as tall as the lines: never printed over the next rows.
+        sheet.append(
+            cells + [sheet.text(attribution, role)], height=fit_height(attribution, ATTRIBUTION_WIDTH)
+        )
     sheet.blank()

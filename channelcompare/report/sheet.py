@@ -18,7 +18,11 @@ from openpyxl.worksheet.pagebreak import Break
 
 from channelcompare.report import cells
 from channelcompare.report.i18n import Words
+from channelcompare.report.page_setup import PrintLayout, apply_layout, set_print_area
 from channelcompare.report.styles import Palette
+
+DEFAULT_WIDTH = 8.43  # characters: a spreadsheet's default column width
+HEADING_SHARE = 0.75  # of a column's width that a bold heading's words fill before wrapping
 
 
 class SheetWriter:
@@ -34,6 +38,7 @@ class SheetWriter:
         self.words = words
         self.palette = Palette(self.ws)
         self.row = 0  # last row written (1-based); 0 before the first
+        self.columns = 0  # widest row written, in columns (the print area's width)
 
     @property
     def title(self) -> str:
@@ -46,8 +51,10 @@ class SheetWriter:
         """Write one row of prepared cells (None leaves a cell empty); returns its row number."""
         if height is not None:
             self.ws.row_dimensions[self.row + 1].height = height
-        self.ws.append(list(values))
+        row = list(values)
+        self.ws.append(row)
         self.row += 1
+        self.columns = max(self.columns, len(row))
         return self.row
 
     def blank(self, count: int = 1) -> None:
@@ -65,20 +72,37 @@ class SheetWriter:
         return self.append(self.text(t, role) for t in texts)
 
     def header(self, labels: Sequence[str | None], height: float | None = None) -> int:
-        return self.append((self.text(label, "header") for label in labels), height=height)
+        """A row of headings, as tall as its longest wrapped heading needs (at least `height`)."""
+        fitted = max(
+            (self._heading_height(i, label) for i, label in enumerate(labels, 1) if label), default=0
+        )
+        tallest = max(height or 0.0, fitted)
+        return self.append((self.text(label, "header") for label in labels), height=tallest or None)
+
+    def _heading_height(self, column: int, label: str) -> float:
+        width = self.ws.column_dimensions[get_column_letter(column)].width or DEFAULT_WIDTH
+        # Bold headings wrap at word boundaries: count on fewer characters a line than body text.
+        return fit_height(label, width * HEADING_SHARE) if len(label) > width else 0.0
 
     def widths(self, widths: Sequence[float], first_column: int = 1) -> None:
         """Column widths in characters; must be set before the first row is written."""
+        self._before_rows("widths")
         for offset, width in enumerate(widths):
             self.ws.column_dimensions[get_column_letter(first_column + offset)].width = width
 
-    def print_fit_width(self, *, landscape: bool = True) -> None:
-        """Print (and convert to PDF) landscape, all columns on the page width, as many pages down as needed."""
-        self.ws.page_setup.orientation = "landscape" if landscape else "portrait"
-        self.ws.page_setup.paperSize = "9"  # A4
-        self.ws.sheet_properties.pageSetUpPr.fitToPage = True
-        self.ws.page_setup.fitToWidth = 1
-        self.ws.page_setup.fitToHeight = 0
+    def print_layout(self, layout: PrintLayout | None = None) -> None:
+        """How the sheet prints (see `page_setup`): by default landscape, all columns on the page width.
+        Before the first row: the fit-to-page flag is in the sheet's head, streamed with the first row."""
+        self._before_rows("print_layout")
+        apply_layout(self.ws, layout or PrintLayout(), self.words.page_header)
+
+    def repeat_rows(self, row: int) -> None:
+        """Print `row` (a table's headings) at the top of every page; any time before the save."""
+        self.ws.print_title_rows = f"{row}:{row}"
+
+    def finish(self) -> None:
+        """Print exactly what the sheet holds; called once its last row is written."""
+        set_print_area(self.ws, self.columns, self.row)
 
     def page_break(self) -> None:
         """Start a new printed page after the row just written."""
@@ -89,7 +113,15 @@ class SheetWriter:
         self.ws.merged_cells.add(area(first_col, self.row, last_col, self.row))
 
     def freeze(self, cell: str) -> None:
+        """Freeze the rows above and the columns left of `cell`; before the first row (see `print_layout`)."""
+        self._before_rows("freeze")
         self.ws.freeze_panes = cell
+
+    def _before_rows(self, what: str) -> None:
+        # A write-only sheet streams its head (properties, views, widths) with its first row: set later,
+        # these would be silently lost, as the Channels and Sources panes once were.
+        if self.row:
+            raise RuntimeError(f"{what} must come before the first row of sheet {self.title!r}")
 
     def close_with_rows(self, blocks: Iterable[bytes | memoryview], count: int) -> None:
         """Close the sheet with `count` more rows given as `<row>` XML (see `sheet_xml`), in `blocks`.
@@ -112,6 +144,7 @@ class SheetWriter:
             with contextlib.suppress(FileNotFoundError):
                 os.remove(spliced)
         self.row += count
+        self.finish()
 
 
 def _place_cells(values: Iterable[Cell | None], row_index: int) -> Iterator[Cell]:

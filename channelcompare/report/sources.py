@@ -7,6 +7,7 @@ from typing import Final
 
 from channelcompare.report import styles
 from channelcompare.report.cells import date_cell
+from channelcompare.report.format_names import format_name
 from channelcompare.report.sheet import SheetWriter
 from channelcompare.sources import ImportResult
 from channelcompare.wording import PLATFORM_LABELS
@@ -19,17 +20,18 @@ LAST_COLUMN: Final = 9
 
 def write_sources(sheet: SheetWriter, sources: list[ImportResult]) -> None:
     words = sheet.words
-    sheet.print_fit_width()
-    sheet.widths([34, 14, 26, 14, 14, 12, 12, 10, 60])
+    sheet.print_layout()
+    sheet.freeze("B4")  # the file names and the headings (row 3)
+    sheet.widths([34, 14, 44, 13, 13, 12, 12, 10, 50])
     sheet.line(words.get("sheet.sources"), role="title")
     sheet.blank()
     sheet.header(
         [words.get(k) for k in ("col.file", "col.platform", "col.format", "col.rows", "col.rejected")]
         + [words.get(k) for k in ("col.first_day", "col.last_day", "col.currency", "col.warning")]
     )
+    sheet.repeat_rows(sheet.row)
     for result in sources:
         _file_row(sheet, result)
-    sheet.freeze("A4")
     sheet.blank()
     _rejections(sheet, sources)
     sheet.blank()
@@ -43,7 +45,7 @@ def _file_row(sheet: SheetWriter, result: ImportResult) -> None:
         [
             sheet.text(Path(result.path).name),
             sheet.text(PLATFORM_LABELS.get(result.platform, result.platform)),
-            sheet.text(result.format_id),
+            sheet.text(format_name(result.format_id, sheet.words.lang)),
             sheet.number(result.rows, styles.COUNT),
             sheet.number(len(result.rejected), styles.COUNT),
             date_cell(sheet.ws, period[0] if period else None, date_style),

@@ -74,6 +74,18 @@ class Palette:
             self._protos[key] = cell
         return self._protos[key]
 
+    def shaded(self, fill: str, ink: str, number_format: str) -> Cell:
+        """A body cell on its own `fill` with its own `ink` (the Timing heatmap's computed colours)."""
+        key = (f"shaded:{fill}:{ink}", number_format)
+        if key not in self._protos:
+            cell = Cell(self.ws, row=1, column=1)
+            cell.font = Font(name="Calibri", size=11, color=ink)
+            cell.fill = PatternFill("solid", fgColor=fill)
+            cell.alignment = Alignment(horizontal="center", vertical="top")
+            cell.number_format = number_format
+            self._protos[key] = cell
+        return self._protos[key]
+
 
 def _body(cell: Cell) -> None:
     cell.font = Font(name="Calibri", size=11, color=INK)
@@ -106,6 +118,12 @@ def _label(cell: Cell) -> None:
     cell.alignment = Alignment(vertical="top")
 
 
+def _platform(cell: Cell) -> None:
+    """A platform's name, indented under its channel's."""
+    cell.font = Font(name="Calibri", size=11, color=INK)
+    cell.alignment = Alignment(vertical="top", indent=2)
+
+
 def _note(cell: Cell) -> None:
     cell.font = Font(name="Calibri", size=10, italic=True, color=MUTED)
     cell.alignment = Alignment(vertical="top", wrap_text=False)
@@ -130,6 +148,7 @@ _ROLES = {
     "title": _title,
     "section": _section,
     "label": _label,
+    "platform": _platform,
     "note": _note,
     "bad": _bad,
     "finding": _finding,

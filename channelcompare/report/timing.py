@@ -1,19 +1,24 @@
 """The Timing sheet: the chosen rate by weekday and hour of the send or post, one grid per channel.
 
 Rates of different channels are never pooled (an email click and an Instagram like are not the same act),
-so each channel gets its own grid with its own colour scale, from pale (low) to dark (high).
+so each channel gets its own grid with its own colour scale, from pale (low) to dark (high). The fills are
+computed (`contrast`), not a conditional format, so dark cells can carry white text. The hour axis is
+linear: every hour from the first to the last with a send is a column, empty where nothing was sent.
 """
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
-from openpyxl.formatting.rule import ColorScaleRule
+from openpyxl.cell.cell import Cell
 
 from channelcompare.compare import Comparison
-from channelcompare.report import styles
+from channelcompare.report import cells, styles
+from channelcompare.report.contrast import ink_for, scale_colour
 from channelcompare.report.definitions import metric_label
-from channelcompare.report.labels import group_label
-from channelcompare.report.sheet import SheetWriter, area
+from channelcompare.report.labels import channel_order, group_label
+from channelcompare.report.sheet import SheetWriter
 
 TIMING_METRICS = ("click_rate", "interaction_rate")
 
@@ -27,8 +32,9 @@ def write_timing(sheet: SheetWriter, comparison: Comparison, metric: str) -> Non
     words = sheet.words
     metric = timing_metric(metric)
     timing = comparison.timing
-    hours = sorted(int(h) for h in timing["hour"].dropna().unique()) if not timing.empty else []
-    sheet.print_fit_width()
+    hours = _hour_axis(timing)
+    sheet.print_layout()
+    sheet.freeze("B6")  # the weekdays and the first grid's hours (row 5)
     sheet.widths([16] + [7] * max(len(hours), 1))
     sheet.line(words.get("sheet.timing"), role="title")
     sheet.line(words.get("timing.title", metric=metric_label(words, metric)), role="note")
@@ -36,9 +42,10 @@ def write_timing(sheet: SheetWriter, comparison: Comparison, metric: str) -> Non
     if timing.empty or metric not in timing or timing[metric].notna().sum() == 0:
         sheet.line(words.get("timing.none"), role="note")
         return
-    for channel, rows in timing.groupby("channel", sort=False):
-        if rows[metric].notna().any():
-            _grid(sheet, comparison, str(channel), rows, hours, metric)
+    grids = dict(list(timing.groupby("channel", sort=False)))
+    for channel in channel_order(comparison, [str(c) for c in grids]):
+        if grids[channel][metric].notna().any():
+            _grid(sheet, comparison, channel, grids[channel], hours, metric)
 
 
 def _grid(
@@ -54,20 +61,34 @@ def _grid(
     sheet.line(group_label(words, summary) if summary else channel, role="section")
     sheet.header([words.get("col.weekday")] + [f"{h:02d}:00" for h in hours])
     grid = rows.pivot_table(index="weekday", columns="hour", values=metric, aggfunc="first")
-    first = sheet.row + 1
+    values = grid.to_numpy(dtype=float).ravel()
+    scale = _scale([v for v in values if math.isfinite(v)])
     for weekday in range(7):
-        values = [grid.at[weekday, h] if weekday in grid.index and h in grid.columns else None for h in hours]
-        sheet.append(
-            [sheet.text(words.weekday(weekday), "label")] + [sheet.number(v, styles.PERCENT) for v in values]
-        )
-    rule = ColorScaleRule(
-        start_type="min",
-        start_color="F7FBFF",
-        mid_type="percentile",
-        mid_value=50,
-        mid_color="6BAED6",
-        end_type="max",
-        end_color="08306B",
-    )
-    sheet.ws.conditional_formatting.add(area(2, first, len(hours) + 1, sheet.row), rule)
+        row = [grid.at[weekday, h] if weekday in grid.index and h in grid.columns else None for h in hours]
+        sheet.append([sheet.text(words.weekday(weekday), "label")] + [_cell(sheet, v, scale) for v in row])
     sheet.blank()
+
+
+def _hour_axis(timing: pd.DataFrame) -> list[int]:
+    """Every hour from the first to the last one with a send or post: the columns are evenly spaced hours."""
+    if timing.empty or timing["hour"].notna().sum() == 0:
+        return []
+    hours = timing["hour"].dropna().astype(int)
+    return list(range(int(hours.min()), int(hours.max()) + 1))
+
+
+def _scale(values: list[float]) -> tuple[float, float, float]:
+    """(lowest, median, highest) of one grid: its own colour scale."""
+    if not values:
+        return (0.0, 0.0, 0.0)
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    median = ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+    return ordered[0], median, ordered[-1]
+
+
+def _cell(sheet: SheetWriter, value: object, scale: tuple[float, float, float]) -> Cell | None:
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return None
+    fill = scale_colour(float(value), *scale)  # type: ignore[arg-type]
+    return cells.number_cell(sheet.ws, value, sheet.palette.shaded(fill, ink_for(fill), styles.PERCENT))

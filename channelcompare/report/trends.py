@@ -9,14 +9,15 @@ from channelcompare.compare import Comparison
 from channelcompare.metrics import METRICS
 from channelcompare.report import cells, charts, styles
 from channelcompare.report.definitions import metric_label
-from channelcompare.report.labels import group_label
+from channelcompare.report.labels import channel_order, group_label
 from channelcompare.report.sheet import SheetWriter
 
 
 def write_trends(sheet: SheetWriter, comparison: Comparison, metric: str) -> None:
     words = sheet.words
     trends = comparison.trends
-    sheet.print_fit_width()
+    sheet.print_layout()
+    sheet.freeze("B5")  # the weeks and the first table's headings (row 4)
     sheet.widths([20] + [16] * 12)
     sheet.line(words.get("sheet.trends"), role="title")
     bucket = str(trends["bucket"].iloc[0]) if len(trends) else "week"
@@ -32,8 +33,10 @@ def write_trends(sheet: SheetWriter, comparison: Comparison, metric: str) -> Non
         index="period_start", columns="channel", values=metric, aggfunc="first", sort=True
     )
     wide = wide.dropna(axis=1, how="all")
+    wide = wide[channel_order(comparison, [str(c) for c in wide.columns])]  # the app's order, as every sheet
     labels = [_label(comparison, words, str(c)) for c in wide.columns]
     header_row = sheet.header([words.get("col.period_start"), *labels], height=32)
+    sheet.repeat_rows(header_row)
     kind = METRICS[metric].kind
     number_format = styles.metric_format(kind, _currency(comparison), words.lang)
     date_style = sheet.style("label", styles.DATE)
@@ -48,7 +51,10 @@ def write_trends(sheet: SheetWriter, comparison: Comparison, metric: str) -> Non
     sheet.blank(2)
     sheet.ws.add_chart(chart, f"B{sheet.row + 1}")
     sheet.blank(20)  # the chart's room
-    _long_table(sheet, comparison, trends)
+    order = {
+        channel: index for index, channel in enumerate(channel_order(comparison, trends["channel"].unique()))
+    }
+    _long_table(sheet, comparison, trends.sort_values("channel", key=lambda c: c.map(order), kind="stable"))
 
 
 def _long_table(sheet: SheetWriter, comparison: Comparison, trends: pd.DataFrame) -> None:

@@ -85,9 +85,10 @@ def test_the_bundled_sample_data_tells_its_story(run_report, tmp_path: Path) -> 
     # Defect 1: the funnel's steps are the paired metrics, beside the denominator each rests on
     funnel = next(i for i, row in enumerate(channels) if row[0] == "Funnel by channel")
     organic = next(row for row in channels[funnel:] if row[0] == "Organic social")
-    assert round(organic[6], 4) == 0.0039 and organic[7] == 16429  # 64 clicks of the posts with clicks
+    # the three step rates (columns 7-9), then the denominator each rests on (columns 10-12)
+    assert round(organic[6], 4) == 0.0039 and organic[9] == 16429  # 64 clicks of the posts with clicks
     paid = next(row for row in channels[funnel:] if row[0] == "Paid social")
-    assert round(paid[10], 2) == 54.64 and paid[11] == 41  # revenue per conversion, of Meta's 41
+    assert round(paid[8], 2) == 54.64 and paid[11] == 41  # revenue per conversion, of Meta's 41
 
 
 def test_ad_rows_of_a_campaign_day_are_one_row_in_the_report_and_the_csv(run_report, tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from channelcompare.errors import Cancelled, ReportFailed
 from channelcompare.metrics import METRICS, campaign_metrics
 from channelcompare.report import write_report
 from channelcompare.report.i18n import Words
-from channelcompare.report.labels import group_label, groups
+from channelcompare.report.labels import group_label, groups, yes_no
 from tests.channelcompare.report.synthetic import PAYLOADS
 
 #: openpyxl writes 16 significant digits (Excel itself keeps 15), so "equal" means equal to that precision.
@@ -23,7 +23,7 @@ def same(written: tuple, expected: tuple) -> bool:
     """Equal figure by figure at the precision a workbook stores; missing stays missing."""
     assert len(written) == len(expected)
     for a, b in zip(written, expected, strict=True):
-        if b is None or a is None or isinstance(b, bool):
+        if b is None or a is None or isinstance(b, bool | str):
             assert a == b, (written, expected)
         else:
             assert a == pytest.approx(b, rel=PRECISION, abs=0), (written, expected)
@@ -94,17 +94,25 @@ def test_channels_table_equals_the_engine(workbook, shop) -> None:
                 ratio_ci = finding.ratio_ci or (None, None)
                 assert same(
                     row[8:14],
-                    (finding.baseline_value, finding.ratio, *ratio_ci, finding.p_value, finding.significant),
+                    (
+                        finding.baseline_value,
+                        finding.ratio,
+                        *ratio_ci,
+                        finding.p_value,
+                        yes_no(words, finding.significant),
+                    ),
                 )
             checked += 1
     assert checked == len(list(groups(comparison))) * len(METRICS)
 
 
 def test_channels_sheet_has_a_table_and_the_worse_rows_format(workbook) -> None:
-    ws = workbook[_words(workbook).get("sheet.channels")]
+    words = _words(workbook)
+    ws = workbook[words.get("sheet.channels")]
     assert {"ChannelMetrics", "Funnel"} <= set(ws.tables)
     rules = [rule for cf in ws.conditional_formatting for rule in cf.rules]
-    assert any(rule.type == "expression" and "=TRUE" in rule.formula[0] for rule in rules)
+    yes = words.get("yes")
+    assert any(rule.type == "expression" and rule.formula[0].endswith(f'="{yes}"') for rule in rules)
 
 
 def test_summary_key_figures_equal_the_engine(workbook, shop) -> None:
@@ -303,8 +311,8 @@ def test_funnel_equals_the_engine(workbook, shop) -> None:
         # each step: the engine's paired rate and the denominator it rests on
         expected += [
             stages.at[s, c]
-            for s in ("clicks", "conversions", "revenue")
-            for c in ("of_previous", "denominator")
+            for c in ("of_previous", "denominator")  # the three rates first (the chart draws two), then
+            for s in ("clicks", "conversions", "revenue")  # the denominator each rests on
         ]
         expected = [None if v != v else v for v in expected]
         assert same((*row[1:5], *row[6:12]), tuple(expected))
