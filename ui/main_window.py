@@ -104,6 +104,9 @@ class MainWindow(WindowShell):
         self.exports = ExportFlows(self)
         self._build_central()
         self._connect()
+        from ui.busy_state import BusyState
+
+        self.busy_state = BusyState(self, self.recomputer)
         self.fetches = install_fetch_actions(self)
         self.built = True
         self.retranslate()
@@ -147,7 +150,6 @@ class MainWindow(WindowShell):
         self.filesDropped.connect(lambda paths: self.open_paths([Path(p) for p in paths]))
         self.imports.started.connect(self._import_started)
         self.imports.progress.connect(self.status.set_progress)
-        self.imports.message.connect(self.status.show_message)
         self.imports.sourcesChanged.connect(self._sources_changed)
         self.imports.finished.connect(self._import_finished)
         self.status.cancelRequested.connect(self.imports.cancel)
@@ -201,16 +203,22 @@ class MainWindow(WindowShell):
 
     def _import_started(self, files: int) -> None:
         self.status.set_busy(True, files)
+        self.stack.setCurrentWidget(self.pane)  # its cover shows the progress, not "drop files here"
         self.update_enabled()
 
     def _import_finished(self) -> None:
         self.status.set_busy(False)
+        self._show_pane_or_empty()
         self.update_enabled()
+
+    def _show_pane_or_empty(self) -> None:
+        self.stack.setCurrentWidget(self.pane if self.session.sources else self.empty_state)
 
     # -- the session changes here, then one recompute
     def _sources_changed(self) -> None:
         self.sources_panel.set_sources(self.session.sources)
-        self.stack.setCurrentWidget(self.pane if self.session.sources else self.empty_state)
+        if not self.imports.busy():
+            self._show_pane_or_empty()
         self.recompute()
 
     def _remove_source(self, path: Path) -> None:

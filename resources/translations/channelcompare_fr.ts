@@ -27,10 +27,23 @@
     </message>
 </context>
 <context>
+    <name>BusyState</name>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Import de %n fichier…</numerusform>
+            <numerusform>Import de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing the channels…</source>
+        <translation>Comparaison des canaux…</translation>
+    </message>
+</context>
+<context>
     <name>CampaignsView</name>
     <message>
         <source>Filter campaigns by name, platform, channel or file…</source>
-        <extracomment>Columns shown, in order, when the table has them (the metric columns come from campaign_metrics).</extracomment>
         <translation>Filtrer les campagnes par nom, plateforme, canal ou fichier…</translation>
     </message>
     <message numerus="yes">
@@ -164,10 +177,6 @@
 </context>
 <context>
     <name>ExportFlows</name>
-    <message>
-        <source>The Excel report is not available in this version.</source>
-        <translation>Le rapport Excel n&apos;est pas disponible dans cette version.</translation>
-    </message>
     <message>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
@@ -594,7 +603,7 @@
     </message>
     <message>
         <source>Open campaign exports</source>
-        <extracomment>An Analysis, once the views show it (tests and --screenshot wait on it).</extracomment>
+        <extracomment>A deferred window that is never painted (started minimised) builds its parts after this anyway. The --screenshot run (ui.app), kept alive by the window until it has rendered.</extracomment>
         <translation>Ouvrir des exports de campagnes</translation>
     </message>
     <message>
