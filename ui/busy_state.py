@@ -83,7 +83,7 @@ class BusyState(QObject):
 
     def _message(self, text: str) -> None:
         if self.recomputer.busy():
-            self._held = text
+            self._held = text if self._held is None else f"{self._held} {text}"
         else:
             self.window.status.show_message(text)
 

@@ -15,7 +15,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QPaintEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDropEvent,
+    QPaintEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QFileDialog, QStackedWidget
 
 from channelcompare.resources import sample_files
@@ -29,7 +36,7 @@ from ui.window_memory import remember_window, restore_choices, restore_panes, re
 from ui.window_shell import WindowShell
 
 if TYPE_CHECKING:
-    from session.state import Session
+    from session.state import Session, Source
     from ui.analysis import Analysis
 
 FILE_FILTER = "Exports (*.csv *.CSV *.xlsx *.XLSX *.tsv *.txt);;All files (*)"
@@ -98,6 +105,7 @@ class MainWindow(WindowShell):
         self._build_pending = False
         self.session = self._given_session or Session()
         restore_choices(self)
+        self.undo_stack = QUndoStack(self)
         self.channel_rules = ChannelRules(self)  # saved rules into the choices, before the first compare
         self.imports = ImportController(self.session, self, mapping_store(self.settings))
         self.recomputer = Recomputer(self)
@@ -107,6 +115,9 @@ class MainWindow(WindowShell):
         from ui.busy_state import BusyState
 
         self.busy_state = BusyState(self, self.recomputer)
+        from ui.opened_files import OpenedFiles
+
+        self.opened = OpenedFiles(self)
         self.fetches = install_fetch_actions(self)
         self.built = True
         self.retranslate()
@@ -145,6 +156,8 @@ class MainWindow(WindowShell):
         a.tabChosen.connect(self.show_tab)
         a.about.triggered.connect(lambda: show_about(self))
         a.channel_rules.triggered.connect(self.channel_rules.edit)
+        a.connect_undo(self.undo_stack)
+        a.remove_failed.triggered.connect(self.remove_failed_files)
         self.empty_state.openRequested.connect(self.choose_files)
         self.empty_state.sampleRequested.connect(self.open_sample_data)
         self.filesDropped.connect(lambda paths: self.open_paths([Path(p) for p in paths]))
@@ -178,10 +191,8 @@ class MainWindow(WindowShell):
             self.open_paths([Path(n) for n in names])
 
     def open_paths(self, paths: list[Path]) -> None:
-        """Import files and folders (in the background); remembers them as recent."""
-        for path in paths:
-            self.settings.add_recent_file(str(path))
-        self.menu_actions.set_recent(self.settings.recent_files())
+        """Import files and folders (in the background); those that import are remembered as recent."""
+        self.opened.asked(paths)  # into Open Recent once they have imported (ui.opened_files)
         self.imports.import_paths(paths)
 
     def open_recent(self, path: str) -> None:
@@ -220,13 +231,46 @@ class MainWindow(WindowShell):
         if not self.imports.busy():
             self._show_pane_or_empty()
         self.recompute()
+        self.update_enabled()
 
     def _remove_source(self, path: Path) -> None:
-        self.session.remove(path)
-        self._sources_changed()
+        from ui.undo import RemoveSources
+
+        self.undo_stack.push(RemoveSources(self, [path], self.tr("Remove {0}").format(path.name)))
+
+    def remove_failed_files(self) -> None:
+        from ui.undo import RemoveSources
+
+        failed = [s.path for s in self.session.sources if s.failed]
+        if failed:
+            self.undo_stack.push(RemoveSources(self, failed, self.tr("Remove failed files")))
 
     def _change_channel(self, path: Path, channel: str | None) -> None:
+        from ui.undo import SetChannel
+
+        source = self.session.source(path)
+        if source is not None and source.channel_override != channel:
+            self.undo_stack.push(SetChannel(self, path, channel))
+
+    def remove_sources(self, paths: list[Path]) -> None:
+        for path in paths:
+            self.session.remove(path)
+            self.sourceRemoved.emit(path)
+        self._sources_changed()
+
+    def restore_sources(self, sources: list[tuple[int, Source]]) -> None:
+        for index, source in sources:  # in list order: each lands where it was
+            self.session.add(source)
+            self.session.sources.insert(index, self.session.sources.pop())
+        self.imports.sourcesChanged.emit()  # the workspace writes them back; the window redraws
+
+    def set_source_channel(self, path: Path, channel: str | None) -> None:
         self.session.set_channel(path, channel)
+        self.sourceChannelSet.emit(path, channel)
+        shown = {row.source.path: row for row in self.sources_panel.row_widgets()}
+        row = shown.get(path)
+        if row is not None and row.channel.currentData() != channel:  # undone or redone: not the user's pick
+            self.sources_panel.set_sources(self.session.sources)
         self.recompute()
 
     def set_baseline(self, channel: str) -> None:
@@ -304,6 +348,7 @@ class MainWindow(WindowShell):
         has_data = self.analysis is not None and self.session.has_data()
         self.menu_actions.cancel_import.setEnabled(busy)
         self.exports.update_actions(has_data, self.pane.current_view())
+        self.menu_actions.remove_failed.setEnabled(any(s.failed for s in self.session.sources))
 
     # -- closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)

@@ -477,13 +477,41 @@
 <context>
     <name>MainActions</name>
     <message>
-        <source>&amp;File</source>
+        <source>&amp;Undo {0}</source>
         <extracomment>Tabs by their --tab / settings key, in order (as ui.analysis_pane.VIEWS); Ctrl+1.. select them.</extracomment>
+        <translation>&amp;Annuler : {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Rétablir : {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>Remove &amp;failed files</source>
+        <translation>Retirer les fichiers en &amp;échec</translation>
+    </message>
+    <message>
+        <source>Take every file that could not be imported out of the Sources</source>
+        <translation>Retirer des sources tous les fichiers qui n&apos;ont pas pu être importés</translation>
     </message>
     <message>
         <source>Channel &amp;rules…</source>
@@ -609,6 +637,14 @@
     <message>
         <source>{0} no longer exists; removed from the recent files.</source>
         <translation>{0} n&apos;existe plus ; retiré des fichiers récents.</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Retirer {0}</translation>
+    </message>
+    <message>
+        <source>Remove failed files</source>
+        <translation>Retirer les fichiers en échec</translation>
     </message>
     <message>
         <source>channelcompare: email and social compared</source>
@@ -749,6 +785,17 @@
     <message>
         <source>Cost (spend)</source>
         <translation>Coût (dépenses)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenedFiles</name>
+    <message>
+        <source>Put the sample data away</source>
+        <translation>Retirer les données d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Your files replace the sample data (Edit &gt; Undo brings it back).</source>
+        <translation>Vos fichiers remplacent les données d&apos;exemple (Édition &gt; Annuler les rétablit).</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1279,18 @@ Les tendances demandent des campagnes ou publications datées.</translation>
     <message>
         <source>Week of {0}</source>
         <translation>Semaine du {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Change the channel of {0}</source>
+        <extracomment>(position in the list, source) of what is removed, in list order.</extracomment>
+        <translation>Changer le canal de {0}</translation>
+    </message>
+    <message>
+        <source>Change the channel rules</source>
+        <translation>Modifier les règles de canal</translation>
     </message>
 </context>
 <context>
