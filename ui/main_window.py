@@ -30,6 +30,7 @@ from ui import errors
 from ui.actions import MainActions
 from ui.empty_state import EmptyState
 from ui.i18n import apply_language
+from ui.screen_fit import fit_to_screen
 from ui.settings import Settings
 from ui.status import ImportStatus
 from ui.window_memory import remember_window, restore_choices, restore_panes, restore_window
@@ -71,6 +72,7 @@ class MainWindow(WindowShell):
         self.menu_actions.set_language(self.settings.language() or "en")
         self.retranslate()
         restore_window(self)
+        fit_to_screen(self, first_run=self.settings.geometry() is None)
         self._build_pending = deferred
         if deferred:
             QTimer.singleShot(UNPAINTED_BUILD_MS, self._build_parts)
