@@ -24,6 +24,7 @@ class MainActions(QObject):
     recentChosen = Signal(str)
     languageChosen = Signal(str)
     tabChosen = Signal(str)
+    helpChosen = Signal(str)  # a page of ui.help: guide, shortcuts, metrics
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -47,6 +48,9 @@ class MainActions(QObject):
         self.tabs = {key: self._action(QKeySequence(f"Ctrl+{n}")) for n, key in enumerate(TAB_KEYS, 1)}
         self.channel_rules = self._action()
         self.about = self._action()
+        self.guide = self._action(QKeySequence("F1"))
+        self.shortcuts = self._action()
+        self.metrics_help = self._action()
         self._add_edit_menu(bar)
         self._fill_menus()
         self.retranslate()
@@ -88,7 +92,15 @@ class MainActions(QObject):
             self.language_menu.addAction(action)
         for key, action in self.tabs.items():
             action.triggered.connect(lambda _=False, k=key: self.tabChosen.emit(k))
+        self.help_menu.addActions([self.guide, self.shortcuts, self.metrics_help])
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about)
+        for key, action in (
+            ("guide", self.guide),
+            ("shortcuts", self.shortcuts),
+            ("metrics", self.metrics_help),
+        ):
+            action.triggered.connect(lambda _=False, k=key: self.helpChosen.emit(k))
 
     def _add_edit_menu(self, bar: object) -> None:
         """Edit, between File and View: Undo, Redo (ui.undo) and Remove failed files."""
@@ -188,3 +200,6 @@ class MainActions(QObject):
         for key, action in self.tabs.items():
             action.setText(names[key])
         self.about.setText(self.tr("&About channelcompare"))
+        self.guide.setText(self.tr("&Guide: what to export, and where"))
+        self.shortcuts.setText(self.tr("&Keyboard shortcuts"))
+        self.metrics_help.setText(self.tr("&Metric definitions"))

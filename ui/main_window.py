@@ -157,6 +157,7 @@ class MainWindow(WindowShell):
         a.languageChosen.connect(self.set_language)
         a.tabChosen.connect(self.show_tab)
         a.about.triggered.connect(lambda: show_about(self))
+        a.helpChosen.connect(self._show_help)
         a.channel_rules.triggered.connect(self.channel_rules.edit)
         a.connect_undo(self.undo_stack)
         a.remove_failed.triggered.connect(self.remove_failed_files)
@@ -323,6 +324,11 @@ class MainWindow(WindowShell):
             errors.show_error(self, source.error)
 
     # -- view
+    def _show_help(self, page: str) -> None:
+        from ui.help import show_help
+
+        show_help(self, page)
+
     def show_tab(self, key: str) -> bool:
         return self.pane.show_tab(key)
 

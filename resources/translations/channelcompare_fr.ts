@@ -386,6 +386,114 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>channelcompare help</source>
+        <extracomment>The metric definitions ship beside the resources (the packaged app includes docs/metrics.md). Platform -&gt; the menu path of the export the app reads (the platform&apos;s own English labels).</extracomment>
+        <translation>Aide de channelcompare</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Metric definitions</source>
+        <translation>Définitions des mesures</translation>
+    </message>
+    <message>
+        <source>Export each platform&apos;s campaign or post report for the same period, as CSV or XLSX.</source>
+        <translation>Exportez le rapport des campagnes ou des publications de chaque plateforme pour la même période, en CSV ou XLSX.</translation>
+    </message>
+    <message>
+        <source>Check the Sources panel: every file shows its platform, channel, rows and period.</source>
+        <translation>Vérifiez le panneau Sources : chaque fichier y indique sa plateforme, son canal, ses lignes et sa période.</translation>
+    </message>
+    <message>
+        <source>Drop the files (or their folder) on the window, or use File &gt; Open exports…</source>
+        <translation>Déposez les fichiers (ou leur dossier) sur la fenêtre, ou utilisez Fichier &gt; Ouvrir des exports…</translation>
+    </message>
+    <message>
+        <source>Read the Overview; export the Excel report with File &gt; Export Excel report…</source>
+        <translation>Lisez la Vue d&apos;ensemble ; exportez le rapport Excel avec Fichier &gt; Exporter le rapport Excel…</translation>
+    </message>
+    <message>
+        <source>From exports to a comparison</source>
+        <translation>Des exports à la comparaison</translation>
+    </message>
+    <message>
+        <source>What to export, and where</source>
+        <translation>Que faut-il exporter, et où</translation>
+    </message>
+    <message>
+        <source>Menu paths as the platforms name them in English.</source>
+        <translation>Chemins des menus tels que les plateformes les nomment en anglais.</translation>
+    </message>
+    <message>
+        <source>Open exports</source>
+        <translation>Ouvrir des exports</translation>
+    </message>
+    <message>
+        <source>Export the Excel report</source>
+        <translation>Exporter le rapport Excel</translation>
+    </message>
+    <message>
+        <source>Export the chart of the tab shown</source>
+        <translation>Exporter le graphique de l&apos;onglet affiché</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Cancel the running import</source>
+        <translation>Annuler l&apos;import en cours</translation>
+    </message>
+    <message>
+        <source>Overview, Campaigns, Timing, Trends, Funnel, Sales</source>
+        <translation>Vue d&apos;ensemble, Campagnes, Horaires, Tendances, Entonnoir, Ventes</translation>
+    </message>
+    <message>
+        <source>Show or hide the Sources panel</source>
+        <translation>Afficher ou masquer le panneau Sources</translation>
+    </message>
+    <message>
+        <source>Copy the selected campaign cells</source>
+        <translation>Copier les cellules de campagnes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Copy them with their column headers</source>
+        <translation>Les copier avec les en-têtes de colonnes</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>Cette aide</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <source>The full definitions follow, in English, as in docs/metrics.md.</source>
+        <translation>Les définitions complètes suivent, en anglais, telles que dans docs/metrics.md.</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <source>No files to import in what was dropped.</source>
@@ -478,7 +586,7 @@
     <name>MainActions</name>
     <message>
         <source>&amp;Undo {0}</source>
-        <extracomment>Tabs by their --tab / settings key, in order (as ui.analysis_pane.VIEWS); Ctrl+1.. select them.</extracomment>
+        <extracomment>Tabs by their --tab / settings key, in order (as ui.analysis_pane.VIEWS); Ctrl+1.. select them. What Undo and Redo would do now, as the stack last said (asking a stack being destroyed fails).</extracomment>
         <translation>&amp;Annuler : {0}</translation>
     </message>
     <message>
@@ -600,6 +708,18 @@
     <message>
         <source>&amp;About channelcompare</source>
         <translation>À &amp;propos de channelcompare</translation>
+    </message>
+    <message>
+        <source>&amp;Guide: what to export, and where</source>
+        <translation>&amp;Guide : que faut-il exporter, et où</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Metric definitions</source>
+        <translation>Définitions des &amp;mesures</translation>
     </message>
 </context>
 <context>
