@@ -176,6 +176,21 @@
     </message>
 </context>
 <context>
+    <name>ExportContext</name>
+    <message>
+        <source>Metric: {0}</source>
+        <translation>Mesure : {0}</translation>
+    </message>
+    <message>
+        <source>Period: {0} – {1}</source>
+        <translation>Période : du {0} au {1}</translation>
+    </message>
+    <message>
+        <source>Made with {0} on {1}</source>
+        <translation>Réalisé avec {0} le {1}</translation>
+    </message>
+</context>
+<context>
     <name>ExportFlows</name>
     <message>
         <source>Export chart</source>
@@ -534,6 +549,22 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the saved file</source>
+        <translation>Ouvrir le fichier enregistré</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Open the folder the file was saved in</source>
+        <translation>Ouvrir le dossier où le fichier a été enregistré</translation>
     </message>
     <message>
         <source>Stop the import (Esc); nothing is changed</source>
