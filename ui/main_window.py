@@ -137,6 +137,7 @@ class MainWindow(WindowShell):
         self.pane.set_metric(self.session.choices.metric)
         self.views = self.pane.views
         self.campaigns = self.pane.campaigns
+        self.campaigns.set_hidden_columns(self.settings.hidden_columns("campaigns"))
         self.splitter = self.pane.splitter
         self.stack.addWidget(self.pane)
 
@@ -183,6 +184,9 @@ class MainWindow(WindowShell):
         self.pane.filtersChanged.connect(self.set_filters)
         self.pane.rulesRequested.connect(self.channel_rules.edit)
         self.pane.ruleSuggested.connect(self.channel_rules.add_rule)
+        self.campaigns.columnsChosen.connect(
+            lambda names: self.settings.set_hidden_columns("campaigns", names)
+        )
 
     # -- opening files
     def choose_files(self) -> None:

@@ -44,6 +44,7 @@
     <name>CampaignsView</name>
     <message>
         <source>Filter campaigns by name, platform, channel or file…</source>
+        <extracomment>The columns the user hid (their names), to remember.</extracomment>
         <translation>Filtrer les campagnes par nom, plateforme, canal ou fichier…</translation>
     </message>
     <message numerus="yes">
@@ -150,6 +151,13 @@
     <message>
         <source>{0}: {1} of {2}</source>
         <translation>{0} : {1} sur {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Show all columns</source>
+        <translation>Afficher toutes les colonnes</translation>
     </message>
 </context>
 <context>
