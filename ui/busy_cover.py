@@ -1,7 +1,7 @@
 """A cover over the analysis tabs while what they would show is still coming (an import, a comparison).
 
 Under it the views keep whatever they had; the analyst never reads a "no data" state or stale numbers as the
-answer, because the cover says what is being done and, for an import, how far it is.
+answer: the cover hides them and says what is being done and, for an import, how far it is.
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ class BusyCover(QWidget):
         self.target = target
         self.setObjectName("busyCover")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        # Opaque enough that a half-drawn chart or an empty state below does not read as a result.
-        self.setStyleSheet("QWidget#busyCover { background: rgba(255, 255, 255, 225); }")
+        # Opaque: neither the numbers being replaced nor a view's "no data" text below may read as a result.
+        self.setStyleSheet("QWidget#busyCover { background: palette(base); }")
         self.label = QLabel()
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)
