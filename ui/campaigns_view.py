@@ -136,7 +136,7 @@ class CampaignsView(QWidget):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         locale = self.model.locale
         if shown == total:
-            self.count_label.setText(self.tr("%n campaign(s)", "", total))
+            self.count_label.setText(self.tr("%Ln campaign(s)", "", total))
         else:
             self.count_label.setText(
                 self.tr("{0} of {1} campaigns").format(locale.toString(shown), locale.toString(total))

@@ -48,10 +48,10 @@
         <translation>Filtrer les campagnes par nom, plateforme, canal ou fichier…</translation>
     </message>
     <message numerus="yes">
-        <source>%n campaign(s)</source>
+        <source>%Ln campaign(s)</source>
         <translation>
-            <numerusform>%n campagne</numerusform>
-            <numerusform>%n campagnes</numerusform>
+            <numerusform>%Ln campagne</numerusform>
+            <numerusform>%Ln campagnes</numerusform>
         </translation>
     </message>
     <message>
@@ -587,17 +587,17 @@
         <translation>Problèmes dans {0}</translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s):</source>
+        <source>%Ln warning(s):</source>
         <translation>
-            <numerusform>%n avertissement :</numerusform>
-            <numerusform>%n avertissements :</numerusform>
+            <numerusform>%Ln avertissement :</numerusform>
+            <numerusform>%Ln avertissements :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) could not be read and are left out of the comparison:</source>
+        <source>%Ln row(s) could not be read and are left out of the comparison:</source>
         <translation>
-            <numerusform>%n ligne n&apos;a pas pu être lue et est exclue de la comparaison :</numerusform>
-            <numerusform>%n lignes n&apos;ont pas pu être lues et sont exclues de la comparaison :</numerusform>
+            <numerusform>%Ln ligne n&apos;a pas pu être lue et est exclue de la comparaison :</numerusform>
+            <numerusform>%Ln lignes n&apos;ont pas pu être lues et sont exclues de la comparaison :</numerusform>
         </translation>
     </message>
     <message>
@@ -1349,17 +1349,17 @@ Importez un export de commandes Shopify, un CSV de commandes avec utm_source / u
         <translation>{0} (tel qu&apos;importé)</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) rejected or warning(s): click to see them</source>
+        <source>%Ln row(s) rejected or warning(s): click to see them</source>
         <translation>
-            <numerusform>%n ligne rejetée ou avertissement : cliquez pour voir</numerusform>
-            <numerusform>%n lignes rejetées ou avertissements : cliquez pour les voir</numerusform>
+            <numerusform>%Ln ligne rejetée ou avertissement : cliquez pour voir</numerusform>
+            <numerusform>%Ln lignes rejetées ou avertissements : cliquez pour les voir</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s)</source>
+        <source>%Ln row(s)</source>
         <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
 </context>
