@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
@@ -97,3 +98,23 @@ def test_the_sample_data_gives_way_to_the_users_files_and_says_so(qtbot) -> None
     window.menu_actions.undo.trigger()
     wait_idle(qtbot, window)
     assert set(_names(window)) == samples | {EMAIL.name}
+
+
+def test_an_undone_removal_is_written_back_into_the_workspace(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.ui.test_workspace_actions import META, load, start
+
+    monkeypatch.setenv("CHANNELCOMPARE_DATA_HOME", str(tmp_path / "data_home"))
+    window, actions = start(qtbot)
+    load(qtbot, window, actions, EMAIL, META)
+    window.sources_panel.removeRequested.emit(META)
+    assert [s.file_name for s in actions.workspace.sources()] == [EMAIL.name]
+    window.menu_actions.undo.trigger()
+    qtbot.waitUntil(lambda: not actions.sync.busy() and actions.sync.holds(META), timeout=20000)
+    assert sorted(s.file_name for s in actions.workspace.sources()) == sorted([EMAIL.name, META.name])
+    window.close()
+    actions.sync.close()
+    again, _ = start(qtbot)  # the next session of the app has both
+    assert {s.path for s in again.session.sources} == {EMAIL, META}
+    assert not again.menu_actions.undo.isEnabled()  # a new session starts a new history
