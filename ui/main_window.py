@@ -32,12 +32,12 @@ from ui.empty_state import EmptyState
 from ui.i18n import apply_language
 from ui.screen_fit import fit_to_screen
 from ui.settings import Settings
+from ui.source_edits import SourceEdits
 from ui.status import ImportStatus
 from ui.window_memory import remember_window, restore_choices, restore_panes, restore_window
-from ui.window_shell import WindowShell
 
 if TYPE_CHECKING:
-    from session.state import Session, Source
+    from session.state import Session
     from ui.analysis import Analysis
 
 FILE_FILTER = "Exports (*.csv *.CSV *.xlsx *.XLSX *.tsv *.txt);;All files (*)"
@@ -45,7 +45,7 @@ FILE_FILTER = "Exports (*.csv *.CSV *.xlsx *.XLSX *.tsv *.txt);;All files (*)"
 UNPAINTED_BUILD_MS = 1000
 
 
-class MainWindow(WindowShell):
+class MainWindow(SourceEdits):
     """Top-level window. Accepts file and folder drops anywhere. Its signals and the parts its controllers
     use are declared in ui.window_shell."""
 
@@ -239,46 +239,6 @@ class MainWindow(WindowShell):
             self._show_pane_or_empty()
         self.recompute()
         self.update_enabled()
-
-    def _remove_source(self, path: Path) -> None:
-        from ui.undo import RemoveSources
-
-        self.undo_stack.push(RemoveSources(self, [path], self.tr("Remove {0}").format(path.name)))
-
-    def remove_failed_files(self) -> None:
-        from ui.undo import RemoveSources
-
-        failed = [s.path for s in self.session.sources if s.failed]
-        if failed:
-            self.undo_stack.push(RemoveSources(self, failed, self.tr("Remove failed files")))
-
-    def _change_channel(self, path: Path, channel: str | None) -> None:
-        from ui.undo import SetChannel
-
-        source = self.session.source(path)
-        if source is not None and source.channel_override != channel:
-            self.undo_stack.push(SetChannel(self, path, channel))
-
-    def remove_sources(self, paths: list[Path]) -> None:
-        for path in paths:
-            self.session.remove(path)
-            self.sourceRemoved.emit(path)
-        self._sources_changed()
-
-    def restore_sources(self, sources: list[tuple[int, Source]]) -> None:
-        for index, source in sources:  # in list order: each lands where it was
-            self.session.add(source)
-            self.session.sources.insert(index, self.session.sources.pop())
-        self.imports.sourcesChanged.emit()  # the workspace writes them back; the window redraws
-
-    def set_source_channel(self, path: Path, channel: str | None) -> None:
-        self.session.set_channel(path, channel)
-        self.sourceChannelSet.emit(path, channel)
-        shown = {row.source.path: row for row in self.sources_panel.row_widgets()}
-        row = shown.get(path)
-        if row is not None and row.channel.currentData() != channel:  # undone or redone: not the user's pick
-            self.sources_panel.set_sources(self.session.sources)
-        self.recompute()
 
     def set_baseline(self, channel: str) -> None:
         if channel and channel != self.session.choices.baseline:

@@ -798,14 +798,6 @@
         <translation>{0} n&apos;existe plus ; retiré des fichiers récents.</translation>
     </message>
     <message>
-        <source>Remove {0}</source>
-        <translation>Retirer {0}</translation>
-    </message>
-    <message>
-        <source>Remove failed files</source>
-        <translation>Retirer les fichiers en échec</translation>
-    </message>
-    <message>
         <source>channelcompare: email and social compared</source>
         <translation>channelcompare : e-mail et réseaux sociaux comparés</translation>
     </message>
@@ -1320,6 +1312,17 @@ Importez un export de commandes Shopify, un CSV de commandes avec utm_source / u
     <message>
         <source>Published: social {0} of orders ({1})</source>
         <translation>Publié : réseaux sociaux {0} des commandes ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>SourceEdits</name>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Retirer {0}</translation>
+    </message>
+    <message>
+        <source>Remove failed files</source>
+        <translation>Retirer les fichiers en échec</translation>
     </message>
 </context>
 <context>

@@ -118,3 +118,17 @@ def test_an_undone_removal_is_written_back_into_the_workspace(
     again, _ = start(qtbot)  # the next session of the app has both
     assert {s.path for s in again.session.sources} == {EMAIL, META}
     assert not again.menu_actions.undo.isEnabled()  # a new session starts a new history
+
+
+def test_the_edit_menu_names_its_steps_in_french(qtbot) -> None:
+    window = new_window(qtbot)
+    try:
+        window.set_language("fr")
+        window.open_paths([EMAIL, SOCIAL])
+        wait_idle(qtbot, window)
+        window.sources_panel.removeRequested.emit(SOCIAL)
+        assert window.menu_actions.undo.text() == f"&Annuler : Retirer {SOCIAL.name}"
+        window.menu_actions.undo.trigger()
+        assert window.menu_actions.redo.text() == f"&Rétablir : Retirer {SOCIAL.name}"
+    finally:
+        window.set_language("en")
