@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
 
 from ui.i18n import LANGUAGES
 
@@ -20,6 +24,7 @@ class MainActions(QObject):
     recentChosen = Signal(str)
     languageChosen = Signal(str)
     tabChosen = Signal(str)
+    helpChosen = Signal(str)  # a page of ui.help: guide, shortcuts, metrics
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -44,6 +49,10 @@ class MainActions(QObject):
         self.tabs = {key: self._action(QKeySequence(f"Ctrl+{n}")) for n, key in enumerate(TAB_KEYS, 1)}
         self.channel_rules = self._action()
         self.about = self._action()
+        self.guide = self._action(QKeySequence("F1"))
+        self.shortcuts = self._action()
+        self.metrics_help = self._action()
+        self._add_edit_menu(bar)
         self._fill_menus()
         self.retranslate()
 
@@ -84,7 +93,56 @@ class MainActions(QObject):
             self.language_menu.addAction(action)
         for key, action in self.tabs.items():
             action.triggered.connect(lambda _=False, k=key: self.tabChosen.emit(k))
+        self.help_menu.addActions([self.guide, self.shortcuts, self.metrics_help])
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about)
+        for key, action in (
+            ("guide", self.guide),
+            ("shortcuts", self.shortcuts),
+            ("metrics", self.metrics_help),
+        ):
+            action.triggered.connect(lambda _=False, k=key: self.helpChosen.emit(k))
+
+    def _add_edit_menu(self, bar: object) -> None:
+        """Edit, between File and View: Undo, Redo (ui.undo) and Remove failed files."""
+        self.edit_menu = QMenu(self.window)
+        self.window.menuBar().insertMenu(self.view_menu.menuAction(), self.edit_menu)
+        self.undo = self._action(QKeySequence("Ctrl+Z"))
+        self.redo = self._action(QKeySequence("Ctrl+Shift+Z"))
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.remove_failed = self._action()
+        self.undo.setEnabled(False)
+        self.redo.setEnabled(False)
+        self.remove_failed.setEnabled(False)
+        self.edit_menu.addActions([self.undo, self.redo])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.remove_failed)
+        #: What Undo and Redo would do now, as the stack last said (asking a stack being destroyed fails).
+        self._undo_text = self._redo_text = ""
+
+    def connect_undo(self, stack: QUndoStack) -> None:
+        """Undo and Redo follow `stack`: enabled when they can, named after what they would do."""
+        self.undo.triggered.connect(stack.undo)
+        self.redo.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(self.undo.setEnabled)
+        stack.canRedoChanged.connect(self.redo.setEnabled)
+        # Bound methods, not lambdas: Qt drops the connections when this object goes, before the stack's
+        # own destruction clears it (and names the actions already deleted).
+        stack.undoTextChanged.connect(self._undo_text_changed)
+        stack.redoTextChanged.connect(self._redo_text_changed)
+
+    def _undo_text_changed(self, text: str) -> None:
+        self._name_undo(undo=text)
+
+    def _redo_text_changed(self, text: str) -> None:
+        self._name_undo(redo=text)
+
+    def _name_undo(self, *, undo: str | None = None, redo: str | None = None) -> None:
+        self._undo_text = self._undo_text if undo is None else undo
+        self._redo_text = self._redo_text if redo is None else redo
+        undo, redo = self._undo_text, self._redo_text
+        self.undo.setText(self.tr("&Undo {0}").format(undo).strip() if undo else self.tr("&Undo"))
+        self.redo.setText(self.tr("&Redo {0}").format(redo).strip() if redo else self.tr("&Redo"))
 
     def set_recent(self, paths: list[str]) -> None:
         self.recent_menu.clear()
@@ -105,6 +163,12 @@ class MainActions(QObject):
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self._name_undo()
+        self.remove_failed.setText(self.tr("Remove &failed files"))
+        self.remove_failed.setToolTip(
+            self.tr("Take every file that could not be imported out of the Sources")
+        )
         self.channel_rules.setText(self.tr("Channel &rules…"))
         self.channel_rules.setToolTip(
             self.tr("Which source, medium, campaign or discount code belongs to which channel (Sales tab)")
@@ -141,3 +205,6 @@ class MainActions(QObject):
         for key, action in self.tabs.items():
             action.setText(names[key])
         self.about.setText(self.tr("&About channelcompare"))
+        self.guide.setText(self.tr("&Guide: what to export, and where"))
+        self.shortcuts.setText(self.tr("&Keyboard shortcuts"))
+        self.metrics_help.setText(self.tr("&Metric definitions"))

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from ui.analysis import Analysis, Available
+from ui.busy_cover import BusyCover
 from ui.campaigns_view import CampaignsView
 from ui.fit_width import FitWidth
 from ui.views.filter_bar import FilterBar
@@ -75,6 +76,7 @@ class AnalysisPane(QWidget):
         self.splitter.setSizes([235, 1000])
         self.splitter.setChildrenCollapsible(False)
         self.filter_holder = FitWidth(self.filter_bar)
+        self.filter_holder.hide()  # until an analysis says which period is loaded: never a placeholder date
         self.layout_.addWidget(self.filter_holder)
         self.layout_.addWidget(self.splitter, 1)
         QWidget.setTabOrder(self.filter_bar, self.tabs)  # filters, then the tabs, then the Sources panel
@@ -85,6 +87,8 @@ class AnalysisPane(QWidget):
         self._stale: set[str] = set()
         self._offered: Available | None = None  # what the filter bar offers now
         self.tabs.currentChanged.connect(lambda _index: self._refresh_current())
+        #: Over the tabs while their data is still coming (ui.busy_state).
+        self.cover = BusyCover(self.tabs)
 
     def _holder(self, key: str, view: QWidget) -> QScrollArea:
         """The tab page: `view` fills it, and scrolls instead of widening the window when it cannot shrink."""
@@ -146,6 +150,7 @@ class AnalysisPane(QWidget):
             # The bar shows the choices these figures use (restored ones too), never its own defaults.
             self.filter_bar.set_available(available.channels, available.platforms, available.period, chosen)
             self._offered = available
+        self.filter_holder.setVisible(self._offered is not None)
 
     def set_metric(self, name: str) -> None:
         """Every view charts `name` (each view's `set_metric` emits nothing, so this cannot loop)."""

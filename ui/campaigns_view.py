@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from session.campaigns import shown_columns
 from ui.clipboard import selection_as_tsv
+from ui.column_chooser import ColumnChooser
+from ui.frozen_column import FrozenColumn
 from ui.models.campaign_filter import CampaignFilterProxy
 from ui.models.dataframe_model import DataFrameModel
 from ui.views.metric_info import engine_metrics, metric_label, metric_tooltip
@@ -30,6 +32,9 @@ SIZE_HINT_ROWS = 60
 
 class CampaignsView(QWidget):
     """A filter box over a table of one row per campaign, post, ad or flow message."""
+
+    #: The columns the user hid (their names), to remember.
+    columnsChosen = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +56,10 @@ class CampaignsView(QWidget):
         header.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header.setVisible(False)
         self._sized_for: tuple[str, ...] = ()  # the columns the widths were fitted to
+        self.frozen = FrozenColumn(self.table)  # the name stays in view while the numbers scroll
+        self.chooser = ColumnChooser(
+            self.table, self.model, lambda hidden: self.columnsChosen.emit(sorted(hidden))
+        )
         self.copy_shortcut = QShortcut(QKeySequence.StandardKey.Copy, self.table, self.copy_selection)
         self.copy_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         copy_with_headers = QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_C)
@@ -77,7 +86,12 @@ class CampaignsView(QWidget):
         if columns != self._sized_for and len(table):  # a filter change keeps the widths the user sees
             self._fit_columns()
             self._sized_for = columns
+        self.chooser.apply()
         self._update_count()
+
+    def set_hidden_columns(self, names: list[str]) -> None:
+        """Hide these columns (by name), now and in every later table; nothing is emitted."""
+        self.chooser.set_hidden(set(names))
 
     def _fit_columns(self) -> None:
         """Widths from the header and the first rows' text, capped: long post texts must not push the
@@ -122,7 +136,7 @@ class CampaignsView(QWidget):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         locale = self.model.locale
         if shown == total:
-            self.count_label.setText(self.tr("%n campaign(s)", "", total))
+            self.count_label.setText(self.tr("%Ln campaign(s)", "", total))
         else:
             self.count_label.setText(
                 self.tr("{0} of {1} campaigns").format(locale.toString(shown), locale.toString(total))

@@ -59,9 +59,16 @@ class ChannelRules(QObject):
         )
 
     def apply(self, rules: RuleSet) -> None:
-        """Use `rules` from now on: saved at once, then every view recomputed."""
+        """Use `rules` from now on, as one step Edit > Undo takes back (ui.undo)."""
+        from ui.undo import ChangeRules
+
+        before = self.window.session.choices.channel_rules
+        self.window.undo_stack.push(ChangeRules(self._use, before, rules))
+
+    def _use(self, rules: RuleSet | None) -> None:
+        """Saved at once, then every view recomputed."""
         self.window.session.choices.channel_rules = rules
-        self._save(rules)
+        self._save(rules or RuleSet())
         if self.window.session.has_data():
             self.window.recompute()
 

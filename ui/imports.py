@@ -85,8 +85,8 @@ class ImportController(QObject):
         for outcome in known:
             self.session.add(Source(Path(outcome.path), outcome.result, outcome.error))
         imported = sum(1 for o in outcomes if o.result is not None)
+        self.sourcesChanged.emit()  # first: the message then waits for the numbers (ui.busy_state)
         self.message.emit(self.tr("%n file(s) imported.", "", imported))
-        self.sourcesChanged.emit()
         self._report_failures([o for o in known if o.error is not None])
         for outcome in unknown:
             self._map_columns(Path(outcome.path), outcome.error)

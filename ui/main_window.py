@@ -15,7 +15,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDragLeaveEvent, QDropEvent, QPaintEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDropEvent,
+    QPaintEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QFileDialog, QStackedWidget
 
 from channelcompare.resources import sample_files
@@ -23,10 +30,11 @@ from ui import errors
 from ui.actions import MainActions
 from ui.empty_state import EmptyState
 from ui.i18n import apply_language
+from ui.screen_fit import fit_to_screen
 from ui.settings import Settings
+from ui.source_edits import SourceEdits
 from ui.status import ImportStatus
 from ui.window_memory import remember_window, restore_choices, restore_panes, restore_window
-from ui.window_shell import WindowShell
 
 if TYPE_CHECKING:
     from session.state import Session
@@ -37,7 +45,7 @@ FILE_FILTER = "Exports (*.csv *.CSV *.xlsx *.XLSX *.tsv *.txt);;All files (*)"
 UNPAINTED_BUILD_MS = 1000
 
 
-class MainWindow(WindowShell):
+class MainWindow(SourceEdits):
     """Top-level window. Accepts file and folder drops anywhere. Its signals and the parts its controllers
     use are declared in ui.window_shell."""
 
@@ -67,6 +75,7 @@ class MainWindow(WindowShell):
         self.menu_actions.set_language(self.settings.language() or "en")
         self.retranslate()
         restore_window(self)
+        fit_to_screen(self, first_run=self.settings.geometry() is None)
         self._build_pending = deferred
         if deferred:
             QTimer.singleShot(UNPAINTED_BUILD_MS, self._build_parts)
@@ -101,12 +110,19 @@ class MainWindow(WindowShell):
         self._build_pending = False
         self.session = self._given_session or Session()
         restore_choices(self)
+        self.undo_stack = QUndoStack(self)
         self.channel_rules = ChannelRules(self)  # saved rules into the choices, before the first compare
         self.imports = ImportController(self.session, self, mapping_store(self.settings))
         self.recomputer = Recomputer(self)
         self.exports = ExportFlows(self)
         self._build_central()
         self._connect()
+        from ui.busy_state import BusyState
+
+        self.busy_state = BusyState(self, self.recomputer)
+        from ui.opened_files import OpenedFiles
+
+        self.opened = OpenedFiles(self)
         self.fetches = install_fetch_actions(self)
         self.built = True
         self.retranslate()
@@ -124,6 +140,7 @@ class MainWindow(WindowShell):
         self.pane.set_metric(self.session.choices.metric)
         self.views = self.pane.views
         self.campaigns = self.pane.campaigns
+        self.campaigns.set_hidden_columns(self.settings.hidden_columns("campaigns"))
         self.splitter = self.pane.splitter
         self.stack.addWidget(self.pane)
 
@@ -144,13 +161,15 @@ class MainWindow(WindowShell):
         a.languageChosen.connect(self.set_language)
         a.tabChosen.connect(self.show_tab)
         a.about.triggered.connect(lambda: show_about(self))
+        a.helpChosen.connect(self._show_help)
         a.channel_rules.triggered.connect(self.channel_rules.edit)
+        a.connect_undo(self.undo_stack)
+        a.remove_failed.triggered.connect(self.remove_failed_files)
         self.empty_state.openRequested.connect(self.choose_files)
         self.empty_state.sampleRequested.connect(self.open_sample_data)
         self.filesDropped.connect(lambda paths: self.open_paths([Path(p) for p in paths]))
         self.imports.started.connect(self._import_started)
         self.imports.progress.connect(self.status.set_progress)
-        self.imports.message.connect(self.status.show_message)
         self.imports.sourcesChanged.connect(self._sources_changed)
         self.imports.finished.connect(self._import_finished)
         self.status.cancelRequested.connect(self.imports.cancel)
@@ -168,6 +187,9 @@ class MainWindow(WindowShell):
         self.pane.filtersChanged.connect(self.set_filters)
         self.pane.rulesRequested.connect(self.channel_rules.edit)
         self.pane.ruleSuggested.connect(self.channel_rules.add_rule)
+        self.campaigns.columnsChosen.connect(
+            lambda names: self.settings.set_hidden_columns("campaigns", names)
+        )
 
     # -- opening files
     def choose_files(self) -> None:
@@ -179,10 +201,8 @@ class MainWindow(WindowShell):
             self.open_paths([Path(n) for n in names])
 
     def open_paths(self, paths: list[Path]) -> None:
-        """Import files and folders (in the background); remembers them as recent."""
-        for path in paths:
-            self.settings.add_recent_file(str(path))
-        self.menu_actions.set_recent(self.settings.recent_files())
+        """Import files and folders (in the background); those that import are remembered as recent."""
+        self.opened.asked(paths)  # into Open Recent once they have imported (ui.opened_files)
         self.imports.import_paths(paths)
 
     def open_recent(self, path: str) -> None:
@@ -204,25 +224,24 @@ class MainWindow(WindowShell):
 
     def _import_started(self, files: int) -> None:
         self.status.set_busy(True, files)
+        self.stack.setCurrentWidget(self.pane)  # its cover shows the progress, not "drop files here"
         self.update_enabled()
 
     def _import_finished(self) -> None:
         self.status.set_busy(False)
+        self._show_pane_or_empty()
         self.update_enabled()
+
+    def _show_pane_or_empty(self) -> None:
+        self.stack.setCurrentWidget(self.pane if self.session.sources else self.empty_state)
 
     # -- the session changes here, then one recompute
     def _sources_changed(self) -> None:
         self.sources_panel.set_sources(self.session.sources)
-        self.stack.setCurrentWidget(self.pane if self.session.sources else self.empty_state)
+        if not self.imports.busy():
+            self._show_pane_or_empty()
         self.recompute()
-
-    def _remove_source(self, path: Path) -> None:
-        self.session.remove(path)
-        self._sources_changed()
-
-    def _change_channel(self, path: Path, channel: str | None) -> None:
-        self.session.set_channel(path, channel)
-        self.recompute()
+        self.update_enabled()
 
     def set_baseline(self, channel: str) -> None:
         if channel and channel != self.session.choices.baseline:
@@ -272,6 +291,11 @@ class MainWindow(WindowShell):
             errors.show_error(self, source.error)
 
     # -- view
+    def _show_help(self, page: str) -> None:
+        from ui.help import show_help
+
+        show_help(self, page)
+
     def show_tab(self, key: str) -> bool:
         return self.pane.show_tab(key)
 
@@ -299,6 +323,7 @@ class MainWindow(WindowShell):
         has_data = self.analysis is not None and self.session.has_data()
         self.menu_actions.cancel_import.setEnabled(busy)
         self.exports.update_actions(has_data, self.pane.current_view())
+        self.menu_actions.remove_failed.setEnabled(any(s.failed for s in self.session.sources))
 
     # -- closing
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)

@@ -129,6 +129,14 @@ class Settings:
     def set_splitter(self, name: str, value: QByteArray) -> None:
         self._qs.setValue(f"state/splitter_{name}", value)
 
+    def hidden_columns(self, table: str) -> list[str]:
+        """The columns (by name) the user hid in `table` (the Campaigns table: "campaigns")."""
+        value = self._qs.value(f"state/hidden_columns_{table}", [])
+        return [str(v) for v in value] if isinstance(value, list) else ([str(value)] if value else [])
+
+    def set_hidden_columns(self, table: str, names: list[str]) -> None:
+        self._qs.setValue(f"state/hidden_columns_{table}", list(names))
+
     def current_tab(self) -> str:
         return str(self._qs.value("state/current_tab", ""))
 

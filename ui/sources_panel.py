@@ -99,7 +99,7 @@ class SourceRow(QFrame):
         if not issues:
             return
         self.badge = QPushButton(f"⚠ {issues}")
-        self.badge.setToolTip(self.tr("%n row(s) rejected or warning(s): click to see them", "", issues))
+        self.badge.setToolTip(self.tr("%Ln row(s) rejected or warning(s): click to see them", "", issues))
         self.badge.setAccessibleName(self.badge.toolTip())
         self.badge.setStyleSheet(
             f"QPushButton {{ color: white; background: {WARNING}; border-radius: 8px; padding: 1px 8px; }}"
@@ -111,7 +111,7 @@ class SourceRow(QFrame):
         result = self.source.result
         assert result is not None
         period = result.period()
-        rows = self.tr("%n row(s)", "", result.rows)  # first: the count must survive eliding
+        rows = self.tr("%Ln row(s)", "", result.rows)  # first: the count must survive eliding
         if period is None:
             return rows
         return f"{rows} · {formatting.short_date(period[0])} – {formatting.short_date(period[1])}"

@@ -14,6 +14,8 @@ from channelcompare.errors import Cancelled
 from importers.mapping import MappingStore
 from session.report import write_report
 from ui import errors
+from ui.charts.export import chart_context
+from ui.export_context import chart_lines, period_file_name
 from ui.i18n import current_language
 from ui.parquet_export import ParquetExport
 from ui.settings import Settings
@@ -50,24 +52,27 @@ class ExportFlows(QObject):
         export = getattr(self.window.pane.current_view(), "export_chart", None)
         if export is None:
             return
+        view = self.window.pane.current_view()
+        suggested = period_file_name(self.window, self.window.pane.current_key() or "chart", ".png")
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export chart"), self._suggested("chart.png"), "PNG (*.png);;SVG (*.svg)"
+            self.window, self.tr("Export chart"), self._suggested(suggested), "PNG (*.png);;SVG (*.svg)"
         )
         if not name:
             return
         path = Path(name) if Path(name).suffix.lower() in (".png", ".svg") else Path(name + ".png")
         try:
-            saved = export(path)
+            with chart_context(chart_lines(self.window, view)):  # title, metric, period, legend, app
+                saved = export(path)
         except (OSError, ValueError) as error:
             errors.show_error(self.window, error)
             return
-        self.window.status.show_message(self.tr("Chart saved to {0}").format(saved))
+        self.window.status.offer_file(saved, self.tr("Chart saved to {0}").format(saved))
 
     def export_report(self) -> None:
         if self.window.analysis is None or self._worker is not None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export Excel report"), self._suggested("channelcompare-report.xlsx"),
+            self.window, self.tr("Export Excel report"), self._suggested(period_file_name(self.window, "channelcompare-report", ".xlsx")),
             self.tr("Excel workbook (*.xlsx)"),
         )  # fmt: skip
         if not name:
@@ -104,7 +109,7 @@ class ExportFlows(QObject):
 
     def _report_written(self, path: Path) -> None:
         self._done()
-        self.window.status.show_message(self.tr("Report saved to {0}").format(path))
+        self.window.status.offer_file(path, self.tr("Report saved to {0}").format(path))
 
     def _report_failed(self, error: BaseException) -> None:
         self._done()

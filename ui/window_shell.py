@@ -7,16 +7,18 @@ module that imports them (an import circle: none of them could be read or tested
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMainWindow
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QSplitter
 
     from session.analysis import Analysis
-    from session.state import Session
+    from session.state import Session, Source
     from ui.actions import MainActions
     from ui.analysis_pane import AnalysisPane
     from ui.imports import ImportController
@@ -33,6 +35,9 @@ class WindowShell(QMainWindow):
     analysisShown = Signal(object)
     #: The parts behind the shell exist (session, imports, panes); see `when_built`.
     partsBuilt = Signal()
+    #: A source left the session (path), or its channel was set (path, channel or None): the workspace follows.
+    sourceRemoved = Signal(object)
+    sourceChannelSet = Signal(object, object)
 
     settings: Settings
     menu_actions: MainActions
@@ -44,9 +49,22 @@ class WindowShell(QMainWindow):
     pane: AnalysisPane
     sources_panel: SourcesPanel
     splitter: QSplitter
+    undo_stack: QUndoStack
 
     def recompute(self) -> None:
         """Compare again, in the background, with the session's current sources and choices."""
+        raise NotImplementedError  # MainWindow's
+
+    def remove_sources(self, paths: list[Path]) -> None:
+        """Take the sources at `paths` out of the session (and the workspace), then compare again."""
+        raise NotImplementedError  # MainWindow's
+
+    def restore_sources(self, sources: list[tuple[int, Source]]) -> None:
+        """Put removed sources back at their positions in the list (and into the workspace)."""
+        raise NotImplementedError  # MainWindow's
+
+    def set_source_channel(self, path: Path, channel: str | None) -> None:
+        """Count every row of the source at `path` towards `channel` (None: as imported)."""
         raise NotImplementedError  # MainWindow's
 
     def update_enabled(self) -> None:

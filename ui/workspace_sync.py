@@ -65,8 +65,8 @@ class WorkspaceSync(QObject):
         self._worker: Worker | None = None
         self._samples = {p.resolve() for p in sample_files()}
         window.imports.sourcesChanged.connect(self.store_new_sources)
-        window.sources_panel.removeRequested.connect(self._removed)
-        window.sources_panel.channelChanged.connect(self._channel_changed)
+        window.sourceRemoved.connect(self._removed)  # as done, and as undone (ui.undo)
+        window.sourceChannelSet.connect(self._channel_changed)
         window.analysisShown.connect(lambda _analysis: self._store_choices())
 
     # -- opening
@@ -87,6 +87,7 @@ class WorkspaceSync(QObject):
     def _load(self) -> None:
         assert self.workspace is not None
         self._stored = load_session(self.workspace, self.window.session)
+        self.window.undo_stack.clear()  # the previous session's steps do not apply to this one
         self.window.imports.sourcesChanged.emit()
 
     # -- imports

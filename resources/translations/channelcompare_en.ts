@@ -2,12 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BusyState</name>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importing %n file…</numerusform>
+            <numerusform>Importing %n files…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignsView</name>
     <message numerus="yes">
-        <source>%n campaign(s)</source>
+        <source>%Ln campaign(s)</source>
         <translation>
-            <numerusform>%n campaign</numerusform>
-            <numerusform>%n campaigns</numerusform>
+            <numerusform>%Ln campaign</numerusform>
+            <numerusform>%Ln campaigns</numerusform>
         </translation>
     </message>
 </context>
@@ -41,34 +51,34 @@
 <context>
     <name>IssuesDialog</name>
     <message numerus="yes">
-        <source>%n warning(s):</source>
+        <source>%Ln warning(s):</source>
         <translation>
-            <numerusform>%n warning:</numerusform>
-            <numerusform>%n warnings:</numerusform>
+            <numerusform>%Ln warning:</numerusform>
+            <numerusform>%Ln warnings:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) could not be read and are left out of the comparison:</source>
+        <source>%Ln row(s) could not be read and are left out of the comparison:</source>
         <translation>
-            <numerusform>%n row could not be read and is left out of the comparison:</numerusform>
-            <numerusform>%n rows could not be read and are left out of the comparison:</numerusform>
+            <numerusform>%Ln row could not be read and is left out of the comparison:</numerusform>
+            <numerusform>%Ln rows could not be read and are left out of the comparison:</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>SourceRow</name>
     <message numerus="yes">
-        <source>%n row(s) rejected or warning(s): click to see them</source>
+        <source>%Ln row(s) rejected or warning(s): click to see them</source>
         <translation>
-            <numerusform>%n rejected row or warning: click to see it</numerusform>
-            <numerusform>%n rejected rows or warnings: click to see them</numerusform>
+            <numerusform>%Ln row rejected or warning: click to see it</numerusform>
+            <numerusform>%Ln rows rejected or warnings: click to see them</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s)</source>
+        <source>%Ln row(s)</source>
         <translation>
-            <numerusform>%n row</numerusform>
-            <numerusform>%n rows</numerusform>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
         </translation>
     </message>
 </context>

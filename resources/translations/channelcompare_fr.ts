@@ -2,20 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>charts</source>
-        <comment>95% interval: {0} – {1}</comment>
-        <extracomment>Metrics that make sense as bars (audience is a size, not a performance). Benchmark channels that apply whatever channels are shown.</extracomment>
-        <translation>graphiques</translation>
-    </message>
-    <message>
-        <source>charts</source>
-        <comment>Previous period: {0}</comment>
-        <translation>graphiques</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>&lt;b&gt;channelcompare&lt;/b&gt; {0}&lt;br&gt;&lt;br&gt;Compare email and social campaigns on your own exports, with 95% confidence intervals, and see where social underperforms email.&lt;br&gt;&lt;br&gt;Everything stays on this computer: files are read locally and nothing is sent anywhere.</source>
@@ -27,17 +13,31 @@
     </message>
 </context>
 <context>
+    <name>BusyState</name>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Import de %n fichier…</numerusform>
+            <numerusform>Import de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing the channels…</source>
+        <translation>Comparaison des canaux…</translation>
+    </message>
+</context>
+<context>
     <name>CampaignsView</name>
     <message>
         <source>Filter campaigns by name, platform, channel or file…</source>
-        <extracomment>Columns shown, in order, when the table has them (the metric columns come from campaign_metrics).</extracomment>
+        <extracomment>The columns the user hid (their names), to remember.</extracomment>
         <translation>Filtrer les campagnes par nom, plateforme, canal ou fichier…</translation>
     </message>
     <message numerus="yes">
-        <source>%n campaign(s)</source>
+        <source>%Ln campaign(s)</source>
         <translation>
-            <numerusform>%n campagne</numerusform>
-            <numerusform>%n campagnes</numerusform>
+            <numerusform>%Ln campagne</numerusform>
+            <numerusform>%Ln campagnes</numerusform>
         </translation>
     </message>
     <message>
@@ -101,12 +101,9 @@
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <source>1 campaign</source>
-        <translation>1 campagne</translation>
-    </message>
-    <message>
-        <source>{0} campaigns</source>
-        <translation>{0} campagnes</translation>
+        <source>No reliable interval: {0}</source>
+        <extracomment>metric -&gt; the line saying what the rate rests on, when not the card&apos;s whole audience.</extracomment>
+        <translation>Pas d&apos;intervalle fiable : {0}</translation>
     </message>
     <message>
         <source>No value for the previous period</source>
@@ -140,6 +137,13 @@
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Show all columns</source>
+        <translation>Afficher toutes les colonnes</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Drop campaign exports here</source>
@@ -163,11 +167,22 @@
     </message>
 </context>
 <context>
-    <name>ExportFlows</name>
+    <name>ExportContext</name>
     <message>
-        <source>The Excel report is not available in this version.</source>
-        <translation>Le rapport Excel n&apos;est pas disponible dans cette version.</translation>
+        <source>Metric: {0}</source>
+        <translation>Mesure : {0}</translation>
     </message>
+    <message>
+        <source>Period: {0} – {1}</source>
+        <translation>Période : du {0} au {1}</translation>
+    </message>
+    <message>
+        <source>Made with {0} on {1}</source>
+        <translation>Réalisé avec {0} le {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlows</name>
     <message>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
@@ -299,6 +314,10 @@
         <translation>Comparer à la &amp;période précédente</translation>
     </message>
     <message>
+        <source>Pro-&amp;rate</source>
+        <translation>&amp;Proratiser</translation>
+    </message>
+    <message>
         <source>&amp;Reset</source>
         <translation>&amp;Réinitialiser</translation>
     </message>
@@ -317,6 +336,10 @@
     <message>
         <source>Also compute the same comparison for the period of equal length just before</source>
         <translation>Calculer aussi la même comparaison sur la période de même durée juste avant</translation>
+    </message>
+    <message>
+        <source>Rows whose period straddles the dates (a monthly export row against half a month) count for their days inside, additive measures only; unchecked, they are left out. Either way the warnings name them.</source>
+        <translation>Les lignes dont la période chevauche les dates (une ligne mensuelle face à un demi-mois) comptent pour leurs jours à l&apos;intérieur, mesures additives seulement ; décochée, elles sont laissées de côté. Dans les deux cas, les avertissements les nomment.</translation>
     </message>
     <message>
         <source>Whole period, every channel and platform, no text filter</source>
@@ -361,12 +384,12 @@
         <translation>Chiffre d&apos;affaires attribué, dans la devise du canal ; en dessous, le chiffre d&apos;affaires par conversion.</translation>
     </message>
     <message>
-        <source>{0} per conversion</source>
-        <translation>{0} par conversion</translation>
+        <source>{0} per conversion (of {1})</source>
+        <translation>{0} par conversion (sur {1})</translation>
     </message>
     <message>
-        <source>{0} of {1}</source>
-        <translation>{0} sur {1}</translation>
+        <source>{0} of {1} {2}</source>
+        <translation>{0} sur {1} {2}</translation>
     </message>
 </context>
 <context>
@@ -374,6 +397,114 @@
     <message>
         <source>{0}: nothing sent or posted</source>
         <translation>{0} : rien d&apos;envoyé ni de publié</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>channelcompare help</source>
+        <extracomment>The metric definitions ship beside the resources (the packaged app includes docs/metrics.md). Platform -&gt; the menu path of the export the app reads (the platform&apos;s own English labels).</extracomment>
+        <translation>Aide de channelcompare</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Metric definitions</source>
+        <translation>Définitions des mesures</translation>
+    </message>
+    <message>
+        <source>Export each platform&apos;s campaign or post report for the same period, as CSV or XLSX.</source>
+        <translation>Exportez le rapport des campagnes ou des publications de chaque plateforme pour la même période, en CSV ou XLSX.</translation>
+    </message>
+    <message>
+        <source>Check the Sources panel: every file shows its platform, channel, rows and period.</source>
+        <translation>Vérifiez le panneau Sources : chaque fichier y indique sa plateforme, son canal, ses lignes et sa période.</translation>
+    </message>
+    <message>
+        <source>Drop the files (or their folder) on the window, or use File &gt; Open exports…</source>
+        <translation>Déposez les fichiers (ou leur dossier) sur la fenêtre, ou utilisez Fichier &gt; Ouvrir des exports…</translation>
+    </message>
+    <message>
+        <source>Read the Overview; export the Excel report with File &gt; Export Excel report…</source>
+        <translation>Lisez la Vue d&apos;ensemble ; exportez le rapport Excel avec Fichier &gt; Exporter le rapport Excel…</translation>
+    </message>
+    <message>
+        <source>From exports to a comparison</source>
+        <translation>Des exports à la comparaison</translation>
+    </message>
+    <message>
+        <source>What to export, and where</source>
+        <translation>Que faut-il exporter, et où</translation>
+    </message>
+    <message>
+        <source>Menu paths as the platforms name them in English.</source>
+        <translation>Chemins des menus tels que les plateformes les nomment en anglais.</translation>
+    </message>
+    <message>
+        <source>Open exports</source>
+        <translation>Ouvrir des exports</translation>
+    </message>
+    <message>
+        <source>Export the Excel report</source>
+        <translation>Exporter le rapport Excel</translation>
+    </message>
+    <message>
+        <source>Export the chart of the tab shown</source>
+        <translation>Exporter le graphique de l&apos;onglet affiché</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Cancel the running import</source>
+        <translation>Annuler l&apos;import en cours</translation>
+    </message>
+    <message>
+        <source>Overview, Campaigns, Timing, Trends, Funnel, Sales</source>
+        <translation>Vue d&apos;ensemble, Campagnes, Horaires, Tendances, Entonnoir, Ventes</translation>
+    </message>
+    <message>
+        <source>Show or hide the Sources panel</source>
+        <translation>Afficher ou masquer le panneau Sources</translation>
+    </message>
+    <message>
+        <source>Copy the selected campaign cells</source>
+        <translation>Copier les cellules de campagnes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Copy them with their column headers</source>
+        <translation>Les copier avec les en-têtes de colonnes</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>Cette aide</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <source>The full definitions follow, in English, as in docs/metrics.md.</source>
+        <translation>Les définitions complètes suivent, en anglais, telles que dans docs/metrics.md.</translation>
     </message>
 </context>
 <context>
@@ -419,6 +550,22 @@
         <translation>Annuler</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the saved file</source>
+        <translation>Ouvrir le fichier enregistré</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Open the folder the file was saved in</source>
+        <translation>Ouvrir le dossier où le fichier a été enregistré</translation>
+    </message>
+    <message>
         <source>Stop the import (Esc); nothing is changed</source>
         <translation>Arrêter l&apos;import (Échap) ; rien n&apos;est modifié</translation>
     </message>
@@ -431,17 +578,17 @@
         <translation>Problèmes dans {0}</translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s):</source>
+        <source>%Ln warning(s):</source>
         <translation>
-            <numerusform>%n avertissement :</numerusform>
-            <numerusform>%n avertissements :</numerusform>
+            <numerusform>%Ln avertissement :</numerusform>
+            <numerusform>%Ln avertissements :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) could not be read and are left out of the comparison:</source>
+        <source>%Ln row(s) could not be read and are left out of the comparison:</source>
         <translation>
-            <numerusform>%n ligne n&apos;a pas pu être lue et est exclue de la comparaison :</numerusform>
-            <numerusform>%n lignes n&apos;ont pas pu être lues et sont exclues de la comparaison :</numerusform>
+            <numerusform>%Ln ligne n&apos;a pas pu être lue et est exclue de la comparaison :</numerusform>
+            <numerusform>%Ln lignes n&apos;ont pas pu être lues et sont exclues de la comparaison :</numerusform>
         </translation>
     </message>
     <message>
@@ -468,13 +615,41 @@
 <context>
     <name>MainActions</name>
     <message>
+        <source>&amp;Undo {0}</source>
+        <extracomment>Tabs by their --tab / settings key, in order (as ui.analysis_pane.VIEWS); Ctrl+1.. select them. What Undo and Redo would do now, as the stack last said (asking a stack being destroyed fails).</extracomment>
+        <translation>&amp;Annuler : {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Rétablir : {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
-        <extracomment>Tabs by their --tab / settings key, in order (as ui.analysis_pane.VIEWS); Ctrl+1.. select them.</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>Remove &amp;failed files</source>
+        <translation>Retirer les fichiers en &amp;échec</translation>
+    </message>
+    <message>
+        <source>Take every file that could not be imported out of the Sources</source>
+        <translation>Retirer des sources tous les fichiers qui n&apos;ont pas pu être importés</translation>
     </message>
     <message>
         <source>Channel &amp;rules…</source>
@@ -572,6 +747,18 @@
         <source>&amp;About channelcompare</source>
         <translation>À &amp;propos de channelcompare</translation>
     </message>
+    <message>
+        <source>&amp;Guide: what to export, and where</source>
+        <translation>&amp;Guide : que faut-il exporter, et où</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Metric definitions</source>
+        <translation>Définitions des &amp;mesures</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -602,7 +789,7 @@
     </message>
     <message>
         <source>Open campaign exports</source>
-        <extracomment>A deferred window that is never painted (started minimised) builds its parts after this anyway. An Analysis, once the views show it (tests and --screenshot wait on it). The parts behind the shell exist (session, imports, panes); see `when_built`.</extracomment>
+        <extracomment>A deferred window that is never painted (started minimised) builds its parts after this anyway. The --screenshot run (ui.app), kept alive by the window until it has rendered. The single-instance server (ui.single_instance) that takes files from later starts (ui.app).</extracomment>
         <translation>Ouvrir des exports de campagnes</translation>
     </message>
     <message>
@@ -748,6 +935,17 @@
     <message>
         <source>Cost (spend)</source>
         <translation>Coût (dépenses)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenedFiles</name>
+    <message>
+        <source>Put the sample data away</source>
+        <translation>Retirer les données d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Your files replace the sample data (Edit &gt; Undo brings it back).</source>
+        <translation>Vos fichiers remplacent les données d&apos;exemple (Édition &gt; Annuler les rétablit).</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1329,17 @@ Importez un export de commandes Shopify, un CSV de commandes avec utm_source / u
     </message>
 </context>
 <context>
+    <name>SourceEdits</name>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Retirer {0}</translation>
+    </message>
+    <message>
+        <source>Remove failed files</source>
+        <translation>Retirer les fichiers en échec</translation>
+    </message>
+</context>
+<context>
     <name>SourceRow</name>
     <message>
         <source>Remove this source from the comparison</source>
@@ -1157,17 +1366,17 @@ Importez un export de commandes Shopify, un CSV de commandes avec utm_source / u
         <translation>{0} (tel qu&apos;importé)</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) rejected or warning(s): click to see them</source>
+        <source>%Ln row(s) rejected or warning(s): click to see them</source>
         <translation>
-            <numerusform>%n ligne rejetée ou avertissement : cliquez pour voir</numerusform>
-            <numerusform>%n lignes rejetées ou avertissements : cliquez pour les voir</numerusform>
+            <numerusform>%Ln ligne rejetée ou avertissement : cliquez pour voir</numerusform>
+            <numerusform>%Ln lignes rejetées ou avertissements : cliquez pour les voir</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s)</source>
+        <source>%Ln row(s)</source>
         <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
 </context>
@@ -1225,13 +1434,29 @@ Les horaires demandent des exports qui portent la date et l&apos;heure de chaque
 <context>
     <name>TrendsView</name>
     <message>
-        <source>Each point is one week (Monday to Sunday) of sends and posts.</source>
-        <extracomment>Beyond this many weeks the date axis picks its own ticks (months).</extracomment>
-        <translation>Chaque point est une semaine (du lundi au dimanche) d&apos;envois et de publications.</translation>
+        <source>&amp;Metric:</source>
+        <extracomment>Beyond this many weeks the date axis picks its own ticks (months). Seconds in one period of each bucket, for the margins of the date axis.</extracomment>
+        <translation>&amp;Indicateur :</translation>
     </message>
     <message>
-        <source>&amp;Metric:</source>
-        <translation>&amp;Indicateur :</translation>
+        <source>&amp;Per:</source>
+        <translation>&amp;Par :</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Not drawn, their rows are longer than one period: {0}.</source>
+        <translation>Non tracées, leurs lignes durent plus d&apos;une période : {0}.</translation>
     </message>
     <message>
         <source>No weekly figures for this selection.
@@ -1240,12 +1465,36 @@ Trends need dated campaigns or posts.</source>
 Les tendances demandent des campagnes ou publications datées.</translation>
     </message>
     <message>
+        <source>{0} per day</source>
+        <translation>{0} par jour</translation>
+    </message>
+    <message>
+        <source>{0} per month</source>
+        <translation>{0} par mois</translation>
+    </message>
+    <message>
         <source>{0} per week</source>
         <translation>{0} par semaine</translation>
     </message>
     <message>
+        <source>Month of {0}</source>
+        <translation>Mois de {0}</translation>
+    </message>
+    <message>
         <source>Week of {0}</source>
         <translation>Semaine du {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Change the channel of {0}</source>
+        <extracomment>(position in the list, source) of what is removed, in list order.</extracomment>
+        <translation>Changer le canal de {0}</translation>
+    </message>
+    <message>
+        <source>Change the channel rules</source>
+        <translation>Modifier les règles de canal</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1545,46 @@ Les tendances demandent des campagnes ou publications datées.</translation>
     <message>
         <source>Cost / conversion</source>
         <translation>Coût / conversion</translation>
+    </message>
+    <message>
+        <source>campaigns</source>
+        <translation>campagnes</translation>
+    </message>
+    <message>
+        <source>campaign-days</source>
+        <translation>jours-campagnes</translation>
+    </message>
+    <message>
+        <source>posts</source>
+        <translation>publications</translation>
+    </message>
+    <message>
+        <source>post-days</source>
+        <translation>jours-publications</translation>
+    </message>
+    <message>
+        <source>sends</source>
+        <translation>envois</translation>
+    </message>
+    <message>
+        <source>flows</source>
+        <translation>flows</translation>
+    </message>
+    <message>
+        <source>traffic rows</source>
+        <translation>lignes de trafic</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <source>Reach summed over posts or ads: people reached by several count several times, so this is not a count of unique people.</source>
+        <translation>Portée additionnée sur les publications ou les annonces : une personne touchée par plusieurs compte plusieurs fois, ce n&apos;est donc pas un nombre de personnes uniques.</translation>
+    </message>
+    <message>
+        <source>of {0} · {1} {2}</source>
+        <translation>sur {0} · {1} {2}</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1641,26 @@ Les tendances demandent des campagnes ou publications datées.</translation>
     <message>
         <source>All channels</source>
         <translation>Tous les canaux</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <source>95% interval: {0} – {1}</source>
+        <extracomment>Metrics that make sense as bars (audience is a size, not a performance). Benchmark channels that apply whatever channels are shown.</extracomment>
+        <translation>intervalle à 95 % : {0} – {1}</translation>
+    </message>
+    <message>
+        <source>over {0} {1}</source>
+        <translation>sur {0} {1}</translation>
+    </message>
+    <message>
+        <source>Previous period: {0}</source>
+        <translation>Période précédente : {0}</translation>
+    </message>
+    <message>
+        <source>not drawn: {0} ({1})</source>
+        <translation>non tracé : {0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +2098,10 @@ boutique</translation>
 </context>
 <context>
     <name>timing</name>
+    <message>
+        <source>Sends or posts</source>
+        <translation>Envois ou publications</translation>
+    </message>
     <message>
         <source>Campaigns</source>
         <translation>Campagnes</translation>

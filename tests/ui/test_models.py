@@ -51,6 +51,8 @@ def test_cells_are_formatted_in_the_locale_and_sorted_on_raw_values(frame: pd.Da
     assert model.index(0, 3).data() == "18,000"
     assert model.index(0, 4).data() == "3.24%"
     assert model.index(2, 4).data() == "–"  # missing, not zero
+    missing_text = model.format(None, "text"), model.format(float("nan"), "text"), model.format(None, "date")
+    assert missing_text == ("–", "–", "–")  # one sign for every missing value
     assert model.index(0, 1).data() == "Email"
     assert model.index(0, 4).data(SORT_ROLE) == pytest.approx(0.0324)
     assert model.index(0, 3).data(Qt.ItemDataRole.TextAlignmentRole) & Qt.AlignmentFlag.AlignRight

@@ -16,7 +16,7 @@ def test_every_french_text_is_translated_and_compiled() -> None:
     assert translator.load("channelcompare_fr", str(TRANSLATIONS))
     assert translator.translate("MainActions", "&File") == "&Fichier"
     assert translator.translate("MainWindow", "Overview") == "Vue d'ensemble"
-    assert translator.translate("SourceRow", "%n row(s)", None, 3) == "%n lignes"  # plural form chosen
+    assert translator.translate("SourceRow", "%Ln row(s)", None, 3) == "%Ln lignes"  # plural form chosen
 
 
 def test_english_plurals_read_as_english(qtbot) -> None:
@@ -25,5 +25,21 @@ def test_english_plurals_read_as_english(qtbot) -> None:
     from ui.i18n import apply_language
 
     apply_language("en")
-    assert QCoreApplication.translate("SourceRow", "%n row(s)", None, 1) == "1 row"
-    assert QCoreApplication.translate("SourceRow", "%n row(s)", None, 12) == "12 rows"
+    assert QCoreApplication.translate("SourceRow", "%Ln row(s)", None, 1) == "1 row"
+    assert QCoreApplication.translate("SourceRow", "%Ln row(s)", None, 12) == "12 rows"
+
+
+def test_counts_have_thousands_separators_in_the_languages_conventions(qtbot) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from ui.i18n import apply_language
+
+    try:
+        apply_language("en")
+        assert QCoreApplication.translate("SourceRow", "%Ln row(s)", None, 12345) == "12,345 rows"
+        assert QCoreApplication.translate("CampaignsView", "%Ln campaign(s)", None, 1) == "1 campaign"
+        apply_language("fr")
+        grouped = QLocale().toString(12345)  # "12 345", with the locale's own (narrow) space
+        assert QCoreApplication.translate("SourceRow", "%Ln row(s)", None, 12345) == f"{grouped} lignes"
+    finally:
+        apply_language("en")

@@ -19,7 +19,7 @@ def test_switching_language_retranslates_the_window(qtbot) -> None:
         window.set_language("fr")
         QCoreApplication.processEvents()
         menus = [a.text() for a in window.menuBar().actions()]
-        assert menus == ["&Fichier", "&Affichage", "Ai&de"]
+        assert menus == ["&Fichier", "É&dition", "&Affichage", "Ai&de"]
         tabs = [window.pane.tabs.tabText(i) for i in range(window.pane.tabs.count())]
         assert tabs == ["Vue d'ensemble", "Campagnes", "Horaires", "Tendances", "Entonnoir", "Ventes"]
         assert window.status.cancel_button.text() == "Annuler"
@@ -31,7 +31,7 @@ def test_switching_language_retranslates_the_window(qtbot) -> None:
         assert window.settings.language() == "fr"
         window.set_language("en")
         QCoreApplication.processEvents()
-        assert [a.text() for a in window.menuBar().actions()] == ["&File", "&View", "&Help"]
+        assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
         assert window.pane.tabs.tabText(0) == "Overview"
     finally:
         apply_language("en")

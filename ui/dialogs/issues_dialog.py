@@ -30,7 +30,7 @@ class IssuesDialog(QDialog):
         self.resize(720, 460)
         layout = QVBoxLayout(self)
         if result.warnings:
-            layout.addWidget(QLabel(self.tr("%n warning(s):", "", len(result.warnings))))
+            layout.addWidget(QLabel(self.tr("%Ln warning(s):", "", len(result.warnings))))
             self.warnings = QListWidget()
             self.warnings.addItems(result.warnings)
             self.warnings.setWordWrap(True)
@@ -38,7 +38,7 @@ class IssuesDialog(QDialog):
             layout.addWidget(self.warnings)
         rejected = result.rejected
         summary = self.tr(
-            "%n row(s) could not be read and are left out of the comparison:", "", len(rejected)
+            "%Ln row(s) could not be read and are left out of the comparison:", "", len(rejected)
         )
         layout.addWidget(QLabel(summary if rejected else self.tr("Every row was read.")))
         self.table = QTableWidget(min(len(rejected), SHOWN_LIMIT), 3)

@@ -164,7 +164,7 @@ class DataFrameModel(QAbstractTableModel):
     def format(self, value: Any, kind: str) -> str:
         """`value` as the user reads it, in their locale."""
         if value is None or (isinstance(value, float) and math.isnan(value)):
-            return "" if kind == "text" else formatting.MISSING
+            return formatting.MISSING  # one sign for every missing value, text or number
         if kind == "text":
             return _shown(str(value))
         if kind == "channel":
