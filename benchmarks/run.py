@@ -24,9 +24,12 @@ from typing import TypeVar
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import whole_process  # noqa: E402
 from benchmarks.figures import Figure, Suite, responsiveness, startup  # noqa: E402
 
-FIGURES = ("csv", "others", "xlsx", "compare", "report", "workspace", "memory", "startup", "gui")
+FIGURES = (
+    "csv", "others", "xlsx", "compare", "report", "workspace", "memory", "startup", "gui", "process", "headless",
+)  # fmt: skip
 GROWN = ("csv", "compare", "report", "workspace", "memory")
 T = TypeVar("T")
 FULL_ROWS = 1_000_000
@@ -45,14 +48,29 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"targets judged at {FULL_ROWS:,} rows only; at {rows:,} rows those figures are for information"
         )
+    processes = measure_processes(rows, repeats, only)
     print_table(suite.figures)
+    whole_process.print_table(processes)
     if not args.quick and not args.rows:
         smaller = [
             run_suite(n, repeats, only & set(GROWN), xlsx_rows=0, gui_runs=0) for n in (10_000, 100_000)
         ]
         print_growth([*smaller, suite])
     print(f"\ntotal {time.perf_counter() - started:.0f} s")
-    return 1 if any(f.passed is False for f in suite.figures) else 0
+    judged = [*suite.figures, *(f.figure() for f in processes)]
+    return 1 if any(f.passed is False for f in judged) else 0
+
+
+def measure_processes(rows: int, repeats: int, only: set[str]) -> list[whole_process.ProcessFigure]:
+    """The whole-process figures (wall clock, user and system time): every shape's import, the start-up."""
+    out = []
+    if "process" in only:
+        out = whole_process.csv_imports(rows, repeats)
+        if rows != FULL_ROWS:
+            out = [replace(f, target=None) for f in out]
+    if "headless" in only:
+        out.append(whole_process.headless_startup(max(repeats, 3)))
+    return out
 
 
 def parser() -> argparse.ArgumentParser:
