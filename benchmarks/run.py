@@ -136,6 +136,8 @@ def machine() -> str:
 
 
 def print_table(figures: list[Figure]) -> None:
+    if not figures:
+        return
     print("\n| figure | ours | baseline | ratio | target | result |\n|---|---:|---:|---:|---:|---|")
     for f in figures:
         verdict = {True: "pass", False: "**FAIL**", None: "info"}[f.passed]

@@ -16,8 +16,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from channelcompare.attribution.rules import RuleSet
-from channelcompare.attribution.signals import order_channels, utm_from_note_attributes
 from channelcompare.sources import ImportResult, Rejection
 from importers.base import CancelCheck, Progress
 from importers.build import RecordBuilder
@@ -100,6 +98,10 @@ def _fill(rows: RecordBuilder) -> None:
 
 
 def _channels(rows: RecordBuilder) -> None:
+    # The attribution package costs ~50 ms to import: paid only when an orders file is read.
+    from channelcompare.attribution.rules import RuleSet
+    from channelcompare.attribution.signals import order_channels, utm_from_note_attributes
+
     notes = _column(rows, "Note Attributes")
     signals = utm_from_note_attributes(notes)
     for field in ("discount_code", "tags"):
