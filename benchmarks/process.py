@@ -21,11 +21,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @dataclass(frozen=True)
 class ProcessTime:
-    """One launch: wall-clock seconds from spawn to exit, and the child's user and system CPU seconds."""
+    """One launch: wall-clock seconds from spawn to exit, the child's user and system CPU seconds, and its
+    page faults (minor: a page mapped for the first time; most of the system time of a large import)."""
 
     wall: float
     user: float
     system: float
+    faults: int = 0
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,10 @@ class Measured:
         return self.median("system")
 
     @property
+    def faults(self) -> float:
+        return self.median("faults")
+
+    @property
     def spread(self) -> tuple[float, float]:
         walls = [run.wall for run in self.runs]
         return min(walls), max(walls)
@@ -68,7 +74,7 @@ def launch(argv: list[str], env: dict[str, str] | None = None, timeout: float = 
         raise RuntimeError(
             f"{argv[1:3]} exited {child.returncode}:\n{errors.decode(errors='replace')[-2000:]}"
         )
-    return ProcessTime(wall, usage.ru_utime, usage.ru_stime)
+    return ProcessTime(wall, usage.ru_utime, usage.ru_stime, usage.ru_minflt + usage.ru_majflt)
 
 
 def interleaved(
