@@ -24,8 +24,12 @@ def thp_enabled_after(code: str) -> str:
     reason="the kernel does not report THP_enabled",
 )
 def test_disabling_takes_in_this_process_and_is_reported() -> None:
-    assert thp_enabled_after("import sys") == "1"
-    code = "from importers.huge_pages import disable_transparent_huge_pages as d\nassert d() is True"
+    # the flag is inherited: a parent that ran a headless command in-process (the CLI tests) passes it on
+    enable = "import ctypes\nassert ctypes.CDLL(None).prctl(41, 0, 0, 0, 0) == 0"
+    assert thp_enabled_after(enable) == "1"
+    code = (
+        f"{enable}\nfrom importers.huge_pages import disable_transparent_huge_pages as d\nassert d() is True"
+    )
     assert thp_enabled_after(code) == "0"
 
 
