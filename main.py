@@ -17,7 +17,6 @@ import sys
 
 from channelcompare import __version__
 from cli import COMMANDS
-from ui.platform_check import platform_problem, select_headless_platform
 
 
 def gui_parser() -> argparse.ArgumentParser:
@@ -57,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
         from ui.desktop_entry import main as install_desktop
 
         return install_desktop()
+    from ui.platform_check import platform_problem, select_headless_platform  # Qt-free; the window only
+
     select_headless_platform(argv, os.environ)
     problem = platform_problem(os.environ)
     if problem:  # say so now: Qt would abort the interpreter (core dump) and name the wrong package

@@ -1,7 +1,7 @@
 """Run every benchmark figure and print our cost, the baseline's (same run), the ratio, the target, pass/fail.
 
     .venv/bin/python benchmarks/run.py            # full: targets at 1,000,000 rows, growth from 10k to 1M
-    .venv/bin/python benchmarks/run.py --quick    # 100,000 rows, one run each: under a minute
+    .venv/bin/python benchmarks/run.py --quick    # 100,000 rows (whole-process: 10,000), one run each
 
 Exports are generated once into benchmarks/.cache (benchmarks/generate.py). Exit status 1 when a target
 is missed. See benchmarks/README.md for the last full run and what each figure means.
@@ -24,12 +24,16 @@ from typing import TypeVar
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import whole_process  # noqa: E402
 from benchmarks.figures import Figure, Suite, responsiveness, startup  # noqa: E402
 
-FIGURES = ("csv", "others", "xlsx", "compare", "report", "workspace", "memory", "startup", "gui")
+FIGURES = (
+    "csv", "others", "xlsx", "compare", "report", "workspace", "memory", "startup", "gui", "process", "headless",
+)  # fmt: skip
 GROWN = ("csv", "compare", "report", "workspace", "memory")
 T = TypeVar("T")
 FULL_ROWS = 1_000_000
+QUICK_PROCESS_ROWS = 10_000
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -45,14 +49,30 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"targets judged at {FULL_ROWS:,} rows only; at {rows:,} rows those figures are for information"
         )
+    # --quick launches every shape at 10,000 rows: a fresh interpreter per launch, 14 launches and more
+    processes = measure_processes(QUICK_PROCESS_ROWS if args.quick else rows, repeats, only)
     print_table(suite.figures)
+    whole_process.print_table(processes)
     if not args.quick and not args.rows:
         smaller = [
             run_suite(n, repeats, only & set(GROWN), xlsx_rows=0, gui_runs=0) for n in (10_000, 100_000)
         ]
         print_growth([*smaller, suite])
     print(f"\ntotal {time.perf_counter() - started:.0f} s")
-    return 1 if any(f.passed is False for f in suite.figures) else 0
+    judged = [*suite.figures, *(f.figure() for f in processes)]
+    return 1 if any(f.passed is False for f in judged) else 0
+
+
+def measure_processes(rows: int, repeats: int, only: set[str]) -> list[whole_process.ProcessFigure]:
+    """The whole-process figures (wall clock, user and system time): every shape's import, the start-up."""
+    out = []
+    if "process" in only:
+        out = whole_process.csv_imports(rows, repeats)
+        if rows != FULL_ROWS:
+            out = [replace(f, target=None) for f in out]
+    if "headless" in only:
+        out.append(whole_process.headless_startup(max(repeats, 3)))
+    return out
 
 
 def parser() -> argparse.ArgumentParser:
@@ -118,6 +138,8 @@ def machine() -> str:
 
 
 def print_table(figures: list[Figure]) -> None:
+    if not figures:
+        return
     print("\n| figure | ours | baseline | ratio | target | result |\n|---|---:|---:|---:|---:|---|")
     for f in figures:
         verdict = {True: "pass", False: "**FAIL**", None: "info"}[f.passed]

@@ -1,9 +1,12 @@
-"""The Shopify orders export's 79 columns, and seeded orders in that shape (one row per line item)."""
+"""The Shopify orders export's 79 columns (plain UTF-8), and seeded orders in that shape: one row per line
+item, the order's columns on its first row only."""
 
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+
+from benchmarks.shapes import DAYS, shape
 
 SHOPIFY_HEADER = (
     "Name", "Email", "Financial Status", "Paid at", "Fulfillment Status", "Fulfilled at", "Accepts Marketing",
@@ -68,3 +71,9 @@ def shopify_frame(rows: int, rng: np.random.Generator, days: pd.DatetimeIndex) -
         if name not in frame:
             frame[name] = None
     return frame
+
+
+@shape()
+def shopify_orders(rows: int, seed: int = 4) -> pd.DataFrame:
+    """Orders of 1-3 line items over the year."""
+    return shopify_frame(rows, np.random.default_rng(seed), DAYS)[list(SHOPIFY_HEADER)]

@@ -13,13 +13,21 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from channelcompare.errors import ChannelCompareError
 from channelcompare.model import CHANNELS, PLATFORMS
 from channelcompare.sources import ImportResult
-from channelcompare.workspace import OVERLAP_CHOICES, Workspace, content_hash
 from importers.load import FileOutcome, import_files
-from session.state import Choices
+
+if TYPE_CHECKING:  # the workspace (SQLite, ~30 ms) and the analysis state (the attribution package, ~50 ms)
+    # are imported when a command uses them: `import` without --workspace never does (tests/cli/test_lazy_imports.py)
+    from channelcompare.workspace import Workspace
+    from session.state import Choices
+
+#: channelcompare.workspace.OVERLAP_CHOICES, spelled here so that parsing the arguments needs no workspace
+#: (tests/cli/test_lazy_imports.py holds them equal).
+OVERLAP_CHOICES = ("replace", "keep_both", "skip")
 
 
 def add_input_arguments(parser: argparse.ArgumentParser) -> None:
@@ -61,6 +69,8 @@ def load_inputs(args: argparse.Namespace) -> list[FileOutcome]:
     outcomes = import_files(args.files)
     results = [o for o in outcomes if o.result is not None]
     if args.workspace is not None and results:
+        from channelcompare.workspace import content_hash
+
         with _open_workspace(args.workspace) as workspace:
             try:
                 for outcome in results:
@@ -87,6 +97,8 @@ def input_sources(args: argparse.Namespace, outcomes: list[FileOutcome]) -> list
 
 
 def _open_workspace(path: Path, read_only: bool = False) -> Workspace:
+    from channelcompare.workspace import Workspace
+
     try:
         return Workspace.open(path, read_only=read_only, on_wait=_say)
     except ChannelCompareError as error:
@@ -124,6 +136,8 @@ def add_analysis_arguments(parser: argparse.ArgumentParser) -> None:
 
 def choices_from(args: argparse.Namespace, metric: str = "click_rate") -> Choices:
     """The analysis options of `add_analysis_arguments`, as the window's Choices."""
+    from session.state import Choices
+
     return Choices(
         baseline=args.baseline,
         start=args.start,

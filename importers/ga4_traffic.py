@@ -17,9 +17,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from channelcompare.attribution.defaults import GA4_GROUP_CHANNELS
-from channelcompare.attribution.rules import RuleSet
-from channelcompare.attribution.suggest import grouped_warnings, unassigned_mediums
 from channelcompare.sources import ImportResult
 from importers.base import CancelCheck, Progress
 from importers.build import RecordBuilder
@@ -65,6 +62,9 @@ class Ga4Traffic:
     def read(
         self, path: Path, sample: FileSample, progress: Progress, cancelled: CancelCheck
     ) -> ImportResult:
+        # The attribution package costs ~50 ms to import: paid only when a file of this kind is read.
+        from channelcompare.attribution.defaults import GA4_GROUP_CHANNELS
+
         rows, group = _keyed_rows(path, sample, progress, cancelled, GROUP_COLUMNS)
         start, end = _period(sample)
         channel = group.str.strip().str.casefold().map(GA4_GROUP_CHANNELS)
@@ -91,6 +91,9 @@ class Ga4SourceMedium:
     def read(
         self, path: Path, sample: FileSample, progress: Progress, cancelled: CancelCheck
     ) -> ImportResult:
+        from channelcompare.attribution.rules import RuleSet  # ~50 ms: only when such a file is read
+        from channelcompare.attribution.suggest import grouped_warnings, unassigned_mediums
+
         rows, pair = _keyed_rows(path, sample, progress, cancelled, SOURCE_MEDIUM_COLUMNS)
         start, end = _period(sample)
         source, medium = _source_and_medium(pair)

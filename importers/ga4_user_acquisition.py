@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from channelcompare.attribution.defaults import GA4_GROUP_CHANNELS
 from channelcompare.sources import ImportResult
 from importers.base import CancelCheck, Progress
 from importers.ga4_traffic import _keyed_rows, _period, _unknown_groups, _warnings  # one reader of GA4 files
@@ -47,6 +46,9 @@ class Ga4UserAcquisition:
     def read(
         self, path: Path, sample: FileSample, progress: Progress, cancelled: CancelCheck
     ) -> ImportResult:
+        # The attribution package costs ~50 ms to import: paid only when a file of this kind is read.
+        from channelcompare.attribution.defaults import GA4_GROUP_CHANNELS
+
         rows, group = _keyed_rows(path, sample, progress, cancelled, FIRST_USER_COLUMNS)
         start, end = _period(sample)
         channel = group.str.strip().str.casefold().map(GA4_GROUP_CHANNELS)

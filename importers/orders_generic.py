@@ -14,9 +14,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from channelcompare.attribution.rules import RuleSet
-from channelcompare.attribution.signals import UTM_FIELDS, order_channels, referrer_source, utm_from_urls
-from channelcompare.attribution.suggest import grouped_warnings, unassigned_mediums
 from channelcompare.sources import ImportResult
 from importers.base import CancelCheck, Progress
 from importers.build import RecordBuilder
@@ -100,6 +97,11 @@ def _first_row_per_order(table: Table) -> tuple[Table, list[str]]:
 def _channels(rows: RecordBuilder) -> list[str]:
     """UTMs (columns, else landing URL, else referrer host) and the channel they give; warnings for mediums
     that no rule claims."""
+    # The attribution package costs ~50 ms to import: paid only when an orders file is read.
+    from channelcompare.attribution.rules import RuleSet
+    from channelcompare.attribution.signals import UTM_FIELDS, order_channels, referrer_source, utm_from_urls
+    from channelcompare.attribution.suggest import grouped_warnings, unassigned_mediums
+
     signals = pd.DataFrame(index=rows.index)
     for field, names in UTM.items():
         signals[field] = rows.column(*names)

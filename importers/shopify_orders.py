@@ -19,16 +19,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from channelcompare.attribution.rules import RuleSet
-from channelcompare.attribution.signals import (
-    first_signal,
-    order_channels,
-    referrer_from_note_attributes,
-    referrer_utm,
-    sales_channel_utm,
-    utm_from_note_attributes,
-    utm_from_urls,
-)
 from channelcompare.sources import ImportResult, Rejection
 from importers.base import CancelCheck, Progress
 from importers.build import RecordBuilder
@@ -113,6 +103,18 @@ def _fill(rows: RecordBuilder) -> None:
 def _channels(rows: RecordBuilder) -> None:
     """Code rules, then the first signal an order has: tracking-app UTMs or click ids in its note attributes,
     its Landing Site's UTMs, its sales channel (`Source`), its referrer (note attributes, Referring Site)."""
+    # The attribution package costs ~50 ms to import: paid only when an orders file is read.
+    from channelcompare.attribution.rules import RuleSet
+    from channelcompare.attribution.signals import (
+        first_signal,
+        order_channels,
+        referrer_from_note_attributes,
+        referrer_utm,
+        sales_channel_utm,
+        utm_from_note_attributes,
+        utm_from_urls,
+    )
+
     notes = _column(rows, "Note Attributes")
     referrer = referrer_from_note_attributes(notes).fillna(_column(rows, "Referring Site"))
     signals = first_signal(

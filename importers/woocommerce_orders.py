@@ -20,8 +20,6 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from channelcompare.attribution.rules import RuleSet
-from channelcompare.attribution.signals import order_channels
 from channelcompare.sources import ImportResult
 from importers.base import CancelCheck, Progress
 from importers.build import RecordBuilder
@@ -86,6 +84,10 @@ def attribution_utm(values: pd.Series) -> pd.DataFrame:
 
 
 def _channels(rows: RecordBuilder) -> None:
+    # The attribution package costs ~50 ms to import: paid only when an orders file is read.
+    from channelcompare.attribution.rules import RuleSet
+    from channelcompare.attribution.signals import order_channels
+
     attribution = rows.column("Attribution")
     blank = pd.Series(None, index=rows.index, dtype="str")
     signals = attribution_utm(attribution) if attribution is not None else attribution_utm(blank)
