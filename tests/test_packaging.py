@@ -93,9 +93,14 @@ def _run(venv: Path, args: list[str], cwd: Path, **env: str) -> subprocess.Compl
 def test_the_wheel_holds_every_package_and_the_bundled_files(built: Path) -> None:
     names = set(zipfile.ZipFile(built).namelist())
     for package in ("channelcompare", "importers", "cli", "ui", "session"):
-        if (ROOT / package / "__init__.py").exists():  # session/ arrives from another branch
+        if (ROOT / package / "__init__.py").exists():
             assert f"{package}/__init__.py" in names, package
-    for data in ("benchmarks.csv", "fx/ecb-eurofxref-hist.csv.gz", "translations/channelcompare_fr.qm"):
+    for data in (
+        "benchmarks.csv",
+        "fx/ecb-eurofxref-hist.csv.gz",
+        "translations/channelcompare_fr.qm",
+        "docs/metrics.md",  # Help > Metric definitions
+    ):
         assert f"resources/{data}" in names, data
     samples = {p.name for p in (ROOT / "resources" / "sample_data").glob("*.csv")}
     assert samples and all(f"resources/sample_data/{name}" in names for name in samples)

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QTextBrowse
 from channelcompare.resources import RESOURCES
 from ui.views.metric_info import engine_metrics, metric_label
 
-#: The metric definitions ship beside the resources (the packaged app includes docs/metrics.md).
-METRICS_DOC = RESOURCES.parent / "docs" / "metrics.md"
+#: The metric definitions: resources/docs/metrics.md links to docs/metrics.md, so the package and the
+#: bundle carry the same file as the checkout.
+METRICS_DOC = RESOURCES / "docs" / "metrics.md"
 PAGES = ("guide", "shortcuts", "metrics")
 
 #: Platform -> the menu path of the export the app reads (the platform's own English labels).
