@@ -107,16 +107,16 @@ CHANNEL_FIELDS: Final = [
     CAMPAIGNS,
 ]  # fmt: skip
 
-def _timing_metric_fields(money: str) -> list[Field]:
-    """Each timing metric with the numerator, denominator and sends or posts its cell's value rests on."""
+def _paired_metric_fields(money: str, names: tuple[str, ...], unit_of_count: str) -> list[Field]:
+    """Each metric of `names` with the numerator, denominator and campaigns its cell's value rests on."""
     out: list[Field] = []
     for field in metric_fields(money):
-        if field.name in ("click_rate", "interaction_rate"):
+        if field.name in names:
             out += [
                 field,
-                Field(f"{field.name}.num", "number", f"Numerator of {field.name}, over the cell's rows that carry both parts.", "count"),
-                Field(f"{field.name}.den", "number", f"Denominator of {field.name}, over the same rows.", "count"),
-                Field(f"{field.name}.campaigns", "integer", f"Distinct sends or posts {field.name} rests on.", "count"),
+                Field(f"{field.name}.num", "number", f"Numerator of {field.name}, over the cell's rows that carry both parts.", "count or money"),
+                Field(f"{field.name}.den", "number", f"Denominator of {field.name}, over the same rows.", "count or money"),
+                Field(f"{field.name}.campaigns", "integer", f"Distinct {unit_of_count} {field.name} rests on.", "count"),
             ]  # fmt: skip
     return out
 
@@ -126,16 +126,14 @@ TIMING_FIELDS: Final = [
     Field("weekday", "integer", "Weekday of the send or post time, 0 = Monday.", "weekday"),
     Field("weekday_name", "string", "Weekday name (Monday... Sunday)."),
     Field("hour", "integer", "Hour of the send or post time, as exported (local time).", "hour 0-23"),
-    *_timing_metric_fields(CHANNEL_MONEY),
+    *_paired_metric_fields(CHANNEL_MONEY, ("click_rate", "interaction_rate"), "sends or posts"),
 ]
 
 TRENDS_FIELDS: Final = [
     CHANNEL,
     Field("period_start", "date", "First day of the bucket: the day, the Monday of the week, or the 1st of the month."),
     Field("bucket", "string", "The bucket's length: day, week or month (the finest every shown row fits in)."),
-    CAMPAIGNS,
-    AUDIENCE,
-    *metric_fields(CHANNEL_MONEY),
+    *_paired_metric_fields(CHANNEL_MONEY, tuple(METRICS), "campaigns (campaign keys)"),
 ]
 
 CAMPAIGN_FIELDS: Final = [
