@@ -111,7 +111,7 @@ ENGLISH: Final[dict[str, str]] = {
     "definitions.metrics": "Metrics",
     "definitions.methods": "Statistical method",
     "kind.rate": "share of the audience",
-    "kind.per_1000": "amount per 1,000 reached",
+    "kind.per_1000": "amount per 1,000 of the audience basis (delivered emails, impressions, sessions...)",
     "kind.money": "amount in the currency",
     "kind.ratio": "multiple",
     "kind.count": "count",

@@ -105,7 +105,7 @@ FRENCH: Final[dict[str, str]] = {
     "definitions.metrics": "Indicateurs",
     "definitions.methods": "Méthode statistique",
     "kind.rate": "part de l'audience",
-    "kind.per_1000": "montant pour 1 000 personnes atteintes",
+    "kind.per_1000": "montant pour 1 000 de la base d'audience (e-mails délivrés, impressions, sessions...)",
     "kind.money": "montant dans la devise",
     "kind.ratio": "multiple",
     "kind.count": "nombre",

@@ -30,7 +30,7 @@ class Field:
 def metric_unit(metric: MetricDef, money: str) -> str:
     return {
         "rate": "proportion (0 to 1; 0.031 = 3.1%)",
-        "per_1000": f"{money}, per 1,000 people reached",
+        "per_1000": f"{money}, per 1,000 of the audience basis (delivered emails, impressions...)",
         "money": money,
         "ratio": "currency units of revenue per currency unit of cost",
     }.get(metric.kind, "count")

@@ -2,20 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>charts</source>
-        <comment>95% interval: {0} – {1}</comment>
-        <extracomment>Metrics that make sense as bars (audience is a size, not a performance). Benchmark channels that apply whatever channels are shown.</extracomment>
-        <translation>graphiques</translation>
-    </message>
-    <message>
-        <source>charts</source>
-        <comment>Previous period: {0}</comment>
-        <translation>graphiques</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>&lt;b&gt;channelcompare&lt;/b&gt; {0}&lt;br&gt;&lt;br&gt;Compare email and social campaigns on your own exports, with 95% confidence intervals, and see where social underperforms email.&lt;br&gt;&lt;br&gt;Everything stays on this computer: files are read locally and nothing is sent anywhere.</source>
@@ -30,7 +16,6 @@
     <name>CampaignsView</name>
     <message>
         <source>Filter campaigns by name, platform, channel or file…</source>
-        <extracomment>Columns shown, in order, when the table has them (the metric columns come from campaign_metrics).</extracomment>
         <translation>Filtrer les campagnes par nom, plateforme, canal ou fichier…</translation>
     </message>
     <message numerus="yes">
@@ -101,12 +86,9 @@
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <source>1 campaign</source>
-        <translation>1 campagne</translation>
-    </message>
-    <message>
-        <source>{0} campaigns</source>
-        <translation>{0} campagnes</translation>
+        <source>No reliable interval: {0}</source>
+        <extracomment>metric -&gt; the line saying what the rate rests on, when not the card&apos;s whole audience.</extracomment>
+        <translation>Pas d&apos;intervalle fiable : {0}</translation>
     </message>
     <message>
         <source>No value for the previous period</source>
@@ -164,10 +146,6 @@
 </context>
 <context>
     <name>ExportFlows</name>
-    <message>
-        <source>The Excel report is not available in this version.</source>
-        <translation>Le rapport Excel n&apos;est pas disponible dans cette version.</translation>
-    </message>
     <message>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
@@ -299,6 +277,10 @@
         <translation>Comparer à la &amp;période précédente</translation>
     </message>
     <message>
+        <source>Pro-&amp;rate</source>
+        <translation>&amp;Proratiser</translation>
+    </message>
+    <message>
         <source>&amp;Reset</source>
         <translation>&amp;Réinitialiser</translation>
     </message>
@@ -317,6 +299,10 @@
     <message>
         <source>Also compute the same comparison for the period of equal length just before</source>
         <translation>Calculer aussi la même comparaison sur la période de même durée juste avant</translation>
+    </message>
+    <message>
+        <source>Rows whose period straddles the dates (a monthly export row against half a month) count for their days inside, additive measures only; unchecked, they are left out. Either way the warnings name them.</source>
+        <translation>Les lignes dont la période chevauche les dates (une ligne mensuelle face à un demi-mois) comptent pour leurs jours à l&apos;intérieur, pour les mesures additives seulement ; décoché, elles sont écartées. Dans les deux cas, les avertissements les nomment.</translation>
     </message>
     <message>
         <source>Whole period, every channel and platform, no text filter</source>
@@ -361,12 +347,12 @@
         <translation>Chiffre d&apos;affaires attribué, dans la devise du canal ; en dessous, le chiffre d&apos;affaires par conversion.</translation>
     </message>
     <message>
-        <source>{0} per conversion</source>
-        <translation>{0} par conversion</translation>
+        <source>{0} per conversion (of {1})</source>
+        <translation>{0} par conversion (sur {1})</translation>
     </message>
     <message>
-        <source>{0} of {1}</source>
-        <translation>{0} sur {1}</translation>
+        <source>{0} of {1} {2}</source>
+        <translation>{0} de {1} {2}</translation>
     </message>
 </context>
 <context>
@@ -602,7 +588,7 @@
     </message>
     <message>
         <source>Open campaign exports</source>
-        <extracomment>A deferred window that is never painted (started minimised) builds its parts after this anyway. An Analysis, once the views show it (tests and --screenshot wait on it). The parts behind the shell exist (session, imports, panes); see `when_built`.</extracomment>
+        <extracomment>A deferred window that is never painted (started minimised) builds its parts after this anyway. The --screenshot run (ui.app), kept alive by the window until it has rendered. The single-instance server (ui.single_instance) that takes files from later starts (ui.app).</extracomment>
         <translation>Ouvrir des exports de campagnes</translation>
     </message>
     <message>
@@ -1225,13 +1211,29 @@ Les horaires demandent des exports qui portent la date et l&apos;heure de chaque
 <context>
     <name>TrendsView</name>
     <message>
-        <source>Each point is one week (Monday to Sunday) of sends and posts.</source>
-        <extracomment>Beyond this many weeks the date axis picks its own ticks (months).</extracomment>
-        <translation>Chaque point est une semaine (du lundi au dimanche) d&apos;envois et de publications.</translation>
+        <source>&amp;Metric:</source>
+        <extracomment>Beyond this many weeks the date axis picks its own ticks (months). Seconds in one period of each bucket, for the margins of the date axis.</extracomment>
+        <translation>&amp;Indicateur :</translation>
     </message>
     <message>
-        <source>&amp;Metric:</source>
-        <translation>&amp;Indicateur :</translation>
+        <source>&amp;Per:</source>
+        <translation>&amp;Par :</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Not drawn, their rows are longer than one period: {0}.</source>
+        <translation>Non tracées, leurs lignes couvrent plus d&apos;une période : {0}.</translation>
     </message>
     <message>
         <source>No weekly figures for this selection.
@@ -1240,12 +1242,31 @@ Trends need dated campaigns or posts.</source>
 Les tendances demandent des campagnes ou publications datées.</translation>
     </message>
     <message>
+        <source>{0} per day</source>
+        <translation>{0} par jour</translation>
+    </message>
+    <message>
+        <source>{0} per month</source>
+        <translation>{0} par mois</translation>
+    </message>
+    <message>
         <source>{0} per week</source>
         <translation>{0} par semaine</translation>
     </message>
     <message>
+        <source>Month of {0}</source>
+        <translation>Mois du {0}</translation>
+    </message>
+    <message>
         <source>Week of {0}</source>
         <translation>Semaine du {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campagne</numerusform>
+            <numerusform>%n campagnes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1317,78 @@ Les tendances demandent des campagnes ou publications datées.</translation>
     <message>
         <source>Cost / conversion</source>
         <translation>Coût / conversion</translation>
+    </message>
+    <message>
+        <source>campaigns</source>
+        <translation>campagnes</translation>
+    </message>
+    <message>
+        <source>campaign-days</source>
+        <translation>jours-campagne</translation>
+    </message>
+    <message>
+        <source>posts</source>
+        <translation>publications</translation>
+    </message>
+    <message>
+        <source>post-days</source>
+        <translation>jours-publication</translation>
+    </message>
+    <message>
+        <source>sends</source>
+        <translation>envois</translation>
+    </message>
+    <message>
+        <source>flows</source>
+        <translation>flux</translation>
+    </message>
+    <message>
+        <source>traffic rows</source>
+        <translation>lignes de trafic</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>campagne</translation>
+    </message>
+    <message>
+        <source>campaign-day</source>
+        <translation>jour-campagne</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>publication</translation>
+    </message>
+    <message>
+        <source>post-day</source>
+        <translation>jour-publication</translation>
+    </message>
+    <message>
+        <source>send</source>
+        <translation>envoi</translation>
+    </message>
+    <message>
+        <source>flow</source>
+        <translation>flux</translation>
+    </message>
+    <message>
+        <source>traffic row</source>
+        <translation>ligne de trafic</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <source>Reach summed over posts or ads: people reached by several count several times, so this is not a count of unique people.</source>
+        <translation>Portée additionnée sur les publications ou les annonces : une personne atteinte par plusieurs compte plusieurs fois, ce n&apos;est donc pas un nombre de personnes uniques.</translation>
+    </message>
+    <message>
+        <source>of {0} · {1} {2}</source>
+        <translation>sur {0} · {1} {2}</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1445,26 @@ Les tendances demandent des campagnes ou publications datées.</translation>
     <message>
         <source>All channels</source>
         <translation>Tous les canaux</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <source>95% interval: {0} – {1}</source>
+        <extracomment>Metrics that make sense as bars (audience is a size, not a performance). Benchmark channels that apply whatever channels are shown.</extracomment>
+        <translation>Intervalle à 95 % : {0} – {1}</translation>
+    </message>
+    <message>
+        <source>over {0} {1}</source>
+        <translation>sur {0} {1}</translation>
+    </message>
+    <message>
+        <source>Previous period: {0}</source>
+        <translation>Période précédente : {0}</translation>
+    </message>
+    <message>
+        <source>not drawn: {0} ({1})</source>
+        <translation>non tracé : {0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1902,10 @@ boutique</translation>
 </context>
 <context>
     <name>timing</name>
+    <message>
+        <source>Sends or posts</source>
+        <translation>Envois ou publications</translation>
+    </message>
     <message>
         <source>Campaigns</source>
         <translation>Campagnes</translation>

@@ -117,7 +117,6 @@ def bar_tooltip(
     formatter: Callable[[float], str],
     summary: Any = None,
 ) -> str:
-    tr = QCoreApplication.translate
     locale = QLocale()
     lines = [
         f"<b>{html.escape(name)}</b>: {html.escape(metric_label(metric, definition))} "
@@ -125,7 +124,7 @@ def bar_tooltip(
     ]
     ci = _known_ci(current)
     if ci is not None:
-        lines.append(tr("charts", "95% interval: {0} – {1}").format(formatter(ci[0]), formatter(ci[1])))
+        lines.append(QCoreApplication.translate("charts", "95% interval: {0} – {1}").format(formatter(ci[0]), formatter(ci[1])))
     numerator, denominator = current.numerator, current.denominator
     if not formatting.is_missing(numerator) and not formatting.is_missing(denominator):
         names = (getattr(definition, "numerator", ""), getattr(definition, "denominator", ""))
@@ -135,9 +134,9 @@ def bar_tooltip(
         campaigns = int(getattr(current, "campaigns", 0) or 0)
         if campaigns:  # the campaigns (posts, sends) this value rests on: the rows that carry both measures
             unit = unit_word(str(getattr(summary, "campaign_unit", "campaigns")), campaigns)
-            lines.append(tr("charts", "over {0} {1}").format(formatting.count(campaigns, locale), unit))
+            lines.append(QCoreApplication.translate("charts", "over {0} {1}").format(formatting.count(campaigns, locale), unit))
     if previous is not None:
-        lines.append(tr("charts", "Previous period: {0}").format(formatter(previous)))
+        lines.append(QCoreApplication.translate("charts", "Previous period: {0}").format(formatter(previous)))
     return "<br>".join(lines)
 
 
