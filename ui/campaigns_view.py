@@ -148,6 +148,7 @@ class CampaignsView(QWidget):
             "conversions": self.tr("Conversions"),
             "revenue": self.tr("Revenue"),
             "cost": self.tr("Cost"),
+            "prorated": self.tr("Pro-rated"),
             "source_file": self.tr("File"),
         }
         definitions = engine_metrics()

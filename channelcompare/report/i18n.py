@@ -58,6 +58,7 @@ ENGLISH: Final[dict[str, str]] = {
     "col.basis": "Per (basis)",
     "col.audience_basis": "Audience basis",
     "col.campaigns": "Campaigns",
+    "col.prorated": "Pro-rated",
     "col.currency": "Currency",
     "col.flag": "Social below email",
     "col.file": "File",

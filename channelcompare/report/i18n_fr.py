@@ -35,6 +35,7 @@ FRENCH: Final[dict[str, str]] = {
     "col.ci_low": "IC 95 % bas",
     "col.ci_high": "IC 95 % haut",
     "col.numerator": "Numérateur",
+    "col.prorated": "Proratisée",
     "col.denominator": "Dénominateur",
     "col.baseline_value": "Valeur de référence",
     "col.ratio": "Rapport à la référence",

@@ -152,6 +152,8 @@ CAMPAIGN_FIELDS: Final = [
     Field("audience_basis", "string", "Which count the audience is: delivered, sent, reach, impressions..."),
     INTERACTIONS,
     *metric_fields(ROW_MONEY),
+    Field("prorated", "string", "Empty, or how the row was cut to the window when pro-rating is on: "
+          "'pro-rated: 16 of 30 days' (additive measures scaled by that share, reach unknown)."),
     Field("source_file", "string", "File the row was imported from."),
     Field("format_id", "string", "Export format recognised in that file."),
     Field(

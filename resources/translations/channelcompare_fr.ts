@@ -66,6 +66,10 @@
         <translation>Coût</translation>
     </message>
     <message>
+        <source>Pro-rated</source>
+        <translation>Proratisée</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
