@@ -72,8 +72,9 @@ CHANNEL: Final = Field(
 PLATFORM: Final = Field("platform", "string", "Platform of the export (mailchimp, meta, instagram...).")
 CAMPAIGNS: Final = Field("campaigns", "integer", "Campaign rows pooled into the figure.", "count")
 AUDIENCE: Final = Field(
-    "audience", "number", "People reached: delivered (else sent) for email, reach (else impressions) "
-    "for social, sessions for web traffic; summed over the rows.", "people",
+    "audience", "number", "What the rates are per: delivered (else sent) for email, impressions (else "
+    "reach) for ads, reach (else impressions) for organic posts, sessions for web traffic; summed over the "
+    "rows (summed reach is not unique people; column audience_basis says which).", "count",
 )  # fmt: skip
 INTERACTIONS: Final = Field(
     "interactions", "number", "Social engagements; unique clicks for email (opens when asked).", "count"

@@ -74,8 +74,8 @@
         <translation>Fichier</translation>
     </message>
     <message>
-        <source>People reached: delivered emails (else sent), reach (else impressions) for social and ads, sessions for web traffic.</source>
-        <translation>Personnes touchées : e-mails délivrés (sinon envoyés), couverture (sinon impressions) pour les réseaux sociaux et la publicité, sessions pour le trafic web.</translation>
+        <source>What the row&apos;s rates are per: delivered emails (else sent) for email, impressions (else reach) for ads, the post&apos;s reach (else impressions) for organic posts, sessions for web traffic.</source>
+        <translation>Ce sur quoi portent les taux de la ligne : e-mails délivrés (sinon envoyés) pour l&apos;e-mail, impressions (sinon portée) pour les annonces, portée de la publication (sinon impressions) pour les publications organiques, sessions pour le trafic web.</translation>
     </message>
 </context>
 <context>
