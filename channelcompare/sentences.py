@@ -10,6 +10,8 @@ from channelcompare.results import ChannelSummary, Finding
 from channelcompare.wording import (
     BASIS_WORDS,
     COUNT_WORDS,
+    PER_1000_WORDS,
+    SUMMED_REACH_WORDS,
     approximate_money,
     approximately,
     capitalised,
@@ -50,7 +52,10 @@ def sentence(
     if finding.verdict == "not_enough_data":
         return _not_enough(finding, test, name, base)
     value, base_value = _value(finding.value, test, context), _value(finding.baseline_value, test, context)
-    shown = f"{possessive(name)} {_metric_words(metric.name, metric.label)} ({value}{_ci(test, context)})"
+    basis, base_basis = test.group.summary.audience_basis, context.baseline.audience_basis
+    if metric.kind == "per_1000" and basis != base_basis:  # each side per its own basis, said
+        base_value += f" per 1,000 {PER_1000_WORDS.get(base_basis, base_basis)}"
+    shown = f"{possessive(name)} {_metric_words(metric.name, metric.label, basis)} ({value}{_ci(test, context)})"
     if finding.verdict == "no_difference":
         return capitalised(_unclear(finding, test, shown, base, base_value))
     text = f"{shown} is {_how_much(finding)} than {base} ({base_value})"
@@ -71,7 +76,10 @@ def _how_much(finding: Finding) -> str:
     return times(finding.ratio)
 
 
-def _metric_words(name: str, label: str) -> str:
+def _metric_words(name: str, label: str, basis: str) -> str:
+    """The metric in a sentence; revenue per 1,000 by what it is per ("per 1,000 impressions")."""
+    if name == "revenue_per_1000":
+        return f"revenue per 1,000 {PER_1000_WORDS.get(basis, 'of the audience')}"
     return "ROAS" if name == "roas" else label.lower()
 
 
@@ -118,9 +126,12 @@ def _unclear(finding: Finding, test: Test, shown: str, base: str, base_value: st
 def _not_enough(finding: Finding, test: Test, name: str, base: str) -> str:
     metric, currency = test.metric, test.group.summary.currency
     x, n = test.mine.numerator or 0.0, test.mine.denominator or 0.0
-    noun = _denominator_words(metric.denominator, test.group.summary.audience_basis, COUNT_WORDS)
+    summary = test.group.summary
+    noun = _denominator_words(metric.denominator, summary.audience_basis, COUNT_WORDS)
+    if noun == COUNT_WORDS["reach"] and summary.summed_reach:
+        noun = SUMMED_REACH_WORDS
     return (
-        f"Not enough data to compare {possessive(name)} {_metric_words(metric.name, metric.label)} with {base}: "
+        f"Not enough data to compare {possessive(name)} {_metric_words(metric.name, metric.label, summary.audience_basis)} with {base}: "
         f"{_amount(n, noun, currency)} and {_amount(x, _EVENTS.get(metric.numerator, metric.numerator), currency)} "
         f"({test.shortfall})."
     )
@@ -151,7 +162,8 @@ def _impact(finding: Finding, test: Test, context: Context, name: str, base: str
         events = _EVENTS.get(metric.numerator, metric.numerator)
         return f"at {base} rate, {owner} would have brought {approximately(impact)} more {events}"
     if metric.kind == "per_1000":
-        return f"at {base} level, {possessive(name)} audience would have brought {approximate_money(impact, currency)} more revenue"
+        words = _denominator_words(metric.denominator, test.group.summary.audience_basis)
+        return f"at {base} level, {possessive(name)} {words} would have brought {approximate_money(impact, currency)} more revenue"
     if metric.kind == "money":
         count = test.mine.denominator or 0.0
         return f"at {base} cost, its {count:,.0f} conversions would have cost {approximate_money(impact, currency)} less"
@@ -160,14 +172,18 @@ def _impact(finding: Finding, test: Test, context: Context, name: str, base: str
 
 
 def _to_match(test: Test, context: Context, name: str, base: str, event_value: float) -> str:
-    """The rate the group would need to earn the baseline's revenue per 1,000 reached, at the money one of
-    its own conversions (or clicks) brings."""
+    """The rate the group would need to earn the baseline's revenue per 1,000 of its audience basis
+    (delivered emails, impressions), at the money one of its own conversions (or clicks) brings: each side
+    named by what it is per."""
     rpm, currency = context.baseline.metrics["revenue_per_1000"].value, context.baseline.currency
     if not rpm or test.group.summary.currency != currency:
         return ""
     needed = rpm / 1000 / event_value
     per = "an average order" if test.metric.name == "conversion_rate" else "its revenue per click"
+    basis = PER_1000_WORDS.get(context.baseline.audience_basis, "of its audience")
+    of_what = _denominator_words(test.metric.denominator, test.group.summary.audience_basis)
     return (
-        f" To match {base} revenue per 1,000 reached ({money(rpm, currency)}), {name} would need a "
-        f"{test.metric.label.lower()} of {percent(needed)} at {per} of {money(event_value, currency)}."
+        f" To match {base} revenue per 1,000 {basis} ({money(rpm, currency)}), {name} would need a "
+        f"{test.metric.label.lower()} of {percent(needed)} of its {of_what} at {per} of "
+        f"{money(event_value, currency)}."
     )

@@ -22,23 +22,6 @@ TIMING_METRICS: Final = ("click_rate", "interaction_rate")
 FUNNEL_STAGES: Final = ("audience", "clicks", "conversions", "revenue")
 
 
-def _pooled_columns(metrics: tuple[str, ...]) -> list[str]:
-    return ["audience"] + [c for m in metrics for c in (num(m), den(m))]
-
-
-def _pool(frame: pd.DataFrame, keys: list[str], metrics: tuple[str, ...]) -> pd.DataFrame:
-    """Sum each metric's numerator and denominator per group; the rate, the counts and the campaigns."""
-    columns = _pooled_columns(metrics)
-    grouped = frame.groupby(keys, sort=True, observed=True)
-    sums = grouped[columns].sum(min_count=1)
-    sums.insert(0, "campaigns", grouped["audience"].count())
-    for metric in metrics:
-        sums[metric] = ratio_values(sums[num(metric)], sums[den(metric)], METRICS[metric].kind)
-    out = sums.reset_index()
-    out["channel"] = out["channel"].astype("str")
-    return out
-
-
 def pool_pairs(frame: pd.DataFrame, keys: list[str], metrics: tuple[str, ...]) -> pd.DataFrame:
     """Per group of `keys`: each pair's value, numerator, denominator and distinct campaigns, pooled over
     the rows that carry both (the table's paired columns), as the channel summary pools them. Columns
@@ -88,17 +71,25 @@ def _timing_columns() -> list[str]:
 def trends(table: pd.DataFrame, bucket: str | None = None) -> pd.DataFrame:
     """Every metric per channel and period of `bucket` ("day", "week" from Monday, "month"; by default
     `trend_bucket(table)`), from the dated rows whose whole period lies in one bucket: a monthly row is
-    never drawn in the week of its first day (`too_coarse` names the rows left out)."""
+    never drawn in the week of its first day (`too_coarse` names the rows left out). Each metric with its
+    own numerator, denominator and distinct campaigns (`pool_pairs`), as the channel summary pools them:
+    over the whole window a channel's point equals its summary."""
     bucket = bucket or trend_bucket(table)
     first, last = _days(table)
     starts = bucket_starts(first, bucket)
     keep = (first.notna() & (starts == bucket_starts(last, bucket))).to_numpy()
-    dated = table.loc[keep, ["channel", *_pooled_columns(tuple(METRICS))]]
-    columns = ["channel", "period_start", "bucket", "campaigns", "audience", *METRICS]
+    paired = [c for m in METRICS for c in (num(m), den(m))]
+    dated = table.loc[keep, ["channel", "campaign_key", *paired]]
+    columns = ["channel", "period_start", "bucket", *trend_metric_columns()]
     if dated.empty:
         return pd.DataFrame(columns=columns)
-    pooled = _pool(dated.assign(period_start=starts[keep]), ["channel", "period_start"], tuple(METRICS))
+    pooled = pool_pairs(dated.assign(period_start=starts[keep]), ["channel", "period_start"], tuple(METRICS))
     return pooled.assign(bucket=bucket)[columns]
+
+
+def trend_metric_columns() -> list[str]:
+    """Each metric, then its `.num`, `.den` and `.campaigns`."""
+    return [c for m in METRICS for c in (m, num(m), den(m), f"{m}.campaigns")]
 
 
 TREND_BUCKETS: Final = ("day", "week", "month")

@@ -43,8 +43,12 @@ BASIS_WORDS: Final = {
     "impressions": "impressions",
     "sessions": "sessions",
 }
-#: The audience as a count: "550 people reached".
+#: The audience as a count: "550 people reached" (one row's own reach); reach added up over posts or ads
+#: counts people reached by several rows several times, and says so.
 COUNT_WORDS: Final = {**BASIS_WORDS, "reach": "people reached"}
+SUMMED_REACH_WORDS: Final = "of reach summed over posts or ads (not unique people)"
+#: What revenue per 1,000 is per: "per 1,000 delivered emails", "per 1,000 impressions".
+PER_1000_WORDS: Final = {**BASIS_WORDS, "reach": "reached (reach summed over rows, not unique people)"}
 CURRENCY_SYMBOLS: Final = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥"}
 
 

@@ -91,25 +91,43 @@ class CampaignRows:
     rows: pd.DataFrame  # the campaign rows, which the filters judge
     table: pd.DataFrame
     arrays: list[Any]  # column_arrays of `table`
+    opens_as_interactions: bool = False
 
     @classmethod
     def of(cls, aggregated: pd.DataFrame, *, opens_as_interactions: bool) -> CampaignRows:
+        from channelcompare.listed import PRORATED
         from channelcompare.metrics import campaign_metrics
         from channelcompare.prepare import is_campaign_row
 
         # Store orders have their own view (Sales), as in the report.
         rows = aggregated[is_campaign_row(aggregated)].reset_index(drop=True)
+        rows[PRORATED] = pd.Series(pd.NA, index=rows.index, dtype="string")  # none until a window cuts one
         table = shown_columns(campaign_metrics(rows, opens_as_interactions=opens_as_interactions))
-        return cls(rows, table, column_arrays(table))
+        return cls(rows, table, column_arrays(table), opens_as_interactions)
 
     def select(self, choices: Choices) -> tuple[pd.DataFrame, list[Any]]:
+        """The rows the figures count: those inside the window, and with pro-rating the straddling ones cut
+        to the window (their metrics recomputed, labelled `prorated`), as `channelcompare.listed`."""
         from channelcompare.filters import filter_mask
+        from channelcompare.listed import prorates
+        from channelcompare.window import straddle_mask
 
         keep, _warnings = filter_mask(self.rows, **choices.filter_kwargs())  # the engine reports them
+        cut = straddle_mask(self.rows, choices.start, choices.end) if prorates(choices) else None
+        if cut is not None and cut.any():
+            return self._with_prorated(keep, cut, choices)
         if keep.all():
             return self.table, self.arrays
         positions = np.flatnonzero(keep.to_numpy())
         return self.table.take(positions).reset_index(drop=True), [a.take(positions) for a in self.arrays]
+
+    def _with_prorated(self, keep: pd.Series, cut: pd.Series, choices: Choices) -> tuple[pd.DataFrame, list[Any]]:
+        from channelcompare.listed import listed_records
+        from channelcompare.metrics import campaign_metrics
+
+        listed = listed_records(self.rows[(keep | cut).to_numpy()], choices)
+        table = shown_columns(campaign_metrics(listed, opens_as_interactions=self.opens_as_interactions))
+        return table, column_arrays(table)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import pandas as pd
 SHOWN = (
     "campaign_name", "platform", "channel", "start", "audience", "clicks", "interactions", "conversions",
     "revenue", "cost", "click_rate", "interaction_rate", "open_rate", "conversion_rate",
-    "click_to_conversion", "revenue_per_1000", "cost_per_conversion", "roas", "source_file",
+    "click_to_conversion", "revenue_per_1000", "cost_per_conversion", "roas", "prorated", "source_file",
 )  # fmt: skip
 
 

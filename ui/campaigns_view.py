@@ -162,6 +162,7 @@ class CampaignsView(QWidget):
             "conversions": self.tr("Conversions"),
             "revenue": self.tr("Revenue"),
             "cost": self.tr("Cost"),
+            "prorated": self.tr("Pro-rated"),
             "source_file": self.tr("File"),
         }
         definitions = engine_metrics()
@@ -171,8 +172,8 @@ class CampaignsView(QWidget):
             tooltips[name] = metric_tooltip(name, definition)
         headers["audience"] = metric_label("audience")
         tooltips["audience"] = self.tr(
-            "People reached: delivered emails (else sent), reach (else impressions) for social and ads, "
-            "sessions for web traffic."
+            "What the row's rates are per: delivered emails (else sent) for email, impressions (else reach) "
+            "for ads, the post's reach (else impressions) for organic posts, sessions for web traffic."
         )
         return headers, tooltips
 

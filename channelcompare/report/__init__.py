@@ -25,7 +25,7 @@ from openpyxl.writer.excel import ExcelWriter
 from channelcompare.aggregate import aggregate_records
 from channelcompare.compare import CompareOptions, Comparison
 from channelcompare.errors import Cancelled, ChannelCompareError, ReportFailed
-from channelcompare.filters import filter_records
+from channelcompare.listed import listed_records
 from channelcompare.metrics import METRICS
 from channelcompare.report.atomic import write_atomically
 from channelcompare.report.campaign_table import campaign_table
@@ -153,11 +153,11 @@ def _in_channel_currency(records: pd.DataFrame, comparison: Comparison) -> pd.Da
 
 
 def selected_records(records: pd.DataFrame, options: CompareOptions | None) -> tuple[pd.DataFrame, bool]:
-    """The records the comparison looked at (its filters applied), and its opens-as-interactions choice."""
+    """The records the comparison looked at (its filters applied; with pro-rating, the straddling rows cut
+    to the window and labelled: `channelcompare.listed`), and its opens-as-interactions choice."""
     if options is None:
         return records, False
-    selected, _ = filter_records(records, **options.filter_kwargs())
-    return selected, options.opens_as_interactions
+    return listed_records(records, options), options.opens_as_interactions
 
 
 def _discard(workbook: Workbook) -> None:

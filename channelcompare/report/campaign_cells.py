@@ -21,7 +21,7 @@ from channelcompare.report.sheet import SheetWriter
 from channelcompare.wording import PLATFORM_LABELS
 
 TEXT_COLUMNS: Final = ("channel", "platform", "campaign_name", "campaign_id")
-TAIL_TEXT: Final = ("currency", "audience_basis", "attribution", "source_file")
+TAIL_TEXT: Final = ("currency", "audience_basis", "attribution", "prorated", "source_file")
 ALL_TEXT: Final = (*TEXT_COLUMNS, *TAIL_TEXT)
 
 

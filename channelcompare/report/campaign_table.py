@@ -18,13 +18,14 @@ from typing import Final
 import numpy as np
 import pandas as pd
 
+from channelcompare.listed import PRORATED
 from channelcompare.metrics import campaign_metrics
 from channelcompare.model import MEASURES
 from channelcompare.prepare import double_counted_analytics, is_campaign_row
 
 DETAIL_LIMIT: Final = 20_000  # more lines than anyone scrolls; beyond it, weekly sums
 KEYS: Final = ("channel", "platform", "source_file", "campaign_key", "week")
-_FIRST: Final = ("campaign_id", "campaign_name", "currency", "attribution", "format_id")
+_FIRST: Final = ("campaign_id", "campaign_name", "currency", "attribution", "format_id", "prorated")
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,8 @@ def campaign_table(
     compared = is_campaign.copy()
     compared[is_campaign] = ~double_counted_analytics(records.loc[is_campaign])
     campaigns = records.loc[compared]
+    if PRORATED not in campaigns.columns:  # nothing pro-rated: the column is there, empty, in every table
+        campaigns = campaigns.assign(**{PRORATED: pd.Series(pd.NA, index=campaigns.index, dtype="string")})
     weekly = len(campaigns) > detail_limit
     rows = _sum_per_campaign_week(campaigns) if weekly else campaigns.assign(rows=1)
     table = campaign_metrics(rows.reset_index(drop=True), opens_as_interactions=opens_as_interactions)

@@ -51,6 +51,7 @@ def column_names(words: Words) -> list[tuple[str, str]]:
         "currency": words.get("col.currency"),
         "audience_basis": words.get("col.audience_basis"),
         "attribution": words.get("col.attribution"),
+        "prorated": words.get("col.prorated"),
         "source_file": words.get("col.source_file"),
         "source_line": words.get("col.source_line"),
         **{m: words.get(f"measure.{m}") for m in MEASURES},
@@ -168,6 +169,7 @@ def _width(name: str) -> float:
         "campaign_name": 42,
         "campaign_id": 16,
         "source_file": 28,
+        "prorated": 22,
         "start": 17,
         "end": 17,
     }

@@ -30,7 +30,7 @@ class Field:
 def metric_unit(metric: MetricDef, money: str) -> str:
     return {
         "rate": "proportion (0 to 1; 0.031 = 3.1%)",
-        "per_1000": f"{money}, per 1,000 people reached",
+        "per_1000": f"{money}, per 1,000 of the audience basis (delivered emails, impressions...)",
         "money": money,
         "ratio": "currency units of revenue per currency unit of cost",
     }.get(metric.kind, "count")
@@ -72,8 +72,9 @@ CHANNEL: Final = Field(
 PLATFORM: Final = Field("platform", "string", "Platform of the export (mailchimp, meta, instagram...).")
 CAMPAIGNS: Final = Field("campaigns", "integer", "Campaign rows pooled into the figure.", "count")
 AUDIENCE: Final = Field(
-    "audience", "number", "People reached: delivered (else sent) for email, reach (else impressions) "
-    "for social, sessions for web traffic; summed over the rows.", "people",
+    "audience", "number", "What the rates are per: delivered (else sent) for email, impressions (else "
+    "reach) for ads, reach (else impressions) for organic posts, sessions for web traffic; summed over the "
+    "rows (summed reach is not unique people; column audience_basis says which).", "count",
 )  # fmt: skip
 INTERACTIONS: Final = Field(
     "interactions", "number", "Social engagements; unique clicks for email (opens when asked).", "count"
@@ -107,16 +108,16 @@ CHANNEL_FIELDS: Final = [
     CAMPAIGNS,
 ]  # fmt: skip
 
-def _timing_metric_fields(money: str) -> list[Field]:
-    """Each timing metric with the numerator, denominator and sends or posts its cell's value rests on."""
+def _paired_metric_fields(money: str, names: tuple[str, ...], unit_of_count: str) -> list[Field]:
+    """Each metric of `names` with the numerator, denominator and campaigns its cell's value rests on."""
     out: list[Field] = []
     for field in metric_fields(money):
-        if field.name in ("click_rate", "interaction_rate"):
+        if field.name in names:
             out += [
                 field,
-                Field(f"{field.name}.num", "number", f"Numerator of {field.name}, over the cell's rows that carry both parts.", "count"),
-                Field(f"{field.name}.den", "number", f"Denominator of {field.name}, over the same rows.", "count"),
-                Field(f"{field.name}.campaigns", "integer", f"Distinct sends or posts {field.name} rests on.", "count"),
+                Field(f"{field.name}.num", "number", f"Numerator of {field.name}, over the cell's rows that carry both parts.", "count or money"),
+                Field(f"{field.name}.den", "number", f"Denominator of {field.name}, over the same rows.", "count or money"),
+                Field(f"{field.name}.campaigns", "integer", f"Distinct {unit_of_count} {field.name} rests on.", "count"),
             ]  # fmt: skip
     return out
 
@@ -126,16 +127,14 @@ TIMING_FIELDS: Final = [
     Field("weekday", "integer", "Weekday of the send or post time, 0 = Monday.", "weekday"),
     Field("weekday_name", "string", "Weekday name (Monday... Sunday)."),
     Field("hour", "integer", "Hour of the send or post time, as exported (local time).", "hour 0-23"),
-    *_timing_metric_fields(CHANNEL_MONEY),
+    *_paired_metric_fields(CHANNEL_MONEY, ("click_rate", "interaction_rate"), "sends or posts"),
 ]
 
 TRENDS_FIELDS: Final = [
     CHANNEL,
     Field("period_start", "date", "First day of the bucket: the day, the Monday of the week, or the 1st of the month."),
     Field("bucket", "string", "The bucket's length: day, week or month (the finest every shown row fits in)."),
-    CAMPAIGNS,
-    AUDIENCE,
-    *metric_fields(CHANNEL_MONEY),
+    *_paired_metric_fields(CHANNEL_MONEY, tuple(METRICS), "campaigns (campaign keys)"),
 ]
 
 CAMPAIGN_FIELDS: Final = [
@@ -154,6 +153,8 @@ CAMPAIGN_FIELDS: Final = [
     Field("audience_basis", "string", "Which count the audience is: delivered, sent, reach, impressions..."),
     INTERACTIONS,
     *metric_fields(ROW_MONEY),
+    Field("prorated", "string", "Empty, or how the row was cut to the window when pro-rating is on: "
+          "'pro-rated: 16 of 30 days' (additive measures scaled by that share, reach unknown)."),
     Field("source_file", "string", "File the row was imported from."),
     Field("format_id", "string", "Export format recognised in that file."),
     Field(

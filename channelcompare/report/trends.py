@@ -1,5 +1,5 @@
-"""The Trends sheet: the chosen metric per channel and week, as a table and a line chart, then every
-metric per channel and week as an Excel Table."""
+"""The Trends sheet: the chosen metric per channel and period, as a table and a line chart, then every
+metric per channel and period with the numerator, denominator and campaigns it rests on."""
 
 from __future__ import annotations
 
@@ -58,33 +58,30 @@ def write_trends(sheet: SheetWriter, comparison: Comparison, metric: str) -> Non
 
 
 def _long_table(sheet: SheetWriter, comparison: Comparison, trends: pd.DataFrame) -> None:
+    """One row per channel, period and metric: the value beside the numerator, denominator and distinct
+    campaigns it rests on (the engine's paired pooling, as the Channels sheet shows it)."""
     words = sheet.words
-    names = [metric_label(words, m) for m in METRICS]
-    sheet.header(
-        [
-            words.get("col.channel"),
-            words.get("col.period_start"),
-            words.get("col.campaigns"),
-            words.get("col.audience"),
-            *names,
-        ],
-        height=32,
-    )
+    keys = ("col.channel", "col.period_start", "col.metric", "col.value", "col.numerator")
+    sheet.header([words.get(k) for k in (*keys, "col.denominator", "col.campaigns")], height=32)
     date_style = sheet.style("body", styles.DATE)
-    for row in trends.itertuples(index=False):
-        summary = comparison.channels.get(str(row.channel))
+    for row in trends.to_dict("records"):
+        summary = comparison.channels.get(str(row["channel"]))
         currency = summary.currency if summary else None
-        values = [
-            sheet.number(getattr(row, m), styles.metric_format(METRICS[m].kind, currency, words.lang))
-            for m in METRICS
-        ]
-        sheet.append(
-            [
-                sheet.text(_label(comparison, words, str(row.channel)), "label"),
-                cells.date_cell(sheet.ws, row.period_start, date_style),
-            ]
-            + [sheet.number(row.campaigns, styles.COUNT), sheet.number(row.audience, styles.COUNT), *values]
-        )
+        label = _label(comparison, words, str(row["channel"]))
+        for metric, definition in METRICS.items():
+            if pd.isna(row[f"{metric}.num"]):
+                continue  # no row of this period carries both parts
+            sheet.append(
+                [
+                    sheet.text(label, "label"),
+                    cells.date_cell(sheet.ws, row["period_start"], date_style),
+                    sheet.text(metric_label(words, metric)),
+                    sheet.number(row[metric], styles.metric_format(definition.kind, currency, words.lang)),
+                    sheet.number(row[f"{metric}.num"], styles.DECIMAL),
+                    sheet.number(row[f"{metric}.den"], styles.DECIMAL),
+                    sheet.number(row[f"{metric}.campaigns"], styles.COUNT),
+                ]
+            )
 
 
 def _label(comparison: Comparison, words: object, channel: str) -> str:

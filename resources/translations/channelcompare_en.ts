@@ -92,4 +92,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TrendsView</name>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campaign</numerusform>
+            <numerusform>%n campaigns</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -81,12 +81,16 @@
         <translation>Coût</translation>
     </message>
     <message>
+        <source>Pro-rated</source>
+        <translation>Proratisée</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <source>People reached: delivered emails (else sent), reach (else impressions) for social and ads, sessions for web traffic.</source>
-        <translation>Personnes touchées : e-mails délivrés (sinon envoyés), couverture (sinon impressions) pour les réseaux sociaux et la publicité, sessions pour le trafic web.</translation>
+        <source>What the row&apos;s rates are per: delivered emails (else sent) for email, impressions (else reach) for ads, the post&apos;s reach (else impressions) for organic posts, sessions for web traffic.</source>
+        <translation>Ce sur quoi portent les taux de la ligne : e-mails délivrés (sinon envoyés) pour l&apos;e-mail, impressions (sinon portée) pour les annonces, portée de la publication (sinon impressions) pour les publications organiques, sessions pour le trafic web.</translation>
     </message>
 </context>
 <context>
@@ -389,7 +393,7 @@
     </message>
     <message>
         <source>{0} of {1} {2}</source>
-        <translation>{0} sur {1} {2}</translation>
+        <translation>{0} de {1} {2}</translation>
     </message>
 </context>
 <context>
@@ -403,7 +407,7 @@
     <name>HelpDialog</name>
     <message>
         <source>channelcompare help</source>
-        <extracomment>The metric definitions ship beside the resources (the packaged app includes docs/metrics.md). Platform -&gt; the menu path of the export the app reads (the platform&apos;s own English labels).</extracomment>
+        <extracomment>The metric definitions: resources/docs/metrics.md links to docs/metrics.md, so the package and the bundle carry the same file as the checkout. Platform -&gt; the menu path of the export the app reads (the platform&apos;s own English labels).</extracomment>
         <translation>Aide de channelcompare</translation>
     </message>
     <message>
@@ -1456,7 +1460,7 @@ Les horaires demandent des exports qui portent la date et l&apos;heure de chaque
     </message>
     <message>
         <source>Not drawn, their rows are longer than one period: {0}.</source>
-        <translation>Non tracées, leurs lignes durent plus d&apos;une période : {0}.</translation>
+        <translation>Non tracées, leurs lignes couvrent plus d&apos;une période : {0}.</translation>
     </message>
     <message>
         <source>No weekly figures for this selection.
@@ -1478,11 +1482,18 @@ Les tendances demandent des campagnes ou publications datées.</translation>
     </message>
     <message>
         <source>Month of {0}</source>
-        <translation>Mois de {0}</translation>
+        <translation>Mois du {0}</translation>
     </message>
     <message>
         <source>Week of {0}</source>
         <translation>Semaine du {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campagne</numerusform>
+            <numerusform>%n campagnes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1552,7 +1563,7 @@ Les tendances demandent des campagnes ou publications datées.</translation>
     </message>
     <message>
         <source>campaign-days</source>
-        <translation>jours-campagnes</translation>
+        <translation>jours-campagne</translation>
     </message>
     <message>
         <source>posts</source>
@@ -1560,7 +1571,7 @@ Les tendances demandent des campagnes ou publications datées.</translation>
     </message>
     <message>
         <source>post-days</source>
-        <translation>jours-publications</translation>
+        <translation>jours-publication</translation>
     </message>
     <message>
         <source>sends</source>
@@ -1568,7 +1579,7 @@ Les tendances demandent des campagnes ou publications datées.</translation>
     </message>
     <message>
         <source>flows</source>
-        <translation>flows</translation>
+        <translation>flux</translation>
     </message>
     <message>
         <source>traffic rows</source>
@@ -1577,6 +1588,38 @@ Les tendances demandent des campagnes ou publications datées.</translation>
     <message>
         <source>rows</source>
         <translation>lignes</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>campagne</translation>
+    </message>
+    <message>
+        <source>campaign-day</source>
+        <translation>jour-campagne</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>publication</translation>
+    </message>
+    <message>
+        <source>post-day</source>
+        <translation>jour-publication</translation>
+    </message>
+    <message>
+        <source>send</source>
+        <translation>envoi</translation>
+    </message>
+    <message>
+        <source>flow</source>
+        <translation>flux</translation>
+    </message>
+    <message>
+        <source>traffic row</source>
+        <translation>ligne de trafic</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>ligne</translation>
     </message>
     <message>
         <source>Reach summed over posts or ads: people reached by several count several times, so this is not a count of unique people.</source>
@@ -1648,7 +1691,7 @@ Les tendances demandent des campagnes ou publications datées.</translation>
     <message>
         <source>95% interval: {0} – {1}</source>
         <extracomment>Metrics that make sense as bars (audience is a size, not a performance). Benchmark channels that apply whatever channels are shown.</extracomment>
-        <translation>intervalle à 95 % : {0} – {1}</translation>
+        <translation>Intervalle à 95 % : {0} – {1}</translation>
     </message>
     <message>
         <source>over {0} {1}</source>

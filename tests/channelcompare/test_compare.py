@@ -120,8 +120,9 @@ def test_small_samples_are_not_enough_data() -> None:
     finding = next(f for f in compare(_records(email + social)).findings if f.metric == "click_rate")
     assert finding.verdict == "not_enough_data" and not finding.significant and finding.p_value is None
     assert finding.sentence.startswith(
-        "Not enough data to compare LinkedIn's click rate with email's: 350 people reached"
-    )
+        "Not enough data to compare LinkedIn's click rate with email's: 350 of reach summed over posts or ads "
+        "(not unique people) and 4 clicks"
+    )  # two posts' reach added up: not 350 people (issue 15)
 
 
 def test_campaign_variation_can_overrule_pooled_significance() -> None:
@@ -374,12 +375,12 @@ def test_the_sample_shop_story_reads_like_an_analyst_wrote_it() -> None:
         "email's rate, September's Meta Ads impressions would"
     )
     assert (
-        "To match email's revenue per 1,000 reached (€120), Meta Ads would need a conversion rate of 0.23%"
-        in first.sentence
+        "To match email's revenue per 1,000 delivered emails (€120), Meta Ads would need a conversion rate of "
+        "0.23% of its impressions at an average order of €52.00." in first.sentence  # each basis named
     )
     meta_clicks = next(f for f in result.findings if f.label == "Meta Ads" and f.metric == "click_rate")
     assert meta_clicks.sentence.endswith(
-        "Meta Ads would need a click rate of 6.58% at its revenue per click of €1.83."
+        "Meta Ads would need a click rate of 6.58% of its impressions at its revenue per click of €1.83."
     )
     facebook = next(f for f in result.findings if f.label == "Facebook" and f.metric == "click_rate")
     assert "To match" not in facebook.sentence  # no revenue of its own: nothing honest to say
@@ -441,3 +442,12 @@ def test_benchmarks_come_with_the_comparison_and_a_broken_file_is_a_warning(tmp_
     result = compare(_two_channels(), CompareOptions(benchmarks_path=broken))
     assert result.benchmarks == [] and result.findings
     assert any("Benchmarks not shown" in w and "line 2" in w for w in result.warnings)
+
+
+def test_revenue_per_1000_findings_name_their_basis() -> None:
+    """Issue 15: paid social's revenue per 1,000 rests on impressions; the sentence says so, not "reached"."""
+    result = compare(shop_records())
+    rpm = [f for f in result.findings if f.metric == "revenue_per_1000" and f.label == "Meta Ads"]
+    assert rpm and all("reached" not in f.sentence for f in rpm)
+    assert rpm[0].sentence.startswith("Meta Ads' revenue per 1,000 impressions (€6.54")
+    assert "than email's (€120 per 1,000 delivered emails); at email's level, Meta Ads' impressions" in rpm[0].sentence

@@ -1,7 +1,8 @@
 """Property: over random mixes of sources, grains and filters, every view shows the engine's paired metric.
 
 For every channel and metric, the value, numerator, denominator and campaign count in the funnel steps,
-the timing cells summed, `channels.csv` (its frame), `compare --json` and the channel summary are the same,
+the timing cells summed, the trends (per month, and
+summed over days or weeks), `channels.csv` (its frame), `compare --json` and the channel summary are the same,
 and the summary itself is the pooling of the rows that carry both measures (recomputed here from the
 records, independently of the engine's code). The Overview cards and the report's Channels sheet read the
 same `MetricValue` (tests/ui/views/test_overview.py, tests/channelcompare/report/test_report.py).
@@ -13,6 +14,7 @@ from datetime import date
 
 import numpy as np
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -108,6 +110,7 @@ def test_every_view_shows_the_engines_paired_metric(drawn, period, channels) -> 
         assert (conversions.numerator, conversions.denominator, conversions.campaigns) == (x, n, campaigns)
         _assert_funnel(comparison, channel, summary)
         _assert_timing(comparison, channel, summary)
+        _assert_trends(comparison, channel, summary)
         for name in METRICS:
             value = summary.metrics[name]
             row = csv[(csv["channel"] == channel) & csv["platform"].isna() & (csv["metric"] == name)].iloc[0]
@@ -138,6 +141,23 @@ def _assert_timing(comparison, channel: str, summary) -> None:  # type: ignore[n
     assert cells["click_rate.num"].sum() == (value.numerator or 0.0)
     assert cells["click_rate.den"].sum() == (value.denominator or 0.0)
     assert (cells["click_rate.campaigns"] <= value.campaigns).all()
+
+
+def _assert_trends(comparison, channel: str, summary) -> None:  # type: ignore[no-untyped-def]
+    """Every row lies in September: the monthly trend is one point per channel, the channel summary itself;
+    the weekly and daily points add up to its numerator and denominator."""
+    for bucket in ("day", "week", "month"):
+        points = comparison.tables.trends_in(bucket)[0]
+        points = points[points["channel"] == channel]
+        for name in METRICS:
+            value = summary.metrics[name]
+            assert points[f"{name}.num"].sum() == pytest.approx(value.numerator or 0.0, rel=1e-12)
+            assert points[f"{name}.den"].sum() == pytest.approx(value.denominator or 0.0, rel=1e-12)
+            assert (points[f"{name}.campaigns"] <= value.campaigns).all()
+            if bucket == "month":
+                (point,) = points.to_dict("records")
+                assert _same(point[name], value.value) and point[f"{name}.campaigns"] == value.campaigns
+                assert _same(point[f"{name}.num"], value.numerator)
 
 
 def _same(a: object, b: object) -> bool:

@@ -34,3 +34,19 @@ def test_the_default_bucket_is_the_finest_every_row_fits() -> None:
     only_daily = compare(_sample(), CompareOptions(platforms=("mailchimp", "linkedin")))
     assert set(only_daily.trends["bucket"]) == {"week"}
     assert too_coarse(_sample().assign(end=_sample()["start"]), "day") == []
+
+
+def test_trend_points_are_paired_and_count_campaigns_not_rows() -> None:
+    """Issue 15: each point carries its own numerator, denominator and distinct campaign keys; LinkedIn's
+    14 daily rows of one campaign are one campaign, not 14."""
+    sample = _sample()
+    comparison = compare(sample, CompareOptions(platforms=("linkedin",)))
+    monthly = comparison.tables.trends_in("month")[0].set_index("channel").loc["paid_social"]
+    summary = comparison.channels["paid_social"].metrics
+    linkedin = sample[sample["platform"] == "linkedin"]
+    for metric in ("click_rate", "click_to_conversion"):
+        assert monthly[f"{metric}.num"] == summary[metric].numerator
+        assert monthly[f"{metric}.den"] == summary[metric].denominator
+        assert monthly[f"{metric}.campaigns"] == summary[metric].campaigns == linkedin["campaign_id"].nunique()
+    assert monthly["click_rate.den"] == linkedin["impressions"].sum()
+    assert "campaigns" not in comparison.trends.columns  # no row count passed off as campaigns

@@ -9,14 +9,16 @@ import pytest
 
 from channelcompare.aggregate import aggregate_records
 from channelcompare.compare import compare
-from channelcompare.filters import filter_records
+from channelcompare.listed import PRORATED, listed_records
 from channelcompare.metrics import campaign_metrics
 from channelcompare.model import concat_records
 from channelcompare.prepare import is_campaign_row
 from importers.load import import_file
 from session import analysis as prepared
+from session.analysis import CampaignRows
 from session.campaigns import shown_columns
 from session.state import Choices, RecordsJob
+from tests.channelcompare.test_window import HALF, _sample
 from tests.ui.helpers import DATA
 
 FILES = ("mailchimp_campaigns.csv", "instagram_posts.csv", "facebook_posts.csv", "shopify_orders.csv")
@@ -37,7 +39,7 @@ def job() -> RecordsJob:
 
 def afresh(records: pd.DataFrame, choices: Choices) -> tuple[pd.DataFrame, dict]:
     """The Campaigns table and the comparison as computed before the cache existed."""
-    shown = filter_records(aggregate_records(records), **choices.filter_kwargs())[0]
+    shown = listed_records(aggregate_records(records), choices)
     shown = shown[is_campaign_row(shown)]
     table = shown_columns(campaign_metrics(shown, opens_as_interactions=choices.opens_as_interactions))
     return table.reset_index(drop=True), compare(
@@ -98,3 +100,19 @@ def test_orders_are_classified_once_for_every_period(job: RecordsJob, monkeypatc
     cache.analyse(job, Choices(start=date(2026, 9, 10), end=date(2026, 9, 20)))
     cache.analyse(job, Choices(start=date(2026, 9, 1), end=date(2026, 9, 5)))
     assert len(classified) == 1  # a date change only selects the orders of its period
+
+
+def test_the_campaigns_tab_lists_the_prorated_rows_too() -> None:
+    """Issue 15: with pro-rating the tab lists the straddling rows cut to the window, labelled."""
+    aggregated = aggregate_records(_sample())
+    rows = CampaignRows.of(aggregated, opens_as_interactions=False)
+    inside, _ = rows.select(Choices(**HALF))
+    table, arrays = rows.select(Choices(**HALF, prorate=True))
+    labelled = table[table[PRORATED].notna()]
+    assert len(table) == len(inside) + len(labelled) and len(labelled) > 0
+    assert set(labelled["platform"]) >= {"meta"} and len(arrays) == len(table.columns)
+    assert [len(a) for a in arrays] == [len(table)] * len(table.columns)
+    whole = rows.table[rows.rows["platform"].eq("meta").to_numpy()]
+    assert labelled[labelled["platform"] == "meta"]["clicks"].sum() == pytest.approx(
+        whole["clicks"].sum() * 16 / 30
+    )

@@ -43,3 +43,17 @@ def test_counts_have_thousands_separators_in_the_languages_conventions(qtbot) ->
         assert QCoreApplication.translate("SourceRow", "%Ln row(s)", None, 12345) == f"{grouped} lignes"
     finally:
         apply_language("en")
+
+
+def test_the_grain_strings_read_in_french() -> None:
+    """Issue 15: the strings of the grain passes (units, trend buckets, pro-rating, chart tooltips) are in the
+    French file, including the tooltip lines lupdate missed while they were called through an alias."""
+    translator = QTranslator()
+    assert translator.load("channelcompare_fr", str(TRANSLATIONS))
+    assert translator.translate("FilterBar", "Pro-&rate") == "&Proratiser"
+    assert translator.translate("TrendsView", "Month") == "Mois"
+    assert translator.translate("TrendsView", "%n campaign(s)", None, 3) == "%n campagnes"
+    assert translator.translate("cards", "campaign-days") == "jours-campagne"
+    assert translator.translate("cards", "post") == "publication"  # the singulars, spelt out for lupdate
+    assert translator.translate("charts", "over {0} {1}") == "sur {0} {1}"
+    assert translator.translate("charts", "Previous period: {0}") == "Période précédente : {0}"

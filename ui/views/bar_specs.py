@@ -117,7 +117,7 @@ def bar_tooltip(
     formatter: Callable[[float], str],
     summary: Any = None,
 ) -> str:
-    locale = QLocale()  # QCoreApplication.translate spelled out: lupdate reads a `tr` alias as tr(text, comment)
+    locale = QLocale()
     lines = [
         f"<b>{html.escape(name)}</b>: {html.escape(metric_label(metric, definition))} "
         f"<b>{html.escape(formatter(float(current.value)))}</b>"
@@ -134,8 +134,7 @@ def bar_tooltip(
         campaigns = int(getattr(current, "campaigns", 0) or 0)
         if campaigns:  # the campaigns (posts, sends) this value rests on: the rows that carry both measures
             unit = unit_word(str(getattr(summary, "campaign_unit", "campaigns")), campaigns)
-            over = QCoreApplication.translate("charts", "over {0} {1}")
-            lines.append(over.format(formatting.count(campaigns, locale), unit))
+            lines.append(QCoreApplication.translate("charts", "over {0} {1}").format(formatting.count(campaigns, locale), unit))
     if previous is not None:
         lines.append(QCoreApplication.translate("charts", "Previous period: {0}").format(formatter(previous)))
     return "<br>".join(lines)

@@ -33,11 +33,19 @@ def unit_word(plural: str, number: int) -> str:
         "traffic rows": QCoreApplication.translate("cards", "traffic rows"),
         "rows": QCoreApplication.translate("cards", "rows"),
     }
-    word = words.get(plural, plural)
-    if number == 1 and plural.endswith("s"):
-        singular = {"campaign-days": "campaign-day", "post-days": "post-day", "traffic rows": "traffic row"}
-        word = QCoreApplication.translate("cards", singular.get(plural, plural[:-1]))
-    return word
+    if number == 1:  # each singular spelt out, so that lupdate finds it for translation
+        words = {
+            "campaigns": QCoreApplication.translate("cards", "campaign"),
+            "campaign-days": QCoreApplication.translate("cards", "campaign-day"),
+            "posts": QCoreApplication.translate("cards", "post"),
+            "post-days": QCoreApplication.translate("cards", "post-day"),
+            "sends": QCoreApplication.translate("cards", "send"),
+            "flows": QCoreApplication.translate("cards", "flow"),
+            "traffic rows": QCoreApplication.translate("cards", "traffic row"),
+            "rows": QCoreApplication.translate("cards", "row"),
+        }
+        plural = plural if plural in words or not plural.endswith("s") else plural[:-1]
+    return words.get(plural, plural)
 
 
 def summed_reach_note() -> str:

@@ -16,6 +16,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QDate, QLocale, QPointF, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from channelcompare.model import MONEY_MEASURES
 from ui.charts.bars import FormattedAxis
 from ui.charts.export import export_widget
 from ui.views import formatting
@@ -278,7 +279,28 @@ class TrendsView(QWidget):
         day = formatting.short_date(week, QLocale())
         headings = {"day": day, "month": self.tr("Month of {0}").format(day)}
         lines = [headings.get(self._bucket(), self.tr("Week of {0}").format(day))]
-        for channel, value in zip(rows["channel"].astype("str"), rows[metric], strict=True):
+        for row in rows.to_dict("records"):
+            channel = str(row["channel"])
             name = self.names.get(channel) or channel_label(channel)
-            lines.append(f"{html.escape(name)}: <b>{html.escape(formatter(value))}</b>")
+            rests_on = self._rests_on(row, metric)
+            lines.append(f"{html.escape(name)}: <b>{html.escape(formatter(row[metric]))}</b>{rests_on}")
         self.plot.setToolTip("<br>".join(lines))
+
+    def _rests_on(self, row: Mapping[str, Any], metric: str) -> str:
+        """" (13 / 2,122; 3 campaigns)": the numerator, denominator and distinct campaigns of the point,
+        pooled over the same rows as its value (money parts in the channel's currency)."""
+        if f"{metric}.num" not in row or formatting.is_missing(row[f"{metric}.num"]):
+            return ""
+        definition = self.metrics.get(metric)
+        locale = QLocale()
+
+        def part(value: float, measure: str) -> str:
+            if measure in MONEY_MEASURES:
+                return formatting.money(value, self.currency, locale)
+            return formatting.count(value, locale)
+
+        x = part(row[f"{metric}.num"], str(getattr(definition, "numerator", "")))
+        n = part(row[f"{metric}.den"], str(getattr(definition, "denominator", "")))
+        campaigns = int(row[f"{metric}.campaigns"])
+        counted = self.tr("%n campaign(s)", "", campaigns)
+        return html.escape(f" ({x} / {n}; {counted})")

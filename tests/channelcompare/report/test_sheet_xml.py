@@ -113,7 +113,7 @@ def _check(cell, name: str, record: pd.Series, words: Words) -> None:
     if name in ("start", "end"):
         assert cell.value == (None if pd.isna(value) else value.to_pydatetime())
         assert cell.value is None or cell.number_format == styles.DATETIME
-    elif isinstance(value, str) or value is None or (name == "campaign_name" and pd.isna(value)):
+    elif isinstance(value, str) or value is None or (name in ("campaign_name", "prorated") and pd.isna(value)):
         _check_text(cell, name, value, words)
     elif not np.isfinite(value):
         assert cell.value is None, f"{name}: NaN must leave the cell empty"

@@ -3,8 +3,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 
-from ui.views.trends import TrendsView
+from ui.views import formatting
+from ui.views.trends import TrendsView, epoch_seconds
 
 
 def make_view(qtbot, comparison=None) -> TrendsView:  # type: ignore[no-untyped-def]
@@ -76,3 +78,20 @@ def test_rows_too_long_for_the_bucket_are_listed_not_drawn(qtbot) -> None:
     assert view.title.text().endswith("per week")
     weekly = comparison.tables.trends_in("week")[0]
     assert set(weekly["period_start"].dt.day_of_week) == {0}
+
+
+def test_the_tooltip_shows_what_each_point_rests_on(qtbot, comparison) -> None:
+    """Issue 15: a point's numerator, denominator and distinct campaigns, the same rows as its value."""
+    from PySide6.QtCore import QPointF
+
+    view = make_view(qtbot, comparison)
+    view.show()
+    trends = view.trends
+    email = trends[trends["channel"] == "email"].iloc[0]
+    x = float(epoch_seconds(pd.Series([email["period_start"]]))[0])
+    item = view.plot.getPlotItem()
+    view._show_tooltip(item.vb.mapViewToScene(QPointF(x, float(email["click_rate"]))))
+    clicks, delivered = int(email["click_rate.num"]), int(email["click_rate.den"])
+    campaigns = int(email["click_rate.campaigns"])
+    shown = f"({formatting.count(clicks)} / {formatting.count(delivered)}; {campaigns} campaign"
+    assert shown in view.plot.toolTip()
