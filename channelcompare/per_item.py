@@ -14,6 +14,7 @@ interval with G−1 degrees of freedom is used instead (same unit, a fraction of
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import Final
 
 import numpy as np
@@ -80,3 +81,21 @@ def per_item_metrics(arrays: dict[str, np.ndarray], rows: np.ndarray) -> dict[st
         name: per_item_value(item_sums(arrays[f"item.{measure}"][rows], keys, is_item))
         for name, measure in PER_ITEM.items()
     }
+
+
+@dataclass(frozen=True)
+class ItemSample:
+    """A group's sends or posts that carry interactions: each one's total and its hour (-1 when the export
+    gives a period rather than a time)."""
+
+    totals: np.ndarray
+    hours: np.ndarray
+
+
+def item_sample(arrays: dict[str, np.ndarray], rows: np.ndarray) -> ItemSample:
+    """The interactions of each item of the group at `rows`, with the hour it went out."""
+    measure, keys = arrays["item.interactions"][rows], arrays["campaign_key"][rows]
+    known = arrays["is_item"][rows] & ~np.isnan(measure)
+    codes, first, dense = np.unique(keys[known], return_index=True, return_inverse=True)
+    totals = np.bincount(dense, weights=measure[known], minlength=len(codes))
+    return ItemSample(totals, arrays["item.hour"][rows][known][first])

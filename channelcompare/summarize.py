@@ -72,6 +72,8 @@ def _item_arrays(table: pd.DataFrame, arrays: dict[str, np.ndarray]) -> None:
     """What the per-item metrics read: which rows are sends or posts, and the measures they sum."""
     level = table["level"].astype("object") if "level" in table else pd.Series("send", index=table.index)
     arrays["is_item"] = level.isin(ITEM_LEVELS).to_numpy()
+    timed = (table["start"] == table["end"]).to_numpy()  # a post or send time, not a reporting period
+    arrays["item.hour"] = np.where(timed, table["start"].dt.hour.fillna(-1).to_numpy(), -1).astype(np.int64)
     for measure in PER_ITEM.values():
         column = table[measure] if measure in table else pd.Series(np.nan, index=table.index)
         arrays[f"item.{measure}"] = column.to_numpy(dtype=np.float64)
