@@ -14,6 +14,7 @@ import numpy as np
 
 from channelcompare.claim_parts import interactions_part, peak_hours_part, share_part
 from channelcompare.claim_result import ClaimPart, Figure
+from channelcompare.flows import UNKNOWN_NOTE_END
 from channelcompare.results import Comparison
 
 __all__ = ["PART_KEYS", "ClaimPart", "Figure", "assess_claim"]
@@ -30,10 +31,12 @@ def assess_claim(
     social = _totals(comparison, ("organic_social", "paid_social"))
     email, retargeted = _totals(comparison, ("email",)), _totals(comparison, ("email_retargeting",))
     hours = _hours(comparison, ("organic_social", "paid_social"))
+    retargeting = interactions_part("vs_retargeted_email", social, retargeted, "email_retargeting", False)
+    retargeting.caveats.extend(w for w in comparison.warnings if w.endswith(UNKNOWN_NOTE_END))
     return [
         share_part(comparison.share_of_sales),
         interactions_part("interactions_per_post_vs_email", social, email, "email", opens_as_interactions),
-        interactions_part("vs_retargeted_email", social, retargeted, "email_retargeting", False),
+        retargeting,
         peak_hours_part(social, hours, peak_hours),
     ]
 

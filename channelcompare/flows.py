@@ -104,9 +104,13 @@ def classify_automation(
     return out, [_unknown_note(unknown)] if unknown else []
 
 
+#: How the note on unknown names ends: the claim repeats the note among its retargeting caveats.
+UNKNOWN_NOTE_END: Final = "Add a rule if they are triggered by a visit or a cart."
+
+
 def _unknown_note(names: list[str]) -> str:
     shown = ", ".join(f'"{n}"' for n in names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
     return (
         f"{len(names)} automated email name(s) match no retargeting or lifecycle rule and are counted as "
-        f"lifecycle automation: {shown}. Add a rule if they are triggered by a visit or a cart."
+        f"lifecycle automation: {shown}. {UNKNOWN_NOTE_END}"
     )

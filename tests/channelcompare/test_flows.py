@@ -93,3 +93,10 @@ def test_the_sample_flows_split_on_reanalysis() -> None:
     # Panier abandonné 1 and 2, Navigation abandonnée: retargeting; Bienvenue 1-3, Après achat: lifecycle
     assert comparison.channels[RETARGETING].campaigns == 3
     assert comparison.channels[LIFECYCLE].campaigns == 4
+
+
+def test_the_claim_repeats_the_note_on_unknown_names() -> None:
+    from channelcompare.claim import assess_claim
+
+    parts = {p.key: p for p in assess_claim(compare(_automations("Panier abandonné 1", "VIP Early Access")))}
+    assert any('"VIP Early Access"' in caveat for caveat in parts["vs_retargeted_email"].caveats)
