@@ -65,5 +65,17 @@ def test_bootstrap_interval_covers_about_95_percent_of_overdispersed_means() -> 
     assert 0.90 <= covered / runs <= 0.98
 
 
+def test_the_t_interval_for_many_items_covers_about_95_percent() -> None:
+    rng = np.random.default_rng(11)
+    mean, dispersion, items, runs = 60.0, 1.5, 800, 400
+    covered = 0
+    for _run in range(runs):
+        counts = rng.negative_binomial(dispersion, dispersion / (dispersion + mean), size=items)
+        ci, method = mean_interval(counts.astype(float))
+        assert method == "t_items" and ci is not None
+        covered += ci[0] <= mean <= ci[1]
+    assert 0.92 <= covered / runs <= 0.98
+
+
 def test_few_items_have_no_interval() -> None:
     assert mean_interval(np.array([3.0, 9.0]))[0] is None
