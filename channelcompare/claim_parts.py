@@ -36,15 +36,34 @@ def share_part(sales: dict[str, Any] | None) -> ClaimPart:
     benchmark = sales.get("benchmark") or {"value": 0.01, "source": "Forrester / GSI", "year": 2012}
     published = float(benchmark["value"])
     verdict = verdict_of(ci, published, claim_is_below=True)
-    unattributed = float((sales.get("unattributed") or {}).get("orders") or 0.0)
-    figures = [
+    unattributed = float((sales.get("unattributed") or {}).get("orders") or 0.0) / orders
+    caveats = [ATTRIBUTION_CAVEAT]
+    if unattributed:
+        caveats.insert(0, f"{unattributed:.0%} of orders carry no channel signal: any of them may be social.")
+    if ci is None:  # GA4 alone: its last-click rows are no sample of the store's orders
+        caveats.insert(0, "Only web analytics give the share: load the store's orders for an interval.")
+    counted = verdict == "cant_tell" and ci is not None
+    more = _at_least_one(more_orders(share, orders, published)) if counted else None
+    figures = _share_figures(sales, ci, unattributed, benchmark)
+    return ClaimPart("share_of_sales", verdict, more, figures, method, caveats, "orders")
+
+
+def _share_figures(
+    sales: dict[str, Any], ci: tuple[float, float] | None, unattributed: float, benchmark: dict[str, Any]
+) -> list[Figure]:
+    share, orders, published = (
+        float(sales["social_order_share"]),
+        float(sales["total_orders"]),
+        benchmark["value"],
+    )
+    return [
         Figure("social_order_share", share, ci, share * orders, orders, "share of the store's orders"),
         Figure("social_revenue_share", sales.get("social_share"), unit="share of the store's revenue"),
         Figure(
             "unattributed_share",
-            unattributed / orders,
-            None,
             unattributed,
+            None,
+            unattributed * orders,
             orders,
             "share of orders with no signal",
         ),
@@ -53,13 +72,6 @@ def share_part(sales: dict[str, Any] | None) -> ClaimPart:
             "published", published, unit=f"under {published:.0%}: {benchmark['source']}, {benchmark['year']}"
         ),
     ]
-    caveats = [ATTRIBUTION_CAVEAT]
-    if unattributed:
-        caveats.insert(
-            0, f"{unattributed / orders:.0%} of orders carry no channel signal: any of them may be social."
-        )
-    more = _at_least_one(more_orders(share, orders, published)) if verdict == "cant_tell" else None
-    return ClaimPart("share_of_sales", verdict, more, figures, method, caveats, "orders")
 
 
 def interactions_part(

@@ -111,3 +111,17 @@ def test_the_ratio_interval_is_seeded() -> None:
     assert mean_ratio(first, second) == mean_ratio(first, second)
     ratio, ci = mean_ratio(first, second)
     assert ratio == pytest.approx(first.mean() / second.mean()) and ci is not None and ci[0] < ratio < ci[1]
+
+
+def test_share_without_store_orders_or_without_an_interval_cant_tell() -> None:
+    from channelcompare.claim_parts import share_part
+
+    assert share_part(None).verdict == "cant_tell" and share_part(None).more_needed is None
+    ga4_only = {"social_order_share": 0.02, "total_orders": 300, "social_order_interval": None}
+    part = share_part(ga4_only)
+    assert part.verdict == "cant_tell" and part.more_needed is None
+    assert part.caveats[0].startswith("Only web analytics")
+    clear = {**ga4_only, "social_order_interval": [0.001, 0.004]}
+    assert share_part(clear).verdict == "holds"
+    above = {**ga4_only, "social_order_interval": [0.015, 0.03]}
+    assert share_part(above).verdict == "does_not_hold"
