@@ -20,6 +20,7 @@ from typing import Final
 import numpy as np
 
 from channelcompare import stats
+from channelcompare.metrics import MetricDef
 from channelcompare.results import MetricValue
 
 #: metric name -> the measure summed per item (email interactions are unique clicks, or opens on request).
@@ -29,6 +30,27 @@ PER_ITEM: Final[dict[str, str]] = {
     "conversions_per_item": "conversions",
     "revenue_per_item": "revenue",
 }
+#: Each per-item metric's definition, as the tooltips and a report's Definitions sheet show them.
+PER_ITEM_DEFINITIONS: Final[dict[str, MetricDef]] = {
+    "interactions_per_item": MetricDef(
+        "interactions_per_item", "Interactions per post or send", "interactions / items", "count",
+        "interactions", "items",
+        "Social: the platform's engagements per post. Email: unique clicks per send (opens only when asked, "
+        "inflated by Apple Mail Privacy Protection).",
+    ),
+    "clicks_per_item": MetricDef(
+        "clicks_per_item", "Clicks per post or send", "clicks / items", "count", "clicks", "items",
+        "Unique clicks (link clicks for posts) per post or send.",
+    ),
+    "conversions_per_item": MetricDef(
+        "conversions_per_item", "Conversions per post or send", "conversions / items", "count",
+        "conversions", "items", "Conversions (else orders) the source attributes, per post or send.",
+    ),
+    "revenue_per_item": MetricDef(
+        "revenue_per_item", "Revenue per post or send", "revenue / items", "money", "revenue", "items",
+        "Attributed revenue per post or send, in the channel's currency.",
+    ),
+}  # fmt: skip
 #: Levels whose campaign keys are items: a send, a post, an automated flow message.
 ITEM_LEVELS: Final = frozenset({"send", "post", "flow"})
 MIN_ITEMS: Final = 3

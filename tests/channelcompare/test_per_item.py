@@ -77,5 +77,13 @@ def test_the_t_interval_for_many_items_covers_about_95_percent() -> None:
     assert 0.92 <= covered / runs <= 0.98
 
 
+def test_each_per_item_metric_has_one_definition() -> None:
+    from channelcompare.per_item import PER_ITEM, PER_ITEM_DEFINITIONS
+
+    assert set(PER_ITEM_DEFINITIONS) == set(PER_ITEM)
+    for name, definition in PER_ITEM_DEFINITIONS.items():
+        assert definition.numerator == PER_ITEM[name] and definition.denominator == "items"
+
+
 def test_few_items_have_no_interval() -> None:
     assert mean_interval(np.array([3.0, 9.0]))[0] is None
