@@ -1,7 +1,7 @@
 """channelcompare entry point: the desktop app, or a headless sub-command.
 
     python main.py [FILE ...]                 open the window (the bundled sample data when no file is given)
-    python main.py import|compare|report|fetch ...   headless, see `python main.py COMMAND --help`
+    python main.py import|compare|claim|report|fetch ...   headless, see `python main.py COMMAND --help`
 
 Before Qt is imported, the window checks that a display and Qt's X11 libraries are there (exit status 2 with
 a one-line reason and the apt-get line otherwise); --screenshot renders offscreen unless QT_QPA_PLATFORM says

@@ -22,10 +22,12 @@ from channelcompare.currency import convert_records, current_rates
 from channelcompare.errors import ChannelCompareError
 from channelcompare.filters import filter_mask, filter_records, previous_period, records_period
 from channelcompare.findings import findings
+from channelcompare.flows import classify_automation
 from channelcompare.honesty import comparable, comparison_warnings, visit_warnings
 from channelcompare.model import SOCIAL_CHANNELS
 from channelcompare.money import settle_currency
 from channelcompare.options import CompareOptions
+from channelcompare.per_item import item_sample
 from channelcompare.prepare import campaign_rows, table_of_rows
 from channelcompare.prepared import PreparedRecords, prepare_records
 from channelcompare.results import ChannelSummary, Comparison, Finding, MetricValue
@@ -56,8 +58,10 @@ def compare(
     options = options or CompareOptions()
     if isinstance(records, PreparedRecords):
         prepared, frame, settled = records, records.records, records.currency_note
+        automation = list(records.automation_notes)
     else:
         prepared = None
+        records, automation = classify_automation(records)  # retargeted email, as prepare_records does
         frame, settled = settle_currency(records if aggregated else aggregate_records(records))
     converted, currency_note = _in_reporting_currency(frame, options)
     # Converted money makes other rows: the prepared ones no longer apply.
@@ -65,7 +69,7 @@ def compare(
     records, refused = _without_rows_in_both_periods(converted, options)
     rows = None if refused else rows
     comparison = _compare_period(records, options, rows)
-    comparison.warnings += refused
+    comparison.warnings += refused + automation
     comparison.currency_note = currency_note
     comparison.warnings[:0] = [n for n in (settled, currency_note) if n]
     benchmarks, problem = _benchmarks(options.benchmarks_path)
@@ -159,6 +163,7 @@ def _compare_period(
     groups = channel_groups(table, arrays)
     platforms = platform_groups(table, tuple(c for c in SOCIAL_CHANNELS if c != options.baseline), arrays)
     baseline = groups.get(options.baseline)
+    items = {key: item_sample(arrays, group.rows) for key, group in {**groups, **platforms}.items()}
     found = _findings(table, groups, platforms, options.baseline, period, more)
     more += comparison_warnings(table, groups, baseline, opens_as_interactions=options.opens_as_interactions)
     return Comparison(
@@ -171,6 +176,7 @@ def _compare_period(
         previous=None,
         benchmarks=[],
         platforms=_summaries(platforms),
+        items=items,
     )
 
 

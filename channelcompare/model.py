@@ -18,7 +18,8 @@ import pyarrow as pa
 
 CHANNELS: Final = (
     "email",
-    "email_automation",  # triggered and retargeting email: flows, abandoned cart
+    "email_automation",  # lifecycle automation: welcome, post-purchase, win-back, birthday
+    "email_retargeting",  # triggered by a visit or a cart: abandoned cart, browse abandonment, back in stock
     "sms",
     "organic_social",
     "paid_social",
@@ -30,7 +31,7 @@ CHANNELS: Final = (
     "other",
 )
 SOCIAL_CHANNELS: Final = ("organic_social", "paid_social")
-EMAIL_CHANNELS: Final = ("email", "email_automation")
+EMAIL_CHANNELS: Final = ("email", "email_automation", "email_retargeting")
 
 PLATFORMS: Final = (
     "mailchimp",

@@ -113,7 +113,7 @@ def table_of_rows(rows: pd.DataFrame, *, effort_costs: Mapping[str, float]) -> t
     measures["cost"] = with_effort(table, measures["cost"], effort_costs, warnings)
     warnings += _unused_effort(table, measures, effort_costs)
     columns = _paired_columns(measures)
-    for measure in ("clicks", "conversions", "revenue", "cost"):
+    for measure in ("clicks", "interactions", "conversions", "revenue", "cost"):
         columns[measure] = measures[measure].to_numpy()
     return pd.concat([table, pd.DataFrame(columns, index=table.index)], axis=1), warnings
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from channelcompare.aggregate import aggregate_records
+from channelcompare.flows import classify_automation
 from channelcompare.money import settle_currency
 from channelcompare.prepare import campaign_rows
 
@@ -27,6 +28,8 @@ class PreparedRecords:
     opens_as_interactions: bool
     #: What settling money without a currency did (`money.settle_currency`), or None.
     currency_note: str | None = None
+    #: Automated emails no flow rule knows (`flows.classify_automation`): kept as lifecycle automation.
+    automation_notes: tuple[str, ...] = ()
 
     def rows_for(self, opens_as_interactions: bool) -> pd.DataFrame | None:
         """The prepared rows when they were derived with this option, else None (derive them afresh)."""
@@ -37,8 +40,9 @@ def prepare_records(
     records: pd.DataFrame, *, opens_as_interactions: bool = False, aggregated: bool = False
 ) -> PreparedRecords:
     """`records` aggregated (unless `aggregated` says they are) with their campaign rows derived."""
+    records, automation = classify_automation(records)  # before summing: the channel is a key of the sum
     if not aggregated:
         records = aggregate_records(records)
     records, note = settle_currency(records)
     rows = campaign_rows(records, opens_as_interactions=opens_as_interactions)
-    return PreparedRecords(records, rows, opens_as_interactions, note)
+    return PreparedRecords(records, rows, opens_as_interactions, note, tuple(automation))

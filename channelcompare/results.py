@@ -158,6 +158,8 @@ class Comparison:
     platforms: dict[str, ChannelSummary] = field(default_factory=dict)
     #: When money was converted to a reporting currency: which rates (ECB, their dates and origin).
     currency_note: str | None = None
+    #: Per channel, its sends or posts (`per_item.ItemSample`): what the claim's per-item tests resample.
+    items: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
     def timing(self) -> pd.DataFrame:

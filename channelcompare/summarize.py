@@ -18,6 +18,7 @@ import pandas as pd
 
 from channelcompare import grain, stats
 from channelcompare.metrics import METRICS, MetricDef, ratio_values, scale
+from channelcompare.per_item import ITEM_LEVELS, PER_ITEM, per_item_metrics
 from channelcompare.prepare import den, distinct_pairs, num
 from channelcompare.results import ChannelSummary, MetricValue
 from channelcompare.wording import group_label
@@ -63,7 +64,19 @@ def table_arrays(table: pd.DataFrame) -> dict[str, np.ndarray]:
     else:  # a table made without its grain: every row its own campaign
         arrays["campaign_key"] = np.arange(len(table), dtype=np.int64)
     arrays["daily"] = grain.is_daily(table["start"], table["end"])  # one pass, read by every group
+    _item_arrays(table, arrays)
     return arrays
+
+
+def _item_arrays(table: pd.DataFrame, arrays: dict[str, np.ndarray]) -> None:
+    """What the per-item metrics read: which rows are sends or posts, and the measures they sum."""
+    level = table["level"].astype("object") if "level" in table else pd.Series("send", index=table.index)
+    arrays["is_item"] = level.isin(ITEM_LEVELS).to_numpy()
+    timed = (table["start"] == table["end"]).to_numpy()  # a post or send time, not a reporting period
+    arrays["item.hour"] = np.where(timed, table["start"].dt.hour.fillna(-1).to_numpy(), -1).astype(np.int64)
+    for measure in PER_ITEM.values():
+        column = table[measure] if measure in table else pd.Series(np.nan, index=table.index)
+        arrays[f"item.{measure}"] = column.to_numpy(dtype=np.float64)
 
 
 def channel_groups(table: pd.DataFrame, arrays: dict[str, np.ndarray] | None = None) -> dict[str, Group]:
@@ -139,6 +152,7 @@ def _group(
     )
     group = Group(key, channel, platform, np.asarray(rows), summary, arrays)
     summary.metrics = {name: _metric_value(table, group, metric) for name, metric in METRICS.items()}
+    summary.metrics.update(per_item_metrics(arrays, group.rows))
     return group
 
 

@@ -9,6 +9,7 @@ from typing import Final
 CHANNEL_LABELS: Final = {
     "email": "Email",
     "email_automation": "Email automations",
+    "email_retargeting": "Retargeted email",
     "sms": "SMS",
     "organic_social": "Organic social",
     "paid_social": "Paid social",

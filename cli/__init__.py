@@ -15,6 +15,7 @@ import logging
 COMMANDS = {
     "import": "cli.import_cmd",
     "compare": "cli.compare_cmd",
+    "claim": "cli.claim_cmd",
     "report": "cli.report_cmd",
     "fetch": "cli.fetch_cmd",
 }

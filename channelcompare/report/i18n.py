@@ -154,6 +154,7 @@ ENGLISH: Final[dict[str, str]] = {
     "funnel": "Funnel by channel",
     "channel.email": "Email",
     "channel.email_automation": "Email automations",
+    "channel.email_retargeting": "Retargeted email",
     "channel.sms": "SMS",
     "channel.organic_social": "Organic social",
     "channel.paid_social": "Paid social",

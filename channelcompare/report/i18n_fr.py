@@ -149,6 +149,7 @@ FRENCH: Final[dict[str, str]] = {
     "funnel": "Entonnoir par canal",
     "channel.email": "E-mail",
     "channel.email_automation": "E-mails automatisés",
+    "channel.email_retargeting": "E-mails de relance",
     "channel.sms": "SMS",
     "channel.organic_social": "Social organique",
     "channel.paid_social": "Social payant",

@@ -67,7 +67,7 @@ def measure_fields() -> list[Field]:
 
 
 CHANNEL: Final = Field(
-    "channel", "string", "Channel: email, email_automation, organic_social, paid_social..."
+    "channel", "string", "Channel: email, email_automation, email_retargeting, organic_social, paid_social..."
 )
 PLATFORM: Final = Field("platform", "string", "Platform of the export (mailchimp, meta, instagram...).")
 CAMPAIGNS: Final = Field("campaigns", "integer", "Campaign rows pooled into the figure.", "count")

@@ -1642,6 +1642,10 @@ Les tendances demandent des campagnes ou publications datées.</translation>
         <translation>E-mails automatisés</translation>
     </message>
     <message>
+        <source>Retargeted email</source>
+        <translation>E-mails de relance</translation>
+    </message>
+    <message>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>

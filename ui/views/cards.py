@@ -247,7 +247,7 @@ def fold_small_channels(rows: list[tuple[str, Any]], label: str) -> list[tuple[s
     """Keep the card short: the largest channels, then email and social (always shown, they are the
     point), and the rest summed into one row under `label`."""
     keep = {c for c, _ in rows[:SHARE_ROWS]} | {
-        c for c, _ in rows if c in ("email", "email_automation", "organic_social", "paid_social")
+        c for c, _ in rows if c in ("email", "email_automation", "email_retargeting", "organic_social", "paid_social")
     }
     kept = [(c, v) for c, v in rows if c in keep]
     rest = [v for c, v in rows if c not in keep]

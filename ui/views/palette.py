@@ -16,6 +16,7 @@ from channelcompare.wording import PLATFORM_LABELS  # one list of brand names: s
 CHANNEL_COLOURS: Final[dict[str, str]] = {
     "email": "#1f6fd1",
     "email_automation": "#119a93",
+    "email_retargeting": "#0b7285",
     "sms": "#7b4fc9",
     "organic_social": "#e8820c",
     "paid_social": "#d6336c",
@@ -62,6 +63,7 @@ def channel_label(channel: str) -> str:
     labels = {
         "email": QCoreApplication.translate("channels", "Email"),
         "email_automation": QCoreApplication.translate("channels", "Email automation"),
+        "email_retargeting": QCoreApplication.translate("channels", "Retargeted email"),
         "sms": QCoreApplication.translate("channels", "SMS"),
         "organic_social": QCoreApplication.translate("channels", "Organic social"),
         "paid_social": QCoreApplication.translate("channels", "Paid social"),

@@ -153,7 +153,7 @@ def _share_row(channel: str, values: Row, currency: Any) -> list[QStandardItem]:
         item.setEditable(False)
         if item is not first:
             item.setTextAlignment(RIGHT)
-        if special or channel in ("email", "email_automation", "organic_social", "paid_social"):
+        if special or channel in ("email", "email_automation", "email_retargeting", "organic_social", "paid_social"):
             font = QFont()
             font.setBold(channel != "")
             font.setItalic(channel == "")

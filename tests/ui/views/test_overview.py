@@ -35,6 +35,7 @@ def test_one_card_per_channel_and_a_share_of_sales_card(qtbot, comparison, engli
     assert [c.channel for c in channel_cards] == [
         "email",
         "email_automation",
+        "email_retargeting",
         "organic_social",
         "paid_social",
     ]
@@ -166,12 +167,25 @@ def test_split_by_platform_adds_a_bar_per_platform(qtbot, comparison) -> None:
     assert signal.args == [True]
     keys = [b.key for b in view.chart.bars]
     platforms = [k for k, s in comparison.platforms.items() if s.metrics["click_rate"].value is not None]
-    assert keys == ["email", "email_automation", "organic_social", *platforms, "paid_social"]
+    assert keys == [
+        "email",
+        "email_automation",
+        "email_retargeting",
+        "organic_social",
+        *platforms,
+        "paid_social",
+    ]
     labels = {b.key: b.label for b in view.chart.bars}
     assert labels["organic_social/instagram"] == "Instagram"
     with qtbot.assertNotEmitted(view.platformsToggled):
         view.set_split_platforms(False)
-    assert [b.key for b in view.chart.bars] == ["email", "email_automation", "organic_social", "paid_social"]
+    assert [b.key for b in view.chart.bars] == [
+        "email",
+        "email_automation",
+        "email_retargeting",
+        "organic_social",
+        "paid_social",
+    ]
 
 
 def test_store_view_headline_comes_first_and_a_metric_nobody_reports_says_so(
