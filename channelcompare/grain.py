@@ -33,6 +33,7 @@ LEVELS: Final[dict[str, str]] = {
     "x_content": "post",
     "mailchimp_campaigns": "send",
     "mailchimp_report": "send",
+    "mailchimp_account_campaigns": "send",
     "mailerlite_report": "send",
     "klaviyo_campaigns": "send",
     "klaviyo_campaign_messages": "send",

@@ -21,6 +21,7 @@ from importers.klaviyo_campaign_messages import KlaviyoCampaignMessages
 from importers.klaviyo_campaigns import KlaviyoCampaigns
 from importers.klaviyo_flows import KlaviyoFlows
 from importers.linkedin_ads import LinkedInAds
+from importers.mailchimp_account_campaigns import MailchimpAccountCampaigns
 from importers.mailchimp_campaigns import MailchimpCampaigns
 from importers.mailchimp_report import MailchimpReport
 from importers.mailerlite_report import MailerLiteReport
@@ -48,6 +49,7 @@ IMPORTERS: tuple[Importer, ...] = (
     TikTokAds(),
     GoogleAds(),
     MailchimpCampaigns(),
+    MailchimpAccountCampaigns(),
     MailchimpReport(),
     MailerLiteReport(),
     KlaviyoCampaigns(),

@@ -33,6 +33,7 @@ EXPECTED = {
     "klaviyo_flows_per_flow.csv": "klaviyo_flows",
     "linkedin_campaigns_en.csv": "linkedin_ads",
     "linkedin_campaigns_nl.csv": "linkedin_ads",
+    "mailchimp_account_campaigns.csv": "mailchimp_account_campaigns",
     "mailchimp_campaigns.csv": "mailchimp_campaigns",
     "mailchimp_campaigns_audience.csv": "mailchimp_campaigns",
     "mailchimp_campaigns_fr_excel.csv": "mailchimp_campaigns",
