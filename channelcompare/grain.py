@@ -42,6 +42,7 @@ LEVELS: Final[dict[str, str]] = {
     "orders_generic": "order",
     "woocommerce_orders": "order",
     "shopify_sales_over_time": "account",  # the store's totals per day or month, no channel
+    "meta_page_series": "account",  # a Facebook/Instagram page's total of one metric per day
     "ga4_traffic": "channel_group",
     "ga4_source_medium": "channel_group",
     "ga4_user_acquisition": "channel_group",
@@ -74,6 +75,9 @@ KEY_UNITS: Final[dict[str, tuple[str, str]]] = {
     "channel_group": ("traffic row", "traffic rows"),
     "account": ("account period", "account periods"),
 }
+#: Formats whose rows are an account's totals over the same events as that platform's per-item rows (a
+#: page's daily views are also its posts' views): kept out of every campaign view, never pooled with posts.
+APART_FORMATS: Final = frozenset({"meta_page_series"})
 #: Measures that do not add up across rows: reach is de-duplicated people, per row as exported.
 NON_ADDITIVE: Final = frozenset({"reach"})
 

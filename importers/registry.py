@@ -26,6 +26,7 @@ from importers.mailchimp_campaigns import MailchimpCampaigns
 from importers.mailchimp_report import MailchimpReport
 from importers.mailerlite_report import MailerLiteReport
 from importers.meta_ads import MetaAds
+from importers.meta_page_series import MetaPageSeries
 from importers.orders_generic import GenericOrders
 from importers.sample import FileSample
 from importers.shopify_orders import ShopifyOrders
@@ -41,6 +42,7 @@ log = logging.getLogger(__name__)
 #: Every file importer, in no particular order (detection is by score). Add new formats here.
 IMPORTERS: tuple[Importer, ...] = (
     MetaAds(),
+    MetaPageSeries(),
     FacebookPosts(),
     InstagramPosts(),
     LinkedInAds(),

@@ -47,6 +47,8 @@ EXPECTED = {
     "meta_ads_campaigns_fr.csv": "meta_ads",
     "meta_ads_campaigns_fr_excel.csv": "meta_ads",
     "meta_ads_platform_breakdown.csv": "meta_ads",
+    "meta_page_series_link_clicks.csv": "meta_page_series",
+    "meta_page_series_views.csv": "meta_page_series",
     "orders_landing.csv": "orders_generic",
     "orders_utm.csv": "orders_generic",
     "Total sales over time - 2026-09-01 - 2026-09-04.csv": "shopify_sales_over_time",
