@@ -31,6 +31,7 @@ LEVELS: Final[dict[str, str]] = {
     "instagram_posts": "post",
     "x_tweet_activity": "post",
     "x_content": "post",
+    "youtube_content": "post",
     "mailchimp_campaigns": "send",
     "mailchimp_report": "send",
     "mailchimp_account_campaigns": "send",
@@ -57,6 +58,7 @@ PLATFORM_LEVELS: Final[dict[str, str]] = {
     "facebook": "post",
     "instagram": "post",
     "x": "post",
+    "youtube": "post",
     "shopify": "order",
     "ga4": "channel_group",
 }

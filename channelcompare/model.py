@@ -42,6 +42,7 @@ PLATFORMS: Final = (
     "linkedin",
     "x",
     "tiktok",
+    "youtube",
     "google_ads",
     "ga4",
     "shopify",

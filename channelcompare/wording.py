@@ -29,6 +29,7 @@ PLATFORM_LABELS: Final = {
     "linkedin": "LinkedIn",
     "x": "X",
     "tiktok": "TikTok",
+    "youtube": "YouTube",
     "google_ads": "Google Ads",
     "ga4": "GA4",
     "shopify": "Shopify",

@@ -36,6 +36,7 @@ from importers.woocommerce_orders import WooCommerceOrders
 from importers.wrong_reports import wrong_report
 from importers.x_content import XContent
 from importers.x_tweet_activity import XTweetActivity
+from importers.youtube_content import YouTubeContent
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,7 @@ IMPORTERS: tuple[Importer, ...] = (
     Ga4Traffic(),
     Ga4SourceMedium(),
     Ga4UserAcquisition(),
+    YouTubeContent(),
 )
 
 

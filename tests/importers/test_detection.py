@@ -63,6 +63,8 @@ EXPECTED = {
     "x_content_fr.csv": "x_content",
     "x_content_ja.csv": "x_content",
     "x_tweet_activity.csv": "x_tweet_activity",
+    "youtube_table_data.csv": "youtube_content",
+    "youtube_table_data_2025.csv": "youtube_content",
 }
 
 FIXTURES = sorted(p.name for p in DATA.iterdir() if p.is_file() and not p.name.startswith("."))
