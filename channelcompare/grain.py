@@ -32,6 +32,7 @@ LEVELS: Final[dict[str, str]] = {
     "x_tweet_activity": "post",
     "x_content": "post",
     "youtube_content": "post",
+    "tiktok_content": "post",
     "mailchimp_campaigns": "send",
     "mailchimp_report": "send",
     "mailchimp_account_campaigns": "send",

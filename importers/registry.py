@@ -32,6 +32,7 @@ from importers.sample import FileSample
 from importers.shopify_orders import ShopifyOrders
 from importers.shopify_sales_over_time import ShopifySalesOverTime
 from importers.tiktok_ads import TikTokAds
+from importers.tiktok_content import TikTokContent
 from importers.woocommerce_orders import WooCommerceOrders
 from importers.wrong_reports import wrong_report
 from importers.x_content import XContent
@@ -50,6 +51,7 @@ IMPORTERS: tuple[Importer, ...] = (
     XTweetActivity(),
     XContent(),
     TikTokAds(),
+    TikTokContent(),
     GoogleAds(),
     MailchimpCampaigns(),
     MailchimpAccountCampaigns(),

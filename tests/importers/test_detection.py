@@ -56,6 +56,7 @@ EXPECTED = {
     "shopify_orders_tracking.csv": "shopify_orders",
     "shopify_orders_two_currencies.csv": "shopify_orders",
     "tiktok_ads.csv": "tiktok_ads",
+    "tiktok_content.csv": "tiktok_content",
     "tiktok_ads.xlsx": "tiktok_ads",
     "woocommerce_orders.csv": "woocommerce_orders",
     "x_content.csv": "x_content",
