@@ -26,6 +26,7 @@ LEVELS: Final[dict[str, str]] = {
     "meta_ads": "ad",  # ad, ad set or campaign rows as the user chose; summed per campaign and period
     "linkedin_ads": "campaign",
     "tiktok_ads": "campaign",
+    "pinterest_ads": "campaign",
     "google_ads": "campaign",
     "facebook_posts": "post",
     "instagram_posts": "post",

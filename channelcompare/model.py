@@ -43,6 +43,7 @@ PLATFORMS: Final = (
     "x",
     "tiktok",
     "youtube",
+    "pinterest",
     "google_ads",
     "ga4",
     "shopify",

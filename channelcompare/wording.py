@@ -30,6 +30,7 @@ PLATFORM_LABELS: Final = {
     "x": "X",
     "tiktok": "TikTok",
     "youtube": "YouTube",
+    "pinterest": "Pinterest",
     "google_ads": "Google Ads",
     "ga4": "GA4",
     "shopify": "Shopify",

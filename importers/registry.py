@@ -28,6 +28,7 @@ from importers.mailerlite_report import MailerLiteReport
 from importers.meta_ads import MetaAds
 from importers.meta_page_series import MetaPageSeries
 from importers.orders_generic import GenericOrders
+from importers.pinterest_ads import PinterestAds
 from importers.sample import FileSample
 from importers.shopify_orders import ShopifyOrders
 from importers.shopify_sales_over_time import ShopifySalesOverTime
@@ -52,6 +53,7 @@ IMPORTERS: tuple[Importer, ...] = (
     XContent(),
     TikTokAds(),
     TikTokContent(),
+    PinterestAds(),
     GoogleAds(),
     MailchimpCampaigns(),
     MailchimpAccountCampaigns(),

@@ -50,6 +50,7 @@ EXPECTED = {
     "meta_page_series_link_clicks.csv": "meta_page_series",
     "meta_page_series_views.csv": "meta_page_series",
     "orders_landing.csv": "orders_generic",
+    "pinterest_ads.csv": "pinterest_ads",
     "orders_utm.csv": "orders_generic",
     "Total sales over time - 2026-09-01 - 2026-09-04.csv": "shopify_sales_over_time",
     "shopify_orders.csv": "shopify_orders",
