@@ -26,13 +26,17 @@ LEVELS: Final[dict[str, str]] = {
     "meta_ads": "ad",  # ad, ad set or campaign rows as the user chose; summed per campaign and period
     "linkedin_ads": "campaign",
     "tiktok_ads": "campaign",
+    "pinterest_ads": "campaign",
     "google_ads": "campaign",
     "facebook_posts": "post",
     "instagram_posts": "post",
     "x_tweet_activity": "post",
     "x_content": "post",
+    "youtube_content": "post",
+    "tiktok_content": "post",
     "mailchimp_campaigns": "send",
     "mailchimp_report": "send",
+    "mailchimp_account_campaigns": "send",
     "mailerlite_report": "send",
     "klaviyo_campaigns": "send",
     "klaviyo_campaign_messages": "send",
@@ -41,6 +45,7 @@ LEVELS: Final[dict[str, str]] = {
     "orders_generic": "order",
     "woocommerce_orders": "order",
     "shopify_sales_over_time": "account",  # the store's totals per day or month, no channel
+    "meta_page_series": "account",  # a Facebook/Instagram page's total of one metric per day
     "ga4_traffic": "channel_group",
     "ga4_source_medium": "channel_group",
     "ga4_user_acquisition": "channel_group",
@@ -55,6 +60,7 @@ PLATFORM_LEVELS: Final[dict[str, str]] = {
     "facebook": "post",
     "instagram": "post",
     "x": "post",
+    "youtube": "post",
     "shopify": "order",
     "ga4": "channel_group",
 }
@@ -73,6 +79,9 @@ KEY_UNITS: Final[dict[str, tuple[str, str]]] = {
     "channel_group": ("traffic row", "traffic rows"),
     "account": ("account period", "account periods"),
 }
+#: Formats whose rows are an account's totals over the same events as that platform's per-item rows (a
+#: page's daily views are also its posts' views): kept out of every campaign view, never pooled with posts.
+APART_FORMATS: Final = frozenset({"meta_page_series"})
 #: Measures that do not add up across rows: reach is de-duplicated people, per row as exported.
 NON_ADDITIVE: Final = frozenset({"reach"})
 

@@ -43,6 +43,8 @@ PLATFORMS: Final = (
     "linkedin",
     "x",
     "tiktok",
+    "youtube",
+    "pinterest",
     "google_ads",
     "ga4",
     "shopify",

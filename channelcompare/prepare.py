@@ -160,9 +160,11 @@ def _filled(column: pd.Series, missing: str) -> pd.Series:
 
 
 def is_campaign_row(records: pd.DataFrame) -> pd.Series:
-    """Rows that are campaigns, posts or traffic (they carry an audience or engagement measure), not store orders."""
+    """Rows that are campaigns, posts or traffic (they carry an audience or engagement measure), not store
+    orders, nor page totals that would count the posts' views again (grain.APART_FORMATS)."""
     has_campaign_measure = records[list(_CAMPAIGN_MEASURES)].notna().any(axis=1)
-    return has_campaign_measure & ~records["platform"].isin(_STORE_PLATFORMS)
+    apart = records["platform"].isin(_STORE_PLATFORMS) | records["format_id"].isin(grain.APART_FORMATS)
+    return has_campaign_measure & ~apart
 
 
 def _unused_effort(

@@ -30,6 +30,8 @@ PLATFORM_LABELS: Final = {
     "linkedin": "LinkedIn",
     "x": "X",
     "tiktok": "TikTok",
+    "youtube": "YouTube",
+    "pinterest": "Pinterest",
     "google_ads": "Google Ads",
     "ga4": "GA4",
     "shopify": "Shopify",

@@ -21,33 +21,42 @@ from importers.klaviyo_campaign_messages import KlaviyoCampaignMessages
 from importers.klaviyo_campaigns import KlaviyoCampaigns
 from importers.klaviyo_flows import KlaviyoFlows
 from importers.linkedin_ads import LinkedInAds
+from importers.mailchimp_account_campaigns import MailchimpAccountCampaigns
 from importers.mailchimp_campaigns import MailchimpCampaigns
 from importers.mailchimp_report import MailchimpReport
 from importers.mailerlite_report import MailerLiteReport
 from importers.meta_ads import MetaAds
+from importers.meta_page_series import MetaPageSeries
 from importers.orders_generic import GenericOrders
+from importers.pinterest_ads import PinterestAds
 from importers.sample import FileSample
 from importers.shopify_orders import ShopifyOrders
 from importers.shopify_sales_over_time import ShopifySalesOverTime
 from importers.tiktok_ads import TikTokAds
+from importers.tiktok_content import TikTokContent
 from importers.woocommerce_orders import WooCommerceOrders
 from importers.wrong_reports import wrong_report
 from importers.x_content import XContent
 from importers.x_tweet_activity import XTweetActivity
+from importers.youtube_content import YouTubeContent
 
 log = logging.getLogger(__name__)
 
 #: Every file importer, in no particular order (detection is by score). Add new formats here.
 IMPORTERS: tuple[Importer, ...] = (
     MetaAds(),
+    MetaPageSeries(),
     FacebookPosts(),
     InstagramPosts(),
     LinkedInAds(),
     XTweetActivity(),
     XContent(),
     TikTokAds(),
+    TikTokContent(),
+    PinterestAds(),
     GoogleAds(),
     MailchimpCampaigns(),
+    MailchimpAccountCampaigns(),
     MailchimpReport(),
     MailerLiteReport(),
     KlaviyoCampaigns(),
@@ -60,6 +69,7 @@ IMPORTERS: tuple[Importer, ...] = (
     Ga4Traffic(),
     Ga4SourceMedium(),
     Ga4UserAcquisition(),
+    YouTubeContent(),
 )
 
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 PLATFORM_NAMES = {
     "mailchimp": "Mailchimp", "mailerlite": "MailerLite", "klaviyo": "Klaviyo", "meta": "Meta Ads",
     "facebook": "Facebook", "instagram": "Instagram", "linkedin": "LinkedIn", "x": "X", "tiktok": "TikTok",
+    "youtube": "YouTube", "pinterest": "Pinterest",
     "google_ads": "Google Ads", "ga4": "GA4", "shopify": "Shopify",
 }  # fmt: skip
 

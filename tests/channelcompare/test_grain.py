@@ -19,6 +19,12 @@ def test_every_registered_format_has_a_level() -> None:
     assert set(grain.LEVELS.values()) <= set(grain.KEY_UNITS)
 
 
+def test_formats_kept_apart_are_registered_account_totals() -> None:
+    registered = {importer.format_id for importer in IMPORTERS}
+    assert grain.APART_FORMATS.issubset(registered)
+    assert {grain.LEVELS[name] for name in grain.APART_FORMATS} == {"account"}
+
+
 def test_reach_does_not_add_up_and_counts_do() -> None:
     assert not grain.is_additive("reach")
     assert grain.is_additive("impressions") and grain.is_additive("clicks")
