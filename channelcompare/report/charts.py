@@ -28,7 +28,7 @@ SERIES_COLOURS = ("1F4E79", "2E86AB", "F18F01", "C73E1D", "6A994E", "7B2CBF", "8
 #: The app's channel colours (`ui/views/palette.py`, which the core cannot import): a channel looks the same
 #: in the window and in the report; a test holds the two tables equal.
 CHANNEL_COLOURS = {
-    "email": "1F6FD1", "email_automation": "119A93", "sms": "7B4FC9", "organic_social": "E8820C",
+    "email": "1F6FD1", "email_automation": "119A93", "email_retargeting": "0B7285", "sms": "7B4FC9", "organic_social": "E8820C",
     "paid_social": "D6336C", "paid_search": "2F9E44", "display": "A07A1A", "organic_search": "5C940D",
     "direct": "495057", "referral": "8D6E63", "other": "868E96", "social": "C2410C", "all": "343A40",
 }  # fmt: skip

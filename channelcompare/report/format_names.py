@@ -25,6 +25,17 @@ FORMAT_NAMES: Final[dict[str, tuple[str, str]]] = {
     "klaviyo_campaigns": ("Klaviyo campaigns export", "Export des campagnes Klaviyo"),
     "klaviyo_flows": ("Klaviyo flows export", "Export des flows Klaviyo"),
     "klaviyo_campaign_messages": ("Klaviyo campaign messages export", "Export des messages de campagne Klaviyo"),
+    "youtube_content": ("YouTube Studio content export", "Export du contenu de YouTube Studio"),
+    "mailchimp_account_campaigns": (
+        "Mailchimp account data export (campaigns.csv)",
+        "Export des données du compte Mailchimp (campaigns.csv)",
+    ),
+    "meta_page_series": (
+        "Meta Business Suite page-level daily series",
+        "Séries quotidiennes de la Page (Meta Business Suite)",
+    ),
+    "tiktok_content": ("TikTok Studio content export", "Export du contenu de TikTok Studio"),
+    "pinterest_ads": ("Pinterest Ads Manager report", "Rapport du Gestionnaire de publicités Pinterest"),
     "woocommerce_orders": ("WooCommerce Analytics orders export", "Export des commandes de WooCommerce Analytics"),
     "shopify_sales_over_time": (
         "Shopify Analytics total sales over time report",
