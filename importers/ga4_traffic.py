@@ -62,14 +62,8 @@ class Ga4Traffic:
     def read(
         self, path: Path, sample: FileSample, progress: Progress, cancelled: CancelCheck
     ) -> ImportResult:
-        # The attribution package costs ~50 ms to import: paid only when a file of this kind is read.
-        from channelcompare.attribution.defaults import GA4_GROUP_CHANNELS
-
-        rows, group = _keyed_rows(path, sample, progress, cancelled, GROUP_COLUMNS)
+        rows, group, channel = channel_group_rows(path, sample, progress, cancelled, GROUP_COLUMNS)
         start, end = _period(sample)
-        channel = group.str.strip().str.casefold().map(GA4_GROUP_CHANNELS)
-        rows.set("channel", channel.fillna("other").astype("str"))
-        rows.set("campaign_id", group)
         _measures(rows, start, end)
         warnings = _unknown_groups(group, channel) + _warnings(start, end)
         return rows.result(self, warnings=warnings)
@@ -105,6 +99,21 @@ class Ga4SourceMedium:
         lost = unassigned_mediums(RuleSet(), source, medium, weights=sessions)
         warnings = grouped_warnings(lost, "rows", "sessions") + _warnings(start, end)
         return rows.result(self, warnings=warnings)
+
+
+def channel_group_rows(
+    path: Path, sample: FileSample, progress: Progress, cancelled: CancelCheck, columns: tuple[str, ...]
+) -> tuple[RecordBuilder, pd.Series, pd.Series]:
+    """Rows keyed by a channel group column (`columns`: its names), the group as campaign id and its
+    channel by GA4's default grouping; returns the rows, the groups and their channels (NaN: unknown)."""
+    # The attribution package costs ~50 ms to import: paid only when a file of this kind is read.
+    from channelcompare.attribution.defaults import GA4_GROUP_CHANNELS
+
+    rows, group = _keyed_rows(path, sample, progress, cancelled, columns)
+    channel = group.str.strip().str.casefold().map(GA4_GROUP_CHANNELS)
+    rows.set("channel", channel.fillna("other").astype("str"))
+    rows.set("campaign_id", group)
+    return rows, group, channel
 
 
 def _source_and_medium(pair: pd.Series) -> tuple[pd.Series, pd.Series]:

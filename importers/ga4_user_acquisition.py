@@ -18,7 +18,7 @@ import pandas as pd
 
 from channelcompare.sources import ImportResult
 from importers.base import CancelCheck, Progress
-from importers.ga4_traffic import _keyed_rows, _period, _unknown_groups, _warnings  # one reader of GA4 files
+from importers.ga4_traffic import _period, _unknown_groups, _warnings, channel_group_rows  # one GA4 reader
 from importers.sample import FileSample, norm
 
 FIRST_USER_COLUMNS = (
@@ -46,14 +46,8 @@ class Ga4UserAcquisition:
     def read(
         self, path: Path, sample: FileSample, progress: Progress, cancelled: CancelCheck
     ) -> ImportResult:
-        # The attribution package costs ~50 ms to import: paid only when a file of this kind is read.
-        from channelcompare.attribution.defaults import GA4_GROUP_CHANNELS
-
-        rows, group = _keyed_rows(path, sample, progress, cancelled, FIRST_USER_COLUMNS)
+        rows, group, channel = channel_group_rows(path, sample, progress, cancelled, FIRST_USER_COLUMNS)
         start, end = _period(sample)
-        channel = group.str.strip().str.casefold().map(GA4_GROUP_CHANNELS)
-        rows.set("channel", channel.fillna("other").astype("str"))
-        rows.set("campaign_id", group)
         rows.number("reach", "Total users", "Nombre total d'utilisateurs", required=True)
         rows.number("engagements", "Engaged sessions", "Sessions avec engagement")
         rows.number("conversions", "Key events", "Conversions", "Événements clés")
