@@ -1209,12 +1209,36 @@ Importez des exports ou élargissez les filtres.</translation>
         <translation>Aucune vente des réseaux sociaux n&apos;est identifiable dans cette sélection.</translation>
     </message>
     <message>
+        <source>Email brought at least {0}.</source>
+        <translation>L&apos;e-mail a apporté au moins {0}.</translation>
+    </message>
+    <message>
+        <source>Social brought at least {0} of the store&apos;s revenue this period ({1} of orders).</source>
+        <translation>Le social a apporté au moins {0} du chiffre d&apos;affaires de la boutique sur la période ({1} des commandes).</translation>
+    </message>
+    <message>
         <source>Social brought {0} of the store&apos;s revenue this period ({1} of orders).</source>
         <translation>Les réseaux sociaux ont apporté {0} du CA de la boutique sur la période ({1} des commandes).</translation>
     </message>
     <message>
+        <source>Social brought at least {0} of the store&apos;s orders this period.</source>
+        <translation>Le social a apporté au moins {0} des commandes de la boutique sur la période.</translation>
+    </message>
+    <message>
         <source>Social brought {0} of the store&apos;s orders this period.</source>
         <translation>Les réseaux sociaux ont apporté {0} des commandes de la boutique sur la période.</translation>
+    </message>
+    <message>
+        <source>95% interval of its order share: {0} – {1}.</source>
+        <translation>Intervalle à 95 % de sa part des commandes : {0} – {1}.</translation>
+    </message>
+    <message>
+        <source>{0} of orders carry no channel signal.</source>
+        <translation>{0} des commandes ne portent aucun signal de canal.</translation>
+    </message>
+    <message>
+        <source>GA4&apos;s last-click view gives social {0} of its revenue.</source>
+        <translation>Selon GA4 (dernier clic), le social apporte {0} de son chiffre d&apos;affaires.</translation>
     </message>
     <message>
         <source>Published figure: under {0} of online orders ({1}, {2}).</source>

@@ -54,6 +54,11 @@ def test_sales_tab_shows_social_and_email_shares_and_meta_over_claiming(qtbot: A
     assert view.summary.values["published"].text().startswith("<")
     headline = view.summary.headline.text()
     assert "Social brought" in headline and "Forrester" in headline and "2012" in headline
+    # the same reading as the engine's headline (Overview, report, JSON): a lower bound, its interval, the
+    # orders without a signal, GA4's last-click share
+    assert "Social brought at least 0.6%" in headline and "95% interval of its order share: 0.46% – 1.77%" in headline
+    assert "72% of orders carry no channel signal" in headline and "GA4's last-click view gives social 1.0%" in headline
+    assert "Email brought at least 26.2%" in headline
     rows = table_rows(view)
     assert {"email", "organic_social", "paid_social", "", "total"} <= set(rows)
     lost = share["unattributed"]

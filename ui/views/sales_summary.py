@@ -131,20 +131,18 @@ class SalesSummary(QWidget):
                 formatting.percent(rate, locale), detail, tip)  # fmt: skip
 
     def headline_text(self, share: Mapping[str, Any]) -> str:
-        """The headline check in the interface language (the engine's English sentence is for the JSON)."""
+        """The headline check in the interface language, saying what the engine's sentence says (the JSON's
+        `headline`): with unattributed orders every store share is a lower bound ("at least"), the order
+        share's 95% interval, the share of orders without a signal, and GA4's last-click share beside it."""
         locale = QLocale()
         social = share.get("social_share")
         orders = share.get("social_order_share")
         if social is None and orders is None:
             return self.tr("No social sales can be told apart in this selection.")
-        if social is not None:
-            text = self.tr("Social brought {0} of the store's revenue this period ({1} of orders).").format(
-                formatting.percent(social, locale, 1), formatting.percent(orders, locale, 1)
-            )
-        else:
-            text = self.tr("Social brought {0} of the store's orders this period.").format(
-                formatting.percent(orders, locale, 1)
-            )
+        lost = (share.get("unattributed") or {}).get("orders")
+        bound = bool(lost) and share.get("source") != "ga4"
+        text = self._share_sentence(social, orders, bound, locale)
+        text += self._details(share, lost, locale)
         benchmark = share.get("benchmark")
         if isinstance(benchmark, Mapping) and benchmark.get("value") is not None:
             text += " " + self.tr("Published figure: under {0} of online orders ({1}, {2}).").format(
@@ -153,7 +151,42 @@ class SalesSummary(QWidget):
                 benchmark.get("year", ""),
             )
         if share.get("email_share") is not None:
-            text += " " + self.tr("Email brought {0}.").format(
-                formatting.percent(share["email_share"], locale, 1)
+            email = share["email_share"]
+            said = self.tr("Email brought at least {0}.") if bound else self.tr("Email brought {0}.")
+            text += " " + said.format(formatting.percent(email, locale, 1))
+        return text
+
+    def _share_sentence(self, social: Any, orders: Any, bound: bool, locale: QLocale) -> str:
+        if social is not None:
+            sentence = (
+                self.tr("Social brought at least {0} of the store's revenue this period ({1} of orders).")
+                if bound
+                else self.tr("Social brought {0} of the store's revenue this period ({1} of orders).")
+            )
+            return sentence.format(formatting.percent(social, locale, 1), formatting.percent(orders, locale, 1))
+        sentence = (
+            self.tr("Social brought at least {0} of the store's orders this period.")
+            if bound
+            else self.tr("Social brought {0} of the store's orders this period.")
+        )
+        return sentence.format(formatting.percent(orders, locale, 1))
+
+    def _details(self, share: Mapping[str, Any], lost: Any, locale: QLocale) -> str:
+        """The order share's interval, the orders without a signal, GA4's last-click share."""
+        text = ""
+        interval = share.get("social_order_interval")
+        if interval:
+            text += " " + self.tr("95% interval of its order share: {0} – {1}.").format(
+                formatting.percent(interval[0], locale, 2), formatting.percent(interval[1], locale, 2)
+            )
+        total = share.get("total_orders")
+        if lost and total:
+            text += " " + self.tr("{0} of orders carry no channel signal.").format(
+                formatting.percent(lost / total, locale, 0)
+            )
+        ga4 = share.get("ga4_social_share")
+        if ga4 is not None and share.get("source") != "ga4":
+            text += " " + self.tr("GA4's last-click view gives social {0} of its revenue.").format(
+                formatting.percent(ga4, locale, 1)
             )
         return text
