@@ -40,6 +40,10 @@ class Claim:
         return asdict(self)
 
 
+#: Channels the engine tells apart that the store's orders cannot: each is compared as the store's channel.
+STORE_CHANNELS = {"email_retargeting": "email_automation"}
+
+
 def platform_claims(records: pd.DataFrame) -> pd.DataFrame:
     """Revenue and conversions each platform claims per channel, with its attribution windows and currency."""
     claims = records[~records["platform"].isin(OBSERVING_PLATFORMS) & records["revenue"].notna()]
@@ -47,7 +51,10 @@ def platform_claims(records: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(
             columns=["channel", "platform", "revenue", "conversions", "attribution", "currency"]
         )
-    grouped = claims.groupby(["channel", "platform"], sort=True)
+    # The store's rules cannot tell retargeting from other automated email (both arrive as a flow's email
+    # click), so a platform's automation claims are set whole against the store's automated-email orders.
+    channel = claims["channel"].astype("str").replace(STORE_CHANNELS).rename("channel")
+    grouped = claims.groupby([channel, claims["platform"]], sort=True)
     return pd.DataFrame(
         {
             "revenue": grouped["revenue"].sum(),

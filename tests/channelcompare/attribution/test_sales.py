@@ -230,3 +230,23 @@ def test_ga4_source_medium_rows_follow_the_rules_and_never_double_count() -> Non
     both = normalize_records(pd.DataFrame([order("NL1", 50.0), *by_pair, ga4("ga4_traffic", "email", 280.0)]))
     view = sales_view(both, rules, benchmarks=[])
     assert view.sessions == 280.0 and any("counted once" in w for w in view.warnings)
+
+
+def test_retargeting_claims_are_set_against_the_stores_automated_email() -> None:
+    """The engine splits Klaviyo's flows into retargeting and lifecycle; the store's orders cannot, so the
+    claims are compared whole with the store's automated-email orders, never as "store sees none"."""
+    from channelcompare.attribution.claims import platform_claims
+
+    records = pd.DataFrame(
+        {
+            "platform": ["klaviyo", "klaviyo"],
+            "channel": ["email_automation", "email_retargeting"],
+            "revenue": [4800.0, 3633.0],
+            "conversions": [105.0, 75.0],
+            "attribution": ["5-day open or click"] * 2,
+            "currency": ["EUR"] * 2,
+        }
+    )
+    claims = platform_claims(records)
+    assert list(claims["channel"]) == ["email_automation"]
+    assert claims["revenue"].iloc[0] == 8433.0 and claims["conversions"].iloc[0] == 180.0
