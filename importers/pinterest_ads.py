@@ -18,13 +18,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
-
 from channelcompare.sources import ImportResult
 from importers.base import CancelCheck, Progress
 from importers.build import RecordBuilder
 from importers.sample import FileSample
-from importers.social_common import coarsest, header_has, single_currency, skip_total_rows
+from importers.social_common import ad_group_identity, header_has, single_currency, skip_total_rows
 from importers.tabular import read_table
 
 NAMES: dict[str, tuple[str, ...]] = {
@@ -61,17 +59,8 @@ class PinterestAds:
         key = "checkouts" if rows.column(*NAMES["checkouts"]) is not None else "conversions"
         rows.number("conversions", *NAMES[key])
         rows.number("revenue", *NAMES["revenue"])
-        _identity(rows)
+        ad_group_identity(rows, NAMES["date"])
         currency, mixed = single_currency(rows.text("currency", *NAMES["currency"]), path.name)
         rows.constant("channel", "paid_social")
         return rows.result(self, currency=currency, warnings=warnings + mixed)
 
-
-def _identity(rows: RecordBuilder) -> None:
-    day = rows.date("start", *NAMES["date"])
-    rows.set("end", day)
-    name = coarsest(rows, ("Campaign name",), ("Ad group name",), ("Ad name",))
-    ident = coarsest(rows, ("Campaign ID",), ("Ad group ID",), ("Ad ID",))
-    for field, values in (("campaign_name", name), ("campaign_id", ident)):
-        if isinstance(values, pd.Series):
-            rows.set(field, values)

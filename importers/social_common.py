@@ -96,3 +96,15 @@ def roas_revenue(rows: RecordBuilder, roas: pd.Series, cost: pd.Series) -> pd.Se
     revenue = roas * cost
     rows.set("derived", pd.Series("revenue", index=rows.index, dtype="str").where(revenue.notna()))
     return revenue
+
+
+def ad_group_identity(rows: RecordBuilder, date_names: tuple[str, ...]) -> None:
+    """Day, campaign name and id of an ad platform's campaign / ad group / ad report (TikTok, Pinterest use
+    the same level names): each row is one day, named after its coarsest level (`coarsest`)."""
+    day = rows.date("start", *date_names)
+    rows.set("end", day)
+    name = coarsest(rows, ("Campaign name",), ("Ad group name",), ("Ad name",))
+    ident = coarsest(rows, ("Campaign ID",), ("Ad group ID",), ("Ad ID",))
+    for field, values in (("campaign_name", name), ("campaign_id", ident)):
+        if isinstance(values, pd.Series):
+            rows.set(field, values)
