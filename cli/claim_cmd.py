@@ -16,7 +16,14 @@ import sys
 
 from channelcompare.claim import ClaimPart, Figure, assess_claim
 from channelcompare.errors import ChannelCompareError
-from cli.common import add_analysis_arguments, add_input_arguments, choices_from, input_sources, load_inputs
+from cli.common import (
+    add_analysis_arguments,
+    add_input_arguments,
+    choices_from,
+    input_sources,
+    load_inputs,
+    tell_outcomes,
+)
 from cli.compare_cmd import json_safe
 from session.analysis import analyse_results
 
@@ -37,13 +44,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     outcomes = load_inputs(args)
-    failed = False
-    for outcome in outcomes:
-        if outcome.error is not None:
-            failed = True
-            print(f"{outcome.path}: {outcome.error.message}", file=sys.stderr)
-        elif outcome.result is not None and outcome.result.rejected:
-            print(f"{outcome.path}: {len(outcome.result.rejected)} row(s) rejected", file=sys.stderr)
+    failed = tell_outcomes(outcomes)
     sources = input_sources(args, outcomes)
     if not sources:
         print("No file could be imported; nothing to judge.", file=sys.stderr)

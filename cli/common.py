@@ -84,6 +84,18 @@ def load_inputs(args: argparse.Namespace) -> list[FileOutcome]:
     return outcomes
 
 
+def tell_outcomes(outcomes: list[FileOutcome]) -> bool:
+    """Say on stderr which files failed and which had rows rejected; True when any file failed."""
+    failed = False
+    for outcome in outcomes:
+        if outcome.error is not None:
+            failed = True
+            print(f"{outcome.path}: {outcome.error.message}", file=sys.stderr)
+        elif outcome.result is not None and outcome.result.rejected:
+            print(f"{outcome.path}: {len(outcome.result.rejected)} row(s) rejected", file=sys.stderr)
+    return failed
+
+
 def input_sources(args: argparse.Namespace, outcomes: list[FileOutcome]) -> list[ImportResult]:
     """What the command analyses: every import of the workspace with --workspace, else the files' results."""
     if args.workspace is None:

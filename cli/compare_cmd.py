@@ -20,7 +20,14 @@ from channelcompare.errors import ChannelCompareError
 from channelcompare.metrics import METRICS
 from channelcompare.results import ChannelSummary, MetricValue
 from channelcompare.wording import money, percent
-from cli.common import add_analysis_arguments, add_input_arguments, choices_from, input_sources, load_inputs
+from cli.common import (
+    add_analysis_arguments,
+    add_input_arguments,
+    choices_from,
+    input_sources,
+    load_inputs,
+    tell_outcomes,
+)
 from session.analysis import analyse_results
 
 #: Columns of the readable table.
@@ -35,11 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     outcomes = load_inputs(args)
-    for outcome in outcomes:
-        if outcome.error is not None:
-            print(f"{outcome.path}: {outcome.error.message}", file=sys.stderr)
-        elif outcome.result is not None and outcome.result.rejected:
-            print(f"{outcome.path}: {len(outcome.result.rejected)} row(s) rejected", file=sys.stderr)
+    tell_outcomes(outcomes)
     sources = input_sources(args, outcomes)
     if not sources:
         print("No file could be imported; nothing to compare.", file=sys.stderr)
